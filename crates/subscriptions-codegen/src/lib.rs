@@ -1,0 +1,72 @@
+//! The generator behind `cargo xtask generate`.
+//!
+//! It is a pure function from the OpenAPI document to a set of files:
+//! [`generate`] returns every generated file's path (relative to the
+//! workspace root) and contents, and touches nothing on disk. The xtask
+//! writes them; the freshness test compares them with what is committed.
+//!
+//! Phases: [`spec`] loads the document and reports errors with JSON pointers;
+//! [`model`] checks it against what the generators support and resolves the
+//! operations; [`progenitor_run`] runs progenitor; `types` and `client` split
+//! its output into the two crates; [`format`] formats and stamps the files.
+
+pub mod format;
+pub mod model;
+pub mod nullable;
+pub mod progenitor_run;
+pub mod spec;
+
+mod client;
+mod types;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+pub use spec::{Spec, SpecError, SpecErrors};
+
+/// Where the document lives, relative to the workspace root.
+pub const SPEC_PATH: &str = "openapi/subscriptions.yaml";
+
+/// The generated types crate's file.
+pub const TYPES_FILE: &str = "crates/subscriptions-types/src/generated.rs";
+/// The generated client crate's file.
+pub const CLIENT_FILE: &str = "crates/subscriptions-client/src/generated.rs";
+
+/// The Rust name of the types crate, as the client refers to it.
+const TYPES_CRATE: &str = "subscriptions_types";
+
+/// Generated files, by path relative to the workspace root.
+pub type Files = BTreeMap<String, String>;
+
+/// Loads the document at `root/SPEC_PATH` and generates every file.
+pub fn generate_workspace(root: &Path) -> Result<Files, SpecErrors> {
+    let spec = Spec::load(&root.join(SPEC_PATH), SPEC_PATH)?;
+    generate(&spec)
+}
+
+/// Generates every file from a loaded document.
+pub fn generate(spec: &Spec) -> Result<Files, SpecErrors> {
+    let mut errors = Vec::new();
+    if let Err(e) = model::Api::build(spec) {
+        errors.extend(e.0);
+    }
+    let tri_state = nullable::find(spec).unwrap_or_else(|e| {
+        errors.extend(e);
+        Default::default()
+    });
+    if !errors.is_empty() {
+        return Err(SpecErrors(errors));
+    }
+    let tokens = progenitor_run::generate(spec)?;
+    let file: syn::File = syn::parse2(tokens)
+        .map_err(|e| SpecErrors::one(spec.error("", format!("progenitor produced unparsable code: {e}"))))?;
+    let (types_items, client_items) = client::split(file, TYPES_CRATE)
+        .map_err(|e| SpecErrors::one(spec.error("", e)))?;
+    let types_file = types::emit(types_items, &tri_state)
+        .map_err(|e| SpecErrors::one(spec.error("/components/schemas", e)))?;
+
+    let mut files = Files::new();
+    files.insert(TYPES_FILE.to_owned(), format::render(&spec.file, types_file));
+    files.insert(CLIENT_FILE.to_owned(), format::render(&spec.file, client_items));
+    Ok(files)
+}

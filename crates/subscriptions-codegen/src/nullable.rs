@@ -1,0 +1,219 @@
+//! Optional nullable properties: absent, `null` and a value are three states.
+//!
+//! typify turns an optional property whose schema is `nullable` into a single
+//! `Option<T>`, so `null` and "absent" collapse, and an update can never
+//! remove a value (`UpdateSchedule` documents `"name": null` as exactly
+//! that). This pass finds those properties in the document and rewrites the
+//! generated field to `Option<Option<T>>` with serde_with's `double_option`,
+//! in the struct and in its builder.
+
+use std::collections::BTreeSet;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use serde_json::Value;
+use syn::visit_mut::VisitMut;
+
+use crate::spec::{Spec, SpecError, pointer};
+
+/// One property to give three states: (Rust struct name, Rust field name).
+pub type TriStateField = (String, String);
+
+/// Finds every optional nullable property of the component schemas.
+pub fn find(spec: &Spec) -> Result<BTreeSet<TriStateField>, Vec<SpecError>> {
+    let mut fields = BTreeSet::new();
+    let mut errors = Vec::new();
+    let Some(schemas) = spec.raw.pointer("/components/schemas").and_then(Value::as_object) else {
+        return Ok(fields);
+    };
+    for (name, schema) in schemas {
+        let schema_pointer = pointer(["components", "schemas", name.as_str()]);
+        for (prop, prop_schema, prop_pointer, required) in properties(schema, &schema_pointer) {
+            if let Some(reference) = prop_schema.get("$ref").and_then(Value::as_str) {
+                let target = spec.resolve_ref(reference);
+                if !required && target.is_some_and(is_nullable) {
+                    errors.push(spec.error(
+                        format!("{prop_pointer}/$ref"),
+                        format!(
+                            "optional property `{prop}` refers to the nullable schema {reference}: write the nullable schema inline, so that absent and null stay distinct"
+                        ),
+                    ));
+                }
+                continue;
+            }
+            if !required && is_nullable(prop_schema) {
+                fields.insert((name.to_upper_camel_case(), prop.to_snake_case()));
+            }
+            nested(spec, prop_schema, &prop_pointer, &mut errors);
+        }
+    }
+    if errors.is_empty() { Ok(fields) } else { Err(errors) }
+}
+
+fn is_nullable(schema: &Value) -> bool {
+    schema.get("nullable").and_then(Value::as_bool) == Some(true)
+}
+
+/// (name, schema, pointer, required) of each property of an object schema.
+fn properties<'a>(schema: &'a Value, schema_pointer: &str) -> Vec<(&'a str, &'a Value, String, bool)> {
+    let required: BTreeSet<&str> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| r.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|props| {
+            props
+                .iter()
+                .map(|(prop, prop_schema)| {
+                    let prop_pointer = format!("{schema_pointer}{}", pointer(["properties", prop.as_str()]));
+                    (prop.as_str(), prop_schema, prop_pointer, required.contains(prop.as_str()))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Inline objects nested in properties get names made up by typify; the
+/// rewrite only knows component names, so such properties are refused.
+fn nested(spec: &Spec, schema: &Value, schema_pointer: &str, errors: &mut Vec<SpecError>) {
+    for (prop, prop_schema, prop_pointer, required) in properties(schema, schema_pointer) {
+        if !required && is_nullable(prop_schema) {
+            errors.push(spec.error(
+                prop_pointer.clone(),
+                format!(
+                    "optional nullable property `{prop}` of an inline object is not supported: move the object to #/components/schemas"
+                ),
+            ));
+        }
+        nested(spec, prop_schema, &prop_pointer, errors);
+    }
+    if let Some(items) = schema.get("items") {
+        nested(spec, items, &format!("{schema_pointer}/items"), errors);
+    }
+}
+
+/// Rewrites the generated items of the types module. Fails if typify's
+/// output no longer has the expected shape, rather than half-applying.
+pub fn apply(items: &mut [syn::Item], fields: &BTreeSet<TriStateField>) -> Result<(), String> {
+    let mut done: BTreeSet<(&str, &str, &str)> = BTreeSet::new();
+    for item in items.iter_mut() {
+        match item {
+            syn::Item::Struct(item) => {
+                let name = item.ident.to_string();
+                for (struct_name, field_name) in fields.iter().filter(|(s, _)| *s == name) {
+                    if let Some(field) = named_field(item, field_name)
+                        && wrap_first_option(&mut field.ty)
+                    {
+                        field.attrs.retain(|a| !a.path().is_ident("serde"));
+                        field.attrs.push(syn::parse_quote! {
+                            #[doc = "\n\nThree states: `None` leaves it out, `Some(None)` is `null`, `Some(Some(value))` is a value."]
+                        });
+                        field.attrs.push(syn::parse_quote! {
+                            #[serde(
+                                default,
+                                skip_serializing_if = "::std::option::Option::is_none",
+                                with = "::serde_with::rust::double_option"
+                            )]
+                        });
+                        done.insert((struct_name, field_name, "struct"));
+                    }
+                }
+            }
+            syn::Item::Mod(module) if module.ident == "builder" => {
+                let Some((_, builder_items)) = module.content.as_mut() else { continue };
+                for builder_item in builder_items.iter_mut() {
+                    match builder_item {
+                        syn::Item::Struct(item) => {
+                            let name = item.ident.to_string();
+                            for (struct_name, field_name) in fields.iter().filter(|(s, _)| *s == name) {
+                                if let Some(field) = named_field(item, field_name)
+                                    && wrap_first_option(&mut field.ty)
+                                {
+                                    done.insert((struct_name, field_name, "builder"));
+                                }
+                            }
+                        }
+                        syn::Item::Impl(item) if item.trait_.is_none() => {
+                            let syn::Type::Path(self_ty) = &*item.self_ty else { continue };
+                            let Some(self_name) = self_ty.path.get_ident().map(ToString::to_string) else {
+                                continue;
+                            };
+                            for (struct_name, field_name) in fields.iter().filter(|(s, _)| *s == self_name) {
+                                for impl_item in item.items.iter_mut() {
+                                    let syn::ImplItem::Fn(setter) = impl_item else { continue };
+                                    if setter.sig.ident != field_name {
+                                        continue;
+                                    }
+                                    if let Some(clause) = setter.sig.generics.where_clause.as_mut() {
+                                        let mut wrapper = WrapFirstOption { done: false };
+                                        wrapper.visit_where_clause_mut(clause);
+                                        if wrapper.done {
+                                            done.insert((struct_name, field_name, "setter"));
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let missing: Vec<String> = fields
+        .iter()
+        .flat_map(|(s, f)| ["struct", "builder", "setter"].map(|part| (s, f, part)))
+        .filter(|(s, f, part)| !done.contains(&(s.as_str(), f.as_str(), *part)))
+        .map(|(s, f, part)| format!("{s}.{f} ({part})"))
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "the generated types no longer have the shape the nullable rewrite expects; not rewritten: {}",
+            missing.join(", ")
+        ))
+    }
+}
+
+fn named_field<'a>(item: &'a mut syn::ItemStruct, name: &str) -> Option<&'a mut syn::Field> {
+    match &mut item.fields {
+        syn::Fields::Named(named) => named
+            .named
+            .iter_mut()
+            .find(|f| f.ident.as_ref().is_some_and(|i| i == name)),
+        _ => None,
+    }
+}
+
+fn wrap_first_option(ty: &mut syn::Type) -> bool {
+    let mut wrapper = WrapFirstOption { done: false };
+    wrapper.visit_type_mut(ty);
+    wrapper.done
+}
+
+/// Replaces the first `Option<T>` it meets with `Option<Option<T>>`.
+struct WrapFirstOption {
+    done: bool,
+}
+
+impl VisitMut for WrapFirstOption {
+    fn visit_type_mut(&mut self, ty: &mut syn::Type) {
+        if self.done {
+            return;
+        }
+        if let syn::Type::Path(path) = ty
+            && path.qself.is_none()
+            && path.path.segments.last().is_some_and(|s| s.ident == "Option")
+        {
+            let inner = ty.clone();
+            *ty = syn::parse_quote! { ::std::option::Option<#inner> };
+            self.done = true;
+            return;
+        }
+        syn::visit_mut::visit_type_mut(self, ty);
+    }
+}

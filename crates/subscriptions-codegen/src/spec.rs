@@ -1,0 +1,254 @@
+//! Loading the OpenAPI document, and the errors that point into it.
+//!
+//! The document is read twice over: as a plain JSON tree (`raw`), which keeps
+//! every node addressable by JSON pointer, and as an `openapiv3::OpenAPI`,
+//! which is what progenitor consumes. Every error carries the file and the
+//! JSON pointer of the node it is about.
+
+use std::fmt;
+use std::path::Path;
+
+use serde_json::Value;
+
+/// One problem found in an OpenAPI document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpecError {
+    /// The file, as the user named it (usually relative to the workspace).
+    pub file: String,
+    /// The JSON pointer of the offending node (`""` is the whole document).
+    pub pointer: String,
+    /// Line and column (1-based), where the parser could tell.
+    pub position: Option<(usize, usize)>,
+    /// What is wrong, lowercase, without a trailing period.
+    pub message: String,
+}
+
+impl fmt::Display for SpecError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}#{}", self.file, self.pointer)?;
+        if let Some((line, column)) = self.position {
+            write!(f, " (line {line}, column {column})")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Every problem found in a document; never empty.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct SpecErrors(pub Vec<SpecError>);
+
+impl fmt::Display for SpecErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, error) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl SpecErrors {
+    /// Wraps a single error.
+    pub fn one(error: SpecError) -> Self {
+        SpecErrors(vec![error])
+    }
+}
+
+/// A loaded OpenAPI document.
+#[derive(Clone, Debug)]
+pub struct Spec {
+    /// The file it came from, as given.
+    pub file: String,
+    /// The document as a JSON tree, for pointer lookups.
+    pub raw: Value,
+    /// The document as typed OpenAPI 3.0.
+    pub doc: openapiv3::OpenAPI,
+}
+
+impl Spec {
+    /// Reads and parses the document at `path`; `display` is how errors name it.
+    pub fn load(path: &Path, display: &str) -> Result<Spec, SpecErrors> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            SpecErrors::one(SpecError {
+                file: display.to_owned(),
+                pointer: String::new(),
+                position: None,
+                message: format!("cannot read the file: {e}"),
+            })
+        })?;
+        Spec::parse(&text, display)
+    }
+
+    /// Parses a document from YAML (or JSON, which is YAML too).
+    pub fn parse(text: &str, file: &str) -> Result<Spec, SpecErrors> {
+        let error = |pointer: String, position, message: String| {
+            SpecErrors::one(SpecError {
+                file: file.to_owned(),
+                pointer,
+                position,
+                message,
+            })
+        };
+        let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
+            let position = e.location().map(|l| (l.line(), l.column()));
+            error(String::new(), position, format!("invalid YAML: {}", strip_position(&e)))
+        })?;
+        let raw = yaml_to_json(yaml, "").map_err(|(pointer, message)| error(pointer, None, message))?;
+        check_version(&raw).map_err(|(pointer, message)| error(pointer, None, message))?;
+        let doc: openapiv3::OpenAPI = serde_path_to_error::deserialize(raw.clone()).map_err(|e| {
+            let pointer = path_to_pointer(e.path());
+            let message = format!("not a valid OpenAPI 3.0 document: {}", e.inner());
+            error(pointer, None, message)
+        })?;
+        Ok(Spec {
+            file: file.to_owned(),
+            raw,
+            doc,
+        })
+    }
+
+    /// An error about the node at `pointer`.
+    pub fn error(&self, pointer: impl Into<String>, message: impl Into<String>) -> SpecError {
+        SpecError {
+            file: self.file.clone(),
+            pointer: pointer.into(),
+            position: None,
+            message: message.into(),
+        }
+    }
+
+    /// Follows a local `$ref` (`#/components/...`) to its node in `raw`.
+    pub fn resolve_ref(&self, reference: &str) -> Option<&Value> {
+        reference.strip_prefix('#').and_then(|pointer| self.raw.pointer(pointer))
+    }
+}
+
+/// serde_yaml puts "at line X column Y" in its message; the position is
+/// reported separately, so it is taken out of the message.
+fn strip_position(error: &serde_yaml::Error) -> String {
+    let message = error.to_string();
+    match message.find(" at line ") {
+        Some(index) => message[..index].to_owned(),
+        None => message,
+    }
+}
+
+/// Refuses anything that is not OpenAPI 3.0.x before the typed parse, whose
+/// error for a 3.1 document would be confusing.
+fn check_version(raw: &Value) -> Result<(), (String, String)> {
+    match raw.get("openapi") {
+        Some(Value::String(version)) if version.starts_with("3.0.") => Ok(()),
+        Some(Value::String(version)) => Err((
+            "/openapi".to_owned(),
+            format!("unsupported OpenAPI version {version}: only 3.0.x is supported (progenitor and openapiv3 read 3.0 only)"),
+        )),
+        Some(other) => Err(("/openapi".to_owned(), format!("expected a version string such as \"3.0.3\", found {other}"))),
+        None if raw.get("swagger").is_some() => Err((
+            "/swagger".to_owned(),
+            "Swagger 2.0 is not supported: convert the document to OpenAPI 3.0".to_owned(),
+        )),
+        None => Err((String::new(), "missing the `openapi` version field".to_owned())),
+    }
+}
+
+/// Converts the YAML tree to JSON. Scalar keys become strings (YAML allows
+/// `200:` as an integer key; OpenAPI means the string "200").
+fn yaml_to_json(value: serde_yaml::Value, pointer: &str) -> Result<Value, (String, String)> {
+    use serde_yaml::Value as Y;
+    Ok(match value {
+        Y::Null => Value::Null,
+        Y::Bool(b) => Value::Bool(b),
+        Y::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Value::from(i)
+            } else if let Some(u) = n.as_u64() {
+                Value::from(u)
+            } else {
+                let f = n.as_f64().unwrap_or(f64::NAN);
+                serde_json::Number::from_f64(f)
+                    .map(Value::Number)
+                    .ok_or_else(|| (pointer.to_owned(), format!("the number {n} has no JSON form")))?
+            }
+        }
+        Y::String(s) => Value::String(s),
+        Y::Sequence(items) => Value::Array(
+            items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| yaml_to_json(item, &format!("{pointer}/{i}")))
+                .collect::<Result<_, _>>()?,
+        ),
+        Y::Mapping(map) => {
+            let mut object = serde_json::Map::new();
+            for (key, item) in map {
+                let key = match key {
+                    Y::String(s) => s,
+                    Y::Number(n) => n.to_string(),
+                    Y::Bool(b) => b.to_string(),
+                    other => {
+                        return Err((
+                            pointer.to_owned(),
+                            format!("mapping keys must be scalars, found {other:?}"),
+                        ));
+                    }
+                };
+                let child = format!("{pointer}/{}", escape_pointer(&key));
+                let item = yaml_to_json(item, &child)?;
+                object.insert(key, item);
+            }
+            Value::Object(object)
+        }
+        Y::Tagged(tagged) => yaml_to_json(tagged.value, pointer)?,
+    })
+}
+
+/// Escapes one JSON pointer segment (RFC 6901).
+pub fn escape_pointer(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
+}
+
+/// Builds a JSON pointer from segments.
+pub fn pointer<I, S>(segments: I) -> String
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    segments
+        .into_iter()
+        .map(|s| format!("/{}", escape_pointer(s.as_ref())))
+        .collect()
+}
+
+fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut pointer = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => pointer.push_str(&format!("/{index}")),
+            Segment::Map { key } => pointer.push_str(&format!("/{}", escape_pointer(key))),
+            Segment::Enum { .. } | Segment::Unknown => {}
+        }
+    }
+    pointer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integer_keys_become_strings() {
+        let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: A\n      responses:\n        204: {description: none}\n";
+        let spec = Spec::parse(spec, "t.yaml").unwrap();
+        assert!(spec.raw.pointer("/paths/~1a/get/responses/204").is_some());
+    }
+
+    #[test]
+    fn typed_parse_errors_name_the_node() {
+        let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: [not, a, string]\n      responses: {}\n";
+        let errors = Spec::parse(spec, "t.yaml").unwrap_err();
+        assert_eq!(errors.0[0].pointer, "/paths/~1a/get/operationId", "{errors}");
+    }
+}
