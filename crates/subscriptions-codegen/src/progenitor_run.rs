@@ -88,8 +88,32 @@ fn run(doc: &openapiv3::OpenAPI) -> Result<TokenStream, String> {
     }
 }
 
-/// Finds the first operation that fails on its own, as a JSON pointer.
+/// Finds what makes progenitor fail, as a JSON pointer: a component schema
+/// (found by blanking one schema at a time), or else the first operation that
+/// fails on its own.
 fn locate(doc: &openapiv3::OpenAPI) -> Option<String> {
+    let mut components_only = doc.clone();
+    components_only.paths.paths.clear();
+    if run(&components_only).is_err() {
+        let names: Vec<String> =
+            doc.components.iter().flat_map(|c| c.schemas.keys().cloned()).collect();
+        for name in names {
+            let mut blanked = components_only.clone();
+            if let Some(components) = blanked.components.as_mut() {
+                components.schemas.insert(
+                    name.clone(),
+                    openapiv3::ReferenceOr::Item(openapiv3::Schema {
+                        schema_data: Default::default(),
+                        schema_kind: openapiv3::SchemaKind::Any(Default::default()),
+                    }),
+                );
+            }
+            if run(&blanked).is_ok() {
+                return Some(pointer(["components", "schemas", name.as_str()]));
+            }
+        }
+        return Some("/components/schemas".to_owned());
+    }
     for (path, item) in &doc.paths.paths {
         let openapiv3::ReferenceOr::Item(item) = item else { continue };
         for (method, _) in item.iter() {
@@ -149,4 +173,21 @@ fn quietly<R>(f: impl FnOnce() -> R) -> Result<R, String> {
     let result = panic::catch_unwind(AssertUnwindSafe(f));
     QUIET.with(|q| q.set(false));
     result.map_err(|_| CAUGHT.with(|c| c.borrow_mut().take()).unwrap_or_else(|| "unknown panic".to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quietly;
+
+    #[test]
+    fn a_panic_becomes_an_error_message() {
+        let result: Result<(), String> = quietly(|| panic!("boom"));
+        let message = result.unwrap_err();
+        assert!(message.starts_with("boom ("), "{message}");
+    }
+
+    #[test]
+    fn no_panic_passes_the_value_through() {
+        assert_eq!(quietly(|| 7), Ok(7));
+    }
 }

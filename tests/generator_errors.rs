@@ -1,0 +1,161 @@
+//! Malformed specs give a clear error naming the file and the JSON pointer
+//! of the offending node, never a panic, and leave the output tree untouched.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use subscriptions_codegen::{CLIENT_FILE, SPEC_PATH, TYPES_FILE};
+use xtask::GenerateError;
+
+/// Every file under `root`, with its contents.
+fn snapshot(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let relative = path.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+                files.insert(relative, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+/// A scratch workspace holding the committed generated files and `spec`.
+fn workspace(spec: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = subscriptions_tests::root();
+    for file in [TYPES_FILE, CLIENT_FILE] {
+        let target = dir.path().join(file);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(root.join(file), target).unwrap();
+    }
+    std::fs::create_dir_all(dir.path().join("openapi")).unwrap();
+    std::fs::write(dir.path().join(SPEC_PATH), spec).unwrap();
+    dir
+}
+
+/// Generating from fixture `name` fails with an error at `pointer` whose
+/// message contains `needle`, and changes no file.
+fn fails(name: &str, pointer: &str, needle: &str) {
+    let fixture = subscriptions_tests::root().join("tests/fixtures/bad").join(format!("{name}.yaml"));
+    let dir = workspace(&std::fs::read_to_string(fixture).unwrap());
+    let before = snapshot(dir.path());
+    let error = match xtask::generate(dir.path(), false) {
+        Err(GenerateError::Spec(errors)) => errors,
+        Err(other) => panic!("{name}: expected spec errors, got {other}"),
+        Ok(outcome) => panic!("{name}: generation succeeded: {outcome:?}"),
+    };
+    let located = format!("{SPEC_PATH}#{pointer}");
+    let text = error.to_string();
+    assert!(
+        error.0.iter().any(|e| e.to_string().starts_with(&format!("{located}:")) || e.to_string().starts_with(&format!("{located} ("))),
+        "{name}: no error at {located}:\n{text}"
+    );
+    assert!(text.contains(needle), "{name}: error does not say `{needle}`:\n{text}");
+    assert!(!text.contains("panicked at"), "{name}: a panic leaked:\n{text}");
+    assert_eq!(snapshot(dir.path()), before, "{name}: a failed generation changed the tree");
+}
+
+#[test]
+fn invalid_yaml() {
+    fails("invalid_yaml", "", "invalid YAML");
+    let text = std::fs::read_to_string(subscriptions_tests::root().join("tests/fixtures/bad/invalid_yaml.yaml")).unwrap();
+    let error = subscriptions_codegen::Spec::parse(&text, "x.yaml").unwrap_err();
+    assert!(error.0[0].position.is_some(), "a YAML syntax error has a line and column");
+}
+
+#[test]
+fn openapi_31_is_refused() {
+    fails("openapi_31", "/openapi", "unsupported OpenAPI version 3.1.0");
+}
+
+#[test]
+fn swagger_20_is_refused() {
+    fails("swagger_20", "/swagger", "Swagger 2.0 is not supported");
+}
+
+#[test]
+fn dangling_ref() {
+    fails(
+        "dangling_ref",
+        "/paths/~1things/get/responses/200/content/application~1json/schema/$ref",
+        "dangling $ref: nothing at #/components/schemas/Things",
+    );
+}
+
+#[test]
+fn external_ref() {
+    fails(
+        "external_ref",
+        "/paths/~1things/get/responses/200/content/application~1json/schema/$ref",
+        "external $ref",
+    );
+}
+
+#[test]
+fn missing_operation_id() {
+    fails("missing_operation_id", "/paths/~1things/get", "has no operationId");
+}
+
+#[test]
+fn duplicate_operation_id() {
+    fails(
+        "duplicate_operation_id",
+        "/paths/~1other-things/get/operationId",
+        "duplicate operationId `GetThing`: already used at /paths/~1things/get",
+    );
+}
+
+#[test]
+fn unsupported_media_type() {
+    fails(
+        "unsupported_media_type",
+        "/paths/~1things/get/responses/200/content/application~1xml",
+        "unsupported media type `application/xml`",
+    );
+}
+
+#[test]
+fn inline_body_schema() {
+    fails(
+        "inline_body_schema",
+        "/paths/~1things/post/requestBody/content/application~1json/schema",
+        "must be a $ref to a named component",
+    );
+}
+
+#[test]
+fn mixed_error_schemas() {
+    fails("mixed_error_schemas", "/paths/~1things/get/responses", "must share one body schema");
+}
+
+#[test]
+fn progenitor_panic_is_caught_and_located() {
+    fails("response_encoding_panics_progenitor", "/paths/~1widgets/get", "progenitor panicked");
+}
+
+#[test]
+fn typify_error_is_located_at_the_schema() {
+    fails("invalid_pattern", "/components/schemas/Code", "progenitor cannot generate this");
+}
+
+#[test]
+fn nullable_ref_property() {
+    fails("nullable_ref_property", "/components/schemas/Thing/properties/nickname/$ref", "write the nullable schema inline");
+}
+
+#[test]
+fn unreadable_spec_file() {
+    let dir = tempfile::tempdir().unwrap();
+    match xtask::generate(dir.path(), false) {
+        Err(GenerateError::Spec(errors)) => {
+            assert!(errors.to_string().starts_with(&format!("{SPEC_PATH}#: cannot read the file")), "{errors}")
+        }
+        other => panic!("expected an error, got {other:?}"),
+    }
+}

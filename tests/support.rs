@@ -1,0 +1,207 @@
+//! Shared helpers for the workspace tests: the spec, its examples, and an
+//! independent JSON Schema check of any JSON value against a component.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
+}
+
+/// The spec, as a JSON tree.
+pub fn spec() -> &'static Value {
+    static SPEC: LazyLock<Value> = LazyLock::new(|| {
+        let path = root().join(subscriptions_codegen::SPEC_PATH);
+        match subscriptions_codegen::Spec::load(&path, subscriptions_codegen::SPEC_PATH) {
+            Ok(spec) => spec.raw,
+            Err(errors) => panic!("the spec does not load:\n{errors}"),
+        }
+    });
+    &SPEC
+}
+
+fn resolve(node: &Value) -> &Value {
+    match node.get("$ref").and_then(Value::as_str) {
+        Some(reference) => {
+            let target = spec()
+                .pointer(reference.trim_start_matches('#'))
+                .unwrap_or_else(|| panic!("dangling $ref {reference}"));
+            resolve(target)
+        }
+        None => node,
+    }
+}
+
+/// One example attached to a request or response body.
+#[derive(Clone, Debug)]
+pub struct Example {
+    /// Where it is attached: `CreateJob request`, `GetJob 200`, or the name
+    /// of a `components/responses` entry such as `ValidationError`.
+    pub site: String,
+    /// The example's name.
+    pub name: String,
+    /// The component schema of the body.
+    pub schema: String,
+    /// The example value.
+    pub value: Value,
+}
+
+fn media_examples(site: String, media: &Value, out: &mut Vec<Example>) {
+    let schema = media
+        .pointer("/schema/$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix("#/components/schemas/"))
+        .unwrap_or_else(|| panic!("{site}: the body schema is not a component $ref"))
+        .to_owned();
+    if let Some(examples) = media.get("examples").and_then(Value::as_object) {
+        for (name, example) in examples {
+            let value = resolve(example).get("value").cloned().unwrap_or_else(|| panic!("{site} {name}: no value"));
+            out.push(Example {
+                site: site.clone(),
+                name: name.clone(),
+                schema: schema.clone(),
+                value,
+            });
+        }
+    }
+    if let Some(value) = media.get("example") {
+        out.push(Example {
+            site,
+            name: "example".to_owned(),
+            schema,
+            value: value.clone(),
+        });
+    }
+}
+
+/// Every example of every request and response body in the spec, each
+/// once per place it is attached. Examples on shared response components
+/// are listed once, under the component's name.
+pub fn examples() -> Vec<Example> {
+    let mut out = Vec::new();
+    let json = "application/json";
+    for item in spec()["paths"].as_object().expect("paths").values() {
+        for op in item.as_object().expect("path item").values() {
+            let Some(id) = op.get("operationId").and_then(Value::as_str) else { continue };
+            if let Some(media) = op.get("requestBody").map(resolve).and_then(|b| b.pointer("/content/application~1json")) {
+                media_examples(format!("{id} request"), media, &mut out);
+            }
+            for (status, response) in op["responses"].as_object().expect("responses") {
+                if response.get("$ref").is_some() {
+                    continue;
+                }
+                if let Some(media) = response.get("content").and_then(|c| c.get(json)) {
+                    media_examples(format!("{id} {status}"), media, &mut out);
+                }
+            }
+        }
+    }
+    if let Some(responses) = spec().pointer("/components/responses").and_then(Value::as_object) {
+        for (name, response) in responses {
+            if let Some(media) = response.get("content").and_then(|c| c.get(json)) {
+                media_examples(name.clone(), media, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// The example attached at `site` under `name`.
+pub fn example(site: &str, name: &str) -> Example {
+    examples()
+        .into_iter()
+        .find(|e| e.site == site && e.name == name)
+        .unwrap_or_else(|| panic!("the spec has no example `{name}` at `{site}`"))
+}
+
+/// Round-trips the example at (`site`, `name`) through the generated type
+/// `T`: JSON → `T` → JSON must give back the same JSON value, and the
+/// example must also satisfy its schema as an independent validator reads it.
+pub fn roundtrip<T: DeserializeOwned + Serialize>(site: &str, name: &str) {
+    let example = example(site, name);
+    let type_name = std::any::type_name::<T>().rsplit("::").next().unwrap_or_default();
+    assert_eq!(
+        type_name, example.schema,
+        "{site} {name}: the test names type {type_name}, the spec schema {}",
+        example.schema
+    );
+    let typed: T = serde_json::from_value(example.value.clone())
+        .unwrap_or_else(|e| panic!("{site} {name}: does not deserialize into {type_name}: {e}"));
+    let back = serde_json::to_value(&typed).expect("serializes");
+    assert_eq!(back, example.value, "{site} {name}: round trip through {type_name} changed the JSON");
+    if let Err(errors) = validate(&example.schema, &example.value) {
+        panic!("{site} {name}: does not match schema {}:\n{}", example.schema, errors.join("\n"));
+    }
+}
+
+/// Translates an OpenAPI 3.0 schema to JSON Schema 2020-12: `nullable: true`
+/// becomes a `null` type (or a `null` alternative), and local references
+/// keep pointing into the same document.
+pub fn translate(schema: &Value) -> Value {
+    match schema {
+        Value::Object(map) => {
+            let mut out: Map<String, Value> = map
+                .iter()
+                .filter(|(k, _)| k.as_str() != "nullable" && k.as_str() != "example" && k.as_str() != "examples")
+                .map(|(k, v)| {
+                    let v = if k == "properties" {
+                        Value::Object(v.as_object().into_iter().flatten().map(|(p, s)| (p.clone(), translate(s))).collect())
+                    } else {
+                        translate(v)
+                    };
+                    (k.clone(), v)
+                })
+                .collect();
+            if map.get("nullable").and_then(Value::as_bool) == Some(true) {
+                if let Some(Value::String(ty)) = out.get("type").cloned() {
+                    out.insert("type".into(), serde_json::json!([ty, "null"]));
+                    if let Some(Value::Array(values)) = out.get_mut("enum") {
+                        values.push(Value::Null);
+                    }
+                } else {
+                    return serde_json::json!({ "anyOf": [Value::Object(out), { "type": "null" }] });
+                }
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(translate).collect()),
+        other => other.clone(),
+    }
+}
+
+fn validators() -> &'static BTreeMap<String, jsonschema::Validator> {
+    static VALIDATORS: LazyLock<BTreeMap<String, jsonschema::Validator>> = LazyLock::new(|| {
+        let schemas = spec().pointer("/components/schemas").and_then(Value::as_object).expect("schemas");
+        let translated = translate(&Value::Object(schemas.clone()));
+        schemas
+            .keys()
+            .map(|name| {
+                let root = serde_json::json!({
+                    "$schema": "https://json-schema.org/draft/2020-12/schema",
+                    "$ref": format!("#/components/schemas/{name}"),
+                    "components": { "schemas": translated },
+                });
+                let validator = jsonschema::draft202012::options()
+                    .should_validate_formats(true)
+                    .build(&root)
+                    .unwrap_or_else(|e| panic!("schema {name} is not valid JSON Schema: {e}"));
+                (name.clone(), validator)
+            })
+            .collect()
+    });
+    &VALIDATORS
+}
+
+/// Validates `value` against the component schema `schema` with the
+/// `jsonschema` crate; the errors name the JSON pointer of each failure.
+pub fn validate(schema: &str, value: &Value) -> Result<(), Vec<String>> {
+    let validator = validators().get(schema).unwrap_or_else(|| panic!("no schema {schema}"));
+    let errors: Vec<String> = validator.iter_errors(value).map(|e| format!("{}: {e}", e.instance_path())).collect();
+    if errors.is_empty() { Ok(()) } else { Err(errors) }
+}
