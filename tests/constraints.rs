@@ -88,7 +88,10 @@ fn non_uuid_id_is_rejected() {
 
 #[test]
 fn malformed_timestamp_is_rejected() {
-    rejects::<Timestamps>(json!({ "created_at": "yesterday", "updated_at": "2017-01-10T11:41:19Z" }), "input contains invalid characters");
+    rejects::<Timestamps>(
+        json!({ "created_at": "yesterday", "updated_at": "2017-01-10T11:41:19Z" }),
+        "input contains invalid characters",
+    );
 }
 
 #[test]
@@ -102,6 +105,7 @@ fn report_variant_is_chosen_by_its_members() {
     let tax: JobReport = serde_json::from_value(json!({ "invoices_updated": 3, "invoice_failures": 1 })).unwrap();
     assert!(matches!(tax, JobReport::TaxRunReport(_)));
     let payment: JobReport =
-        serde_json::from_value(json!({ "total_payment_attempts": 2, "failed_payments": 0, "total_collected": {} })).unwrap();
+        serde_json::from_value(json!({ "total_payment_attempts": 2, "failed_payments": 0, "total_collected": {} }))
+            .unwrap();
     assert!(matches!(payment, JobReport::PaymentRunReport(_)));
 }

@@ -121,7 +121,8 @@ fn seed_documents(text: &str) -> Vec<Value> {
     if let Some(start) = text.find("new StringContent(\"") {
         let rest = &text[start + "new StringContent(\"".len()..];
         let end = rest.find("\", null").expect("end of the C# string");
-        let body: String = serde_json::from_str(&format!("\"{}\"", &rest[..end])).expect("a C# string is a JSON string here");
+        let body: String =
+            serde_json::from_str(&format!("\"{}\"", &rest[..end])).expect("a C# string is a JSON string here");
         documents.push(serde_json::from_str(&body).expect("the code sample body is JSON"));
     }
     documents

@@ -53,7 +53,11 @@ fn fails(name: &str, pointer: &str, needle: &str) {
     let located = format!("{SPEC_PATH}#{pointer}");
     let text = error.to_string();
     assert!(
-        error.0.iter().any(|e| e.to_string().starts_with(&format!("{located}:")) || e.to_string().starts_with(&format!("{located} ("))),
+        error
+            .0
+            .iter()
+            .any(|e| e.to_string().starts_with(&format!("{located}:"))
+                || e.to_string().starts_with(&format!("{located} ("))),
         "{name}: no error at {located}:\n{text}"
     );
     assert!(text.contains(needle), "{name}: error does not say `{needle}`:\n{text}");
@@ -64,7 +68,8 @@ fn fails(name: &str, pointer: &str, needle: &str) {
 #[test]
 fn invalid_yaml() {
     fails("invalid_yaml", "", "invalid YAML");
-    let text = std::fs::read_to_string(subscriptions_tests::root().join("tests/fixtures/bad/invalid_yaml.yaml")).unwrap();
+    let text =
+        std::fs::read_to_string(subscriptions_tests::root().join("tests/fixtures/bad/invalid_yaml.yaml")).unwrap();
     let error = subscriptions_codegen::Spec::parse(&text, "x.yaml").unwrap_err();
     assert!(error.0[0].position.is_some(), "a YAML syntax error has a line and column");
 }
@@ -90,11 +95,7 @@ fn dangling_ref() {
 
 #[test]
 fn external_ref() {
-    fails(
-        "external_ref",
-        "/paths/~1things/get/responses/200/content/application~1json/schema/$ref",
-        "external $ref",
-    );
+    fails("external_ref", "/paths/~1things/get/responses/200/content/application~1json/schema/$ref", "external $ref");
 }
 
 #[test]
@@ -146,7 +147,11 @@ fn typify_error_is_located_at_the_schema() {
 
 #[test]
 fn nullable_ref_property() {
-    fails("nullable_ref_property", "/components/schemas/Thing/properties/nickname/$ref", "write the nullable schema inline");
+    fails(
+        "nullable_ref_property",
+        "/components/schemas/Thing/properties/nickname/$ref",
+        "write the nullable schema inline",
+    );
 }
 
 #[test]

@@ -62,21 +62,11 @@ fn media_examples(site: String, media: &Value, out: &mut Vec<Example>) {
     if let Some(examples) = media.get("examples").and_then(Value::as_object) {
         for (name, example) in examples {
             let value = resolve(example).get("value").cloned().unwrap_or_else(|| panic!("{site} {name}: no value"));
-            out.push(Example {
-                site: site.clone(),
-                name: name.clone(),
-                schema: schema.clone(),
-                value,
-            });
+            out.push(Example { site: site.clone(), name: name.clone(), schema: schema.clone(), value });
         }
     }
     if let Some(value) = media.get("example") {
-        out.push(Example {
-            site,
-            name: "example".to_owned(),
-            schema,
-            value: value.clone(),
-        });
+        out.push(Example { site, name: "example".to_owned(), schema, value: value.clone() });
     }
 }
 
@@ -89,7 +79,9 @@ pub fn examples() -> Vec<Example> {
     for item in spec()["paths"].as_object().expect("paths").values() {
         for op in item.as_object().expect("path item").values() {
             let Some(id) = op.get("operationId").and_then(Value::as_str) else { continue };
-            if let Some(media) = op.get("requestBody").map(resolve).and_then(|b| b.pointer("/content/application~1json")) {
+            if let Some(media) =
+                op.get("requestBody").map(resolve).and_then(|b| b.pointer("/content/application~1json"))
+            {
                 media_examples(format!("{id} request"), media, &mut out);
             }
             for (status, response) in op["responses"].as_object().expect("responses") {
@@ -151,7 +143,9 @@ pub fn translate(schema: &Value) -> Value {
                 .filter(|(k, _)| k.as_str() != "nullable" && k.as_str() != "example" && k.as_str() != "examples")
                 .map(|(k, v)| {
                     let v = if k == "properties" {
-                        Value::Object(v.as_object().into_iter().flatten().map(|(p, s)| (p.clone(), translate(s))).collect())
+                        Value::Object(
+                            v.as_object().into_iter().flatten().map(|(p, s)| (p.clone(), translate(s))).collect(),
+                        )
                     } else {
                         translate(v)
                     };

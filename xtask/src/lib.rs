@@ -71,11 +71,7 @@ impl Plan {
             }
         }
         changes.sort_by(|a, b| a.path().cmp(b.path()));
-        Ok(Plan {
-            files,
-            changes,
-            unchanged,
-        })
+        Ok(Plan { files, changes, unchanged })
     }
 
     /// Writes the changes. Each file is written to a temporary sibling and

@@ -61,6 +61,8 @@ impl Client {
     /// [`Client::with_bearer_token_and_builder`] to change that.
     ///
     /// ```
+    /// use subscriptions_client::ClientInfo;
+    ///
     /// let client = subscriptions_client::Client::with_bearer_token(
     ///     subscriptions_client::US_EAST,
     ///     "my-token",
@@ -69,9 +71,8 @@ impl Client {
     /// # Ok::<(), subscriptions_client::BuildError>(())
     /// ```
     pub fn with_bearer_token(base_url: &str, token: &str) -> Result<Client, BuildError> {
-        let builder = reqwest::Client::builder()
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(30));
+        let builder =
+            reqwest::Client::builder().connect_timeout(Duration::from_secs(10)).timeout(Duration::from_secs(30));
         Client::with_bearer_token_and_builder(base_url, token, builder)
     }
 
@@ -135,10 +136,7 @@ impl Default for ListFilter {
 impl ListFilter {
     /// Every record, in pages of [`MAX_PAGE_LIMIT`].
     pub fn all() -> ListFilter {
-        ListFilter {
-            filter: None,
-            page_limit: MAX_PAGE_LIMIT,
-        }
+        ListFilter { filter: None, page_limit: MAX_PAGE_LIMIT }
     }
 
     /// Only records matching `filter`, such as `eq(external_ref,abc123)`.
@@ -230,11 +228,7 @@ where
                 Cursor::Next(offset) => offset,
             };
             let page = fetch(filter, offset, limit).await?;
-            let next = if (page.len() as i64) < limit {
-                Cursor::Done
-            } else {
-                Cursor::Next(offset + limit)
-            };
+            let next = if (page.len() as i64) < limit { Cursor::Done } else { Cursor::Next(offset + limit) };
             Ok(Some((stream::iter(page.into_iter().map(Ok)), next)))
         }
     });

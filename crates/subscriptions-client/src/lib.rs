@@ -35,9 +35,15 @@
 // progenitor documents what the operations document; its builder
 // internals are undocumented.
 #[allow(missing_docs)]
+#[rustfmt::skip]
 mod generated;
 
 pub mod ext;
 
 pub use ext::{BuildError, EU_WEST, ListFilter, US_EAST};
 pub use generated::*;
+
+/// The README's examples, compiled as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;

@@ -14,9 +14,7 @@ pub fn split(mut file: syn::File, types_crate: &str) -> Result<(Vec<syn::Item>, 
         .iter()
         .position(|item| matches!(item, syn::Item::Mod(m) if m.ident == "types"))
         .ok_or("progenitor's output has no `types` module")?;
-    let syn::Item::Mod(module) = file.items.remove(index) else {
-        unreachable!("position() matched a module")
-    };
+    let syn::Item::Mod(module) = file.items.remove(index) else { unreachable!("position() matched a module") };
     let (_, items) = module.content.ok_or("progenitor's `types` module has no body")?;
     let types_crate = syn::Ident::new(types_crate, proc_macro2::Span::call_site());
     file.items.insert(

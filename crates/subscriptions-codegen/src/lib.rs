@@ -60,10 +60,10 @@ pub fn generate(spec: &Spec) -> Result<Files, SpecErrors> {
     let tokens = progenitor_run::generate(spec)?;
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| SpecErrors::one(spec.error("", format!("progenitor produced unparsable code: {e}"))))?;
-    let (types_items, client_items) = client::split(file, TYPES_CRATE)
-        .map_err(|e| SpecErrors::one(spec.error("", e)))?;
-    let types_file = types::emit(types_items, &tri_state)
-        .map_err(|e| SpecErrors::one(spec.error("/components/schemas", e)))?;
+    let (types_items, client_items) =
+        client::split(file, TYPES_CRATE).map_err(|e| SpecErrors::one(spec.error("", e)))?;
+    let types_file =
+        types::emit(types_items, &tri_state).map_err(|e| SpecErrors::one(spec.error("/components/schemas", e)))?;
 
     let mut files = Files::new();
     files.insert(TYPES_FILE.to_owned(), format::render(&spec.file, types_file));

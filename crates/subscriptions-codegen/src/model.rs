@@ -132,10 +132,7 @@ pub struct Operation {
 impl Operation {
     /// The success response with a body, if there is one.
     pub fn success_schema(&self) -> Option<&str> {
-        self.responses
-            .iter()
-            .filter(|r| r.status < 300)
-            .find_map(|r| r.schema.as_deref())
+        self.responses.iter().filter(|r| r.status < 300).find_map(|r| r.schema.as_deref())
     }
 }
 
@@ -193,11 +190,7 @@ impl Api {
                 }
             }
         }
-        if errors.is_empty() {
-            Ok(Api { operations })
-        } else {
-            Err(SpecErrors(errors))
-        }
+        if errors.is_empty() { Ok(Api { operations }) } else { Err(SpecErrors(errors)) }
     }
 }
 
@@ -250,11 +243,8 @@ fn build_operation(
             }
         }
     }
-    let template: Vec<String> = path
-        .split('{')
-        .skip(1)
-        .filter_map(|s| s.split_once('}').map(|(name, _)| name.to_owned()))
-        .collect();
+    let template: Vec<String> =
+        path.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(name, _)| name.to_owned())).collect();
     let mut path_params = Vec::new();
     for name in &template {
         match params.iter().find(|p| p.location == ParamLocation::Path && &p.name == name) {
@@ -320,12 +310,7 @@ fn build_operation(
                 } else {
                     None
                 };
-                responses.push(Response {
-                    status: code,
-                    description,
-                    schema,
-                    component,
-                });
+                responses.push(Response { status: code, description, schema, component });
             }
         }
     }
@@ -356,11 +341,8 @@ fn build_operation(
 /// here says so with a pointer instead.
 fn check_response_kinds(spec: &Spec, responses: &[Response], op_pointer: &str, errors: &mut Vec<SpecError>) {
     for (label, range) in [("success", 100..400), ("error", 400..600)] {
-        let kinds: BTreeSet<Option<&str>> = responses
-            .iter()
-            .filter(|r| range.contains(&r.status))
-            .map(|r| r.schema.as_deref())
-            .collect();
+        let kinds: BTreeSet<Option<&str>> =
+            responses.iter().filter(|r| range.contains(&r.status)).map(|r| r.schema.as_deref()).collect();
         if kinds.len() > 1 {
             let listed: Vec<String> = responses
                 .iter()
@@ -398,14 +380,12 @@ fn follow<'a>(
         None => Some((node, node_pointer.to_owned())),
         Some(Value::String(reference)) if reference.starts_with(prefix) => {
             // Dangling references are reported once, by `check_refs`.
-            spec.resolve_ref(reference)
-                .map(|target| (target, reference.trim_start_matches('#').to_owned()))
+            spec.resolve_ref(reference).map(|target| (target, reference.trim_start_matches('#').to_owned()))
         }
         Some(other) => {
-            errors.push(spec.error(
-                format!("{node_pointer}/$ref"),
-                format!("expected a reference to {prefix}…, found {other}"),
-            ));
+            errors.push(
+                spec.error(format!("{node_pointer}/$ref"), format!("expected a reference to {prefix}…, found {other}")),
+            );
             None
         }
     }
@@ -489,10 +469,9 @@ fn json_schema_ref(spec: &Spec, node: &Value, node_pointer: &str, errors: &mut V
     for (media_type, media) in content {
         let media_pointer = format!("{content_pointer}/{}", escape_pointer(media_type));
         if media_type != JSON {
-            errors.push(spec.error(
-                media_pointer,
-                format!("unsupported media type `{media_type}`: only {JSON} is supported"),
-            ));
+            errors.push(
+                spec.error(media_pointer, format!("unsupported media type `{media_type}`: only {JSON} is supported")),
+            );
             continue;
         }
         match media.get("schema").and_then(|s| s.get("$ref")).and_then(Value::as_str) {

@@ -181,10 +181,7 @@ pub fn apply(items: &mut [syn::Item], fields: &BTreeSet<TriStateField>) -> Resul
 
 fn named_field<'a>(item: &'a mut syn::ItemStruct, name: &str) -> Option<&'a mut syn::Field> {
     match &mut item.fields {
-        syn::Fields::Named(named) => named
-            .named
-            .iter_mut()
-            .find(|f| f.ident.as_ref().is_some_and(|i| i == name)),
+        syn::Fields::Named(named) => named.named.iter_mut().find(|f| f.ident.as_ref().is_some_and(|i| i == name)),
         _ => None,
     }
 }

@@ -65,16 +65,14 @@ fn prepare(spec: &Spec) -> Result<openapiv3::OpenAPI, SpecErrors> {
             }
         }
     }
-    serde_json::from_value(raw).map_err(|e| SpecErrors::one(spec.error("", format!("cannot prepare the document: {e}"))))
+    serde_json::from_value(raw)
+        .map_err(|e| SpecErrors::one(spec.error("", format!("cannot prepare the document: {e}"))))
 }
 
 fn unwrap_paragraphs(description: &mut Value) {
     if let Value::String(text) = description {
-        let paragraphs: Vec<String> = text
-            .trim()
-            .split("\n\n")
-            .map(|p| p.lines().map(str::trim).collect::<Vec<_>>().join(" "))
-            .collect();
+        let paragraphs: Vec<String> =
+            text.trim().split("\n\n").map(|p| p.lines().map(str::trim).collect::<Vec<_>>().join(" ")).collect();
         *text = paragraphs.join("\n\n");
     }
 }
@@ -95,8 +93,7 @@ fn locate(doc: &openapiv3::OpenAPI) -> Option<String> {
     let mut components_only = doc.clone();
     components_only.paths.paths.clear();
     if run(&components_only).is_err() {
-        let names: Vec<String> =
-            doc.components.iter().flat_map(|c| c.schemas.keys().cloned()).collect();
+        let names: Vec<String> = doc.components.iter().flat_map(|c| c.schemas.keys().cloned()).collect();
         for name in names {
             let mut blanked = components_only.clone();
             if let Some(components) = blanked.components.as_mut() {

@@ -84,12 +84,7 @@ impl Spec {
     /// Parses a document from YAML (or JSON, which is YAML too).
     pub fn parse(text: &str, file: &str) -> Result<Spec, SpecErrors> {
         let error = |pointer: String, position, message: String| {
-            SpecErrors::one(SpecError {
-                file: file.to_owned(),
-                pointer,
-                position,
-                message,
-            })
+            SpecErrors::one(SpecError { file: file.to_owned(), pointer, position, message })
         };
         let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
             let position = e.location().map(|l| (l.line(), l.column()));
@@ -98,25 +93,15 @@ impl Spec {
         let raw = yaml_to_json(yaml, "").map_err(|(pointer, message)| error(pointer, None, message))?;
         check_version(&raw).map_err(|(pointer, message)| error(pointer, None, message))?;
         let doc: openapiv3::OpenAPI = serde_path_to_error::deserialize(raw.clone()).map_err(|e| {
-            let pointer = path_to_pointer(e.path());
-            let message = format!("not a valid OpenAPI 3.0 document: {}", e.inner());
-            error(pointer, None, message)
+            let (pointer, message) = narrow(&raw).unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
+            error(pointer, None, format!("not a valid OpenAPI 3.0 document: {message}"))
         })?;
-        Ok(Spec {
-            file: file.to_owned(),
-            raw,
-            doc,
-        })
+        Ok(Spec { file: file.to_owned(), raw, doc })
     }
 
     /// An error about the node at `pointer`.
     pub fn error(&self, pointer: impl Into<String>, message: impl Into<String>) -> SpecError {
-        SpecError {
-            file: self.file.clone(),
-            pointer: pointer.into(),
-            position: None,
-            message: message.into(),
-        }
+        SpecError { file: self.file.clone(), pointer: pointer.into(), position: None, message: message.into() }
     }
 
     /// Follows a local `$ref` (`#/components/...`) to its node in `raw`.
@@ -142,13 +127,16 @@ fn check_version(raw: &Value) -> Result<(), (String, String)> {
         Some(Value::String(version)) if version.starts_with("3.0.") => Ok(()),
         Some(Value::String(version)) => Err((
             "/openapi".to_owned(),
-            format!("unsupported OpenAPI version {version}: only 3.0.x is supported (progenitor and openapiv3 read 3.0 only)"),
+            format!(
+                "unsupported OpenAPI version {version}: only 3.0.x is supported (progenitor and openapiv3 read 3.0 only)"
+            ),
         )),
-        Some(other) => Err(("/openapi".to_owned(), format!("expected a version string such as \"3.0.3\", found {other}"))),
-        None if raw.get("swagger").is_some() => Err((
-            "/swagger".to_owned(),
-            "Swagger 2.0 is not supported: convert the document to OpenAPI 3.0".to_owned(),
-        )),
+        Some(other) => {
+            Err(("/openapi".to_owned(), format!("expected a version string such as \"3.0.3\", found {other}")))
+        }
+        None if raw.get("swagger").is_some() => {
+            Err(("/swagger".to_owned(), "Swagger 2.0 is not supported: convert the document to OpenAPI 3.0".to_owned()))
+        }
         None => Err((String::new(), "missing the `openapi` version field".to_owned())),
     }
 }
@@ -188,10 +176,7 @@ fn yaml_to_json(value: serde_yaml::Value, pointer: &str) -> Result<Value, (Strin
                     Y::Number(n) => n.to_string(),
                     Y::Bool(b) => b.to_string(),
                     other => {
-                        return Err((
-                            pointer.to_owned(),
-                            format!("mapping keys must be scalars, found {other:?}"),
-                        ));
+                        return Err((pointer.to_owned(), format!("mapping keys must be scalars, found {other:?}")));
                     }
                 };
                 let child = format!("{pointer}/{}", escape_pointer(&key));
@@ -215,10 +200,56 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    segments
-        .into_iter()
-        .map(|s| format!("/{}", escape_pointer(s.as_ref())))
-        .collect()
+    segments.into_iter().map(|s| format!("/{}", escape_pointer(s.as_ref()))).collect()
+}
+
+/// openapiv3 buffers path items and operations (they carry flattened
+/// extensions), so serde's path stops at `/paths`. Deserializing the nodes
+/// one by one finds the innermost one that is wrong.
+fn narrow(raw: &Value) -> Option<(String, String)> {
+    fn check<T: serde::de::DeserializeOwned>(node: &Value, at: &str) -> Option<(String, String)> {
+        serde_path_to_error::deserialize::<_, T>(node.clone())
+            .err()
+            .map(|e| (format!("{at}{}", path_to_pointer(e.path())), e.inner().to_string()))
+    }
+    use openapiv3::{Example, Operation, Parameter, ReferenceOr, RequestBody, Response, Schema};
+    if let Some(paths) = raw.get("paths").and_then(Value::as_object) {
+        for (path, item) in paths {
+            let Some(item) = item.as_object() else { continue };
+            for (key, node) in item {
+                let at = format!("/paths/{}/{key}", escape_pointer(path));
+                let found = match key.as_str() {
+                    "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace" => {
+                        check::<Operation>(node, &at)
+                    }
+                    "parameters" => check::<Vec<ReferenceOr<Parameter>>>(node, &at),
+                    _ => None,
+                };
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
+    }
+    let components = raw.get("components").and_then(Value::as_object)?;
+    for (kind, entries) in components {
+        let Some(entries) = entries.as_object() else { continue };
+        for (name, node) in entries {
+            let at = format!("/components/{kind}/{}", escape_pointer(name));
+            let found = match kind.as_str() {
+                "schemas" => check::<ReferenceOr<Schema>>(node, &at),
+                "parameters" => check::<ReferenceOr<Parameter>>(node, &at),
+                "responses" => check::<ReferenceOr<Response>>(node, &at),
+                "requestBodies" => check::<ReferenceOr<RequestBody>>(node, &at),
+                "examples" => check::<ReferenceOr<Example>>(node, &at),
+                _ => None,
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    None
 }
 
 fn path_to_pointer(path: &serde_path_to_error::Path) -> String {

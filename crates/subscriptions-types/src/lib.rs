@@ -33,6 +33,7 @@
 // typify documents what the schemas document; fields without a description
 // in the spec have no rustdoc, and its builders are undocumented.
 #[allow(missing_docs)]
+#[rustfmt::skip]
 mod generated;
 
 pub use generated::*;
