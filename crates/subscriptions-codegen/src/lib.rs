@@ -8,12 +8,15 @@
 //! Phases: [`spec`] loads the document and reports errors with JSON pointers;
 //! [`model`] checks it against what the generators support and resolves the
 //! operations; [`progenitor_run`] runs progenitor; `types` and `client` split
-//! its output into the two crates; [`format`] formats and stamps the files.
+//! its output into the types and client crates; [`server`] emits the server
+//! trait and router; [`format`] formats and stamps the files.
 
 pub mod format;
+pub mod json_schema;
 pub mod model;
 pub mod nullable;
 pub mod progenitor_run;
+pub mod server;
 pub mod spec;
 
 mod client;
@@ -31,6 +34,8 @@ pub const SPEC_PATH: &str = "openapi/subscriptions.yaml";
 pub const TYPES_FILE: &str = "crates/subscriptions-types/src/generated.rs";
 /// The generated client crate's file.
 pub const CLIENT_FILE: &str = "crates/subscriptions-client/src/generated.rs";
+/// The generated server crate's file.
+pub const SERVER_FILE: &str = "crates/subscriptions-server/src/generated.rs";
 
 /// The Rust name of the types crate, as the client refers to it.
 const TYPES_CRATE: &str = "subscriptions_types";
@@ -47,9 +52,10 @@ pub fn generate_workspace(root: &Path) -> Result<Files, SpecErrors> {
 /// Generates every file from a loaded document.
 pub fn generate(spec: &Spec) -> Result<Files, SpecErrors> {
     let mut errors = Vec::new();
-    if let Err(e) = model::Api::build(spec) {
+    let api = model::Api::build(spec).unwrap_or_else(|e| {
         errors.extend(e.0);
-    }
+        model::Api { operations: Vec::new() }
+    });
     let tri_state = nullable::find(spec).unwrap_or_else(|e| {
         errors.extend(e);
         Default::default()
@@ -65,8 +71,11 @@ pub fn generate(spec: &Spec) -> Result<Files, SpecErrors> {
     let types_file =
         types::emit(types_items, &tri_state).map_err(|e| SpecErrors::one(spec.error("/components/schemas", e)))?;
 
+    let server_file = server::emit(spec, &api, &server::crate_paths()).map_err(SpecErrors)?;
+
     let mut files = Files::new();
     files.insert(TYPES_FILE.to_owned(), format::render(&spec.file, types_file));
     files.insert(CLIENT_FILE.to_owned(), format::render(&spec.file, client_items));
+    files.insert(SERVER_FILE.to_owned(), format::render(&spec.file, server_file));
     Ok(files)
 }

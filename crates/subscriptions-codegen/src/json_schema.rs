@@ -1,0 +1,146 @@
+//! OpenAPI 3.0 schemas as JSON Schema 2020-12, for validators that do not
+//! speak OpenAPI: the generated server's request checks and the tests'
+//! independent check of every example.
+
+use std::collections::BTreeSet;
+
+use serde_json::{Map, Value, json};
+
+/// The JSON Schema dialect the translated schemas declare.
+pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
+
+/// Translates one OpenAPI 3.0 schema: `nullable: true` becomes a `null`
+/// type (or a `null` alternative where there is no `type`), the annotation
+/// keywords `example`/`examples` are dropped, and references to
+/// `#/components/schemas/X` become `#/$defs/X`. Annotations (descriptions,
+/// examples) are dropped.
+pub fn translate(schema: &Value) -> Value {
+    match schema {
+        Value::Object(map) => {
+            let mut out = Map::new();
+            for (key, value) in map {
+                let value = match key.as_str() {
+                    // Annotations: no validator needs them, and the embedded
+                    // schemas stay small.
+                    "nullable" | "example" | "examples" | "description" | "title" | "readOnly" | "writeOnly"
+                    | "xml" | "externalDocs" => continue,
+                    // Keys of `properties` are names, not keywords.
+                    "properties" => Value::Object(
+                        value.as_object().into_iter().flatten().map(|(k, v)| (k.clone(), translate(v))).collect(),
+                    ),
+                    "$ref" => match value.as_str().and_then(|r| r.strip_prefix("#/components/schemas/")) {
+                        Some(name) => Value::String(format!("#/$defs/{name}")),
+                        None => value.clone(),
+                    },
+                    _ => translate(value),
+                };
+                out.insert(key.clone(), value);
+            }
+            // OpenAPI 3.0 (like draft 4) makes exclusiveMinimum/Maximum
+            // booleans that qualify minimum/maximum; 2020-12 makes them numbers.
+            for (exclusive, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+                match out.get(exclusive) {
+                    Some(Value::Bool(true)) => {
+                        if let Some(limit) = out.remove(bound) {
+                            out.insert(exclusive.into(), limit);
+                        } else {
+                            out.remove(exclusive);
+                        }
+                    }
+                    Some(Value::Bool(false)) => {
+                        out.remove(exclusive);
+                    }
+                    _ => {}
+                }
+            }
+            if map.get("nullable").and_then(Value::as_bool) == Some(true) {
+                match out.get("type").cloned() {
+                    Some(Value::String(ty)) => {
+                        out.insert("type".into(), json!([ty, "null"]));
+                        if let Some(Value::Array(values)) = out.get_mut("enum") {
+                            values.push(Value::Null);
+                        }
+                    }
+                    _ => return json!({ "anyOf": [Value::Object(out), { "type": "null" }] }),
+                }
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(translate).collect()),
+        other => other.clone(),
+    }
+}
+
+/// Makes `schema` (already translated) self-contained: every component it
+/// reaches, directly or not, is copied into `$defs`.
+pub fn bundle(components: &Map<String, Value>, schema: Value) -> Value {
+    let mut wanted: Vec<String> = Vec::new();
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    refs(&schema, &mut wanted);
+    let mut defs = Map::new();
+    while let Some(name) = wanted.pop() {
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        if let Some(component) = components.get(&name) {
+            let translated = translate(component);
+            refs(&translated, &mut wanted);
+            defs.insert(name, translated);
+        }
+    }
+    let mut sorted: Vec<(String, Value)> = defs.into_iter().collect();
+    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut root = Map::new();
+    root.insert("$schema".into(), Value::String(DIALECT.into()));
+    if let Value::Object(map) = schema {
+        root.extend(map);
+    }
+    if !sorted.is_empty() {
+        root.insert("$defs".into(), Value::Object(sorted.into_iter().collect()));
+    }
+    Value::Object(root)
+}
+
+fn refs(schema: &Value, out: &mut Vec<String>) {
+    match schema {
+        Value::Object(map) => {
+            if let Some(name) = map.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/$defs/")) {
+                out.push(name.to_owned());
+            }
+            map.values().for_each(|v| refs(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| refs(v, out)),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nullable_becomes_a_null_type() {
+        let t = translate(&json!({ "type": "string", "nullable": true, "enum": ["a"] }));
+        assert_eq!(t, json!({ "type": ["string", "null"], "enum": ["a", null] }));
+        let t = translate(&json!({ "nullable": true, "oneOf": [{ "type": "string" }] }));
+        assert_eq!(t, json!({ "anyOf": [{ "oneOf": [{ "type": "string" }] }, { "type": "null" }] }));
+    }
+
+    #[test]
+    fn a_property_named_like_a_keyword_is_kept() {
+        let t = translate(&json!({ "properties": { "example": { "type": "string", "example": "x" } } }));
+        assert_eq!(t, json!({ "properties": { "example": { "type": "string" } } }));
+    }
+
+    #[test]
+    fn bundle_copies_what_is_reached() {
+        let components = json!({
+            "A": { "$ref": "#/components/schemas/B" },
+            "B": { "type": "string" },
+            "C": { "type": "integer" }
+        });
+        let bundled = bundle(components.as_object().unwrap(), translate(&json!({ "$ref": "#/components/schemas/A" })));
+        assert_eq!(bundled["$defs"].as_object().unwrap().keys().collect::<Vec<_>>(), ["A", "B"]);
+        assert_eq!(bundled["$ref"], "#/$defs/A");
+    }
+}

@@ -1,0 +1,579 @@
+//! Runtime support for the generated router: the request context, decoding
+//! and checking of path, query and body, and answers in the API's error
+//! format. The generated code calls into this module; it holds nothing
+//! specific to one API, so it is written by hand.
+//!
+//! Every failure is answered in the documented `ErrorResponse` format:
+//!
+//! ```json
+//! {"errors":[{"status":"400","title":"Validation Error","detail":"data.attributes.name: \"name\" is required"}]}
+//! ```
+//!
+//! where `detail` starts with the JSON path of the offending field, written
+//! the way the API's own documentation writes it.
+
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::sync::{Arc, OnceLock};
+
+use axum::body::Body;
+use axum::extract::FromRequestParts;
+use axum::extract::RawPathParams;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use futures_util::FutureExt;
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value, json};
+
+/// What the router knows about a request once it has passed the checks,
+/// handed to every operation so the implementation can authorize it.
+#[derive(Clone, Debug)]
+pub struct RequestContext {
+    /// The operationId being served, such as `CreateJob`.
+    pub operation_id: &'static str,
+    /// The bearer token from `Authorization: Bearer <token>`; never empty.
+    pub bearer_token: String,
+    /// All request headers.
+    pub headers: HeaderMap,
+}
+
+/// Settings of the generated router.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct RouterOptions {
+    /// The largest request body accepted, in bytes; larger ones get `413`.
+    pub body_limit: usize,
+}
+
+impl Default for RouterOptions {
+    fn default() -> Self {
+        RouterOptions { body_limit: 1024 * 1024 }
+    }
+}
+
+impl RouterOptions {
+    /// Sets the largest request body accepted, in bytes.
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+}
+
+/// The router's state: the implementation and the options.
+#[doc(hidden)]
+pub struct AppState<A> {
+    pub api: Arc<A>,
+    pub options: Arc<RouterOptions>,
+}
+
+impl<A> Clone for AppState<A> {
+    fn clone(&self) -> Self {
+        AppState { api: self.api.clone(), options: self.options.clone() }
+    }
+}
+
+impl<A> AppState<A> {
+    #[doc(hidden)]
+    pub fn new(api: A, options: RouterOptions) -> Self {
+        AppState { api: Arc::new(api), options: Arc::new(options) }
+    }
+}
+
+/// A JSON Schema (2020-12) embedded by the generator, compiled on first use.
+#[doc(hidden)]
+pub struct Schema {
+    json: &'static str,
+    compiled: OnceLock<jsonschema::Validator>,
+}
+
+impl Schema {
+    #[doc(hidden)]
+    pub const fn new(json: &'static str) -> Self {
+        Schema { json, compiled: OnceLock::new() }
+    }
+
+    fn validator(&self) -> &jsonschema::Validator {
+        self.compiled.get_or_init(|| {
+            // The generator wrote this schema and a test compiles every one,
+            // so failing here is a bug in the generator, not bad input.
+            let schema: Value = serde_json::from_str(self.json).expect("generated schema is JSON");
+            jsonschema::options().should_validate_formats(true).build(&schema).expect("generated schema compiles")
+        })
+    }
+
+    /// Checks `value`; each violation as a `detail` line.
+    fn check(&self, value: &Value) -> Result<(), Vec<String>> {
+        let validator = self.validator();
+        if validator.is_valid(value) {
+            return Ok(());
+        }
+        let mut details: Vec<String> = validator.iter_errors(value).map(|e| describe(&e)).collect();
+        details.dedup();
+        Err(details)
+    }
+}
+
+/// How a path or query parameter's text is read before it is checked.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug)]
+pub enum ParamKind {
+    String,
+    Integer,
+    Number,
+    Boolean,
+}
+
+/// A path or query parameter, by its name on the wire.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug)]
+pub struct Param {
+    pub name: &'static str,
+    pub kind: ParamKind,
+}
+
+const VALIDATION_ERROR: &str = "Validation Error";
+
+/// A request the router refuses before the implementation sees it; it
+/// becomes an answer in the documented error format.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rejection {
+    /// The HTTP status.
+    pub status: StatusCode,
+    /// The error title, such as `Validation Error`.
+    pub title: &'static str,
+    /// One `detail` per problem found.
+    pub details: Vec<String>,
+    /// Whether to add `WWW-Authenticate: Bearer` (on `401`).
+    pub challenge: bool,
+}
+
+impl Rejection {
+    fn new(status: StatusCode, title: &'static str, details: Vec<String>) -> Self {
+        Rejection { status, title, details, challenge: false }
+    }
+
+    fn validation(details: Vec<String>) -> Self {
+        Rejection::new(StatusCode::BAD_REQUEST, VALIDATION_ERROR, details)
+    }
+}
+
+impl IntoResponse for Rejection {
+    fn into_response(self) -> Response {
+        let mut response = error_response(self.status, self.title, self.details);
+        if self.challenge {
+            response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        response
+    }
+}
+
+/// An answer in the documented error format: one error per detail (or one
+/// without a detail).
+pub fn error_response(status: StatusCode, title: &str, details: Vec<String>) -> Response {
+    let code = status.as_str();
+    let errors: Vec<Value> = if details.is_empty() {
+        vec![json!({ "status": code, "title": title })]
+    } else {
+        details.into_iter().map(|detail| json!({ "status": code, "title": title, "detail": detail })).collect()
+    };
+    json_response(status, &json!({ "errors": errors }))
+}
+
+/// A JSON answer.
+#[doc(hidden)]
+pub fn json_response<T: Serialize>(status: StatusCode, body: &T) -> Response {
+    match serde_json::to_vec(body) {
+        Ok(bytes) => {
+            let mut response = (status, bytes).into_response();
+            response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            response
+        }
+        Err(e) => error_response(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Internal Server Error",
+            vec![format!("the response could not be serialized: {e}")],
+        ),
+    }
+}
+
+/// An answer without a body.
+#[doc(hidden)]
+pub fn no_content(status: StatusCode) -> Response {
+    status.into_response()
+}
+
+/// Reads `Authorization: Bearer <token>`; anything else is a `401`.
+#[doc(hidden)]
+pub fn authorize(parts: &Parts, operation_id: &'static str) -> Result<RequestContext, Rejection> {
+    let unauthorized = |detail: &str| Rejection {
+        status: StatusCode::UNAUTHORIZED,
+        title: "Unauthorized",
+        details: vec![detail.to_owned()],
+        challenge: true,
+    };
+    let mut values = parts.headers.get_all(header::AUTHORIZATION).iter();
+    let (Some(value), None) = (values.next(), values.next()) else {
+        return Err(unauthorized("Authorization: a bearer token is required"));
+    };
+    let value = value.to_str().map_err(|_| unauthorized("Authorization: the header is not valid text"))?;
+    let token = match value.split_once(' ') {
+        Some((scheme, token)) if scheme.eq_ignore_ascii_case("bearer") => token.trim(),
+        _ => return Err(unauthorized("Authorization: expected `Bearer <token>`")),
+    };
+    if token.is_empty() || token.contains(char::is_whitespace) {
+        return Err(unauthorized("Authorization: the bearer token is empty or malformed"));
+    }
+    Ok(RequestContext { operation_id, bearer_token: token.to_owned(), headers: parts.headers.clone() })
+}
+
+/// Reads the path parameters, checks them against `schema` and decodes them.
+#[doc(hidden)]
+pub async fn path_params<T: DeserializeOwned>(
+    parts: &mut Parts,
+    params: &[Param],
+    schema: &Schema,
+) -> Result<T, Rejection> {
+    let raw = RawPathParams::from_request_parts(parts, &())
+        .await
+        .map_err(|rejection| Rejection::validation(vec![format!("path: {}", rejection.body_text())]))?;
+    let mut object = Map::new();
+    let mut details = Vec::new();
+    for (name, text) in raw.iter() {
+        if let Some(param) = params.iter().find(|p| p.name == name) {
+            match read_param(param, text) {
+                Ok(value) => {
+                    object.insert(name.to_owned(), value);
+                }
+                Err(detail) => details.push(detail),
+            }
+        }
+    }
+    decode_params(object, details, schema)
+}
+
+/// Reads the query string, checks it against `schema` and decodes it.
+/// Parameters the operation does not declare are ignored.
+#[doc(hidden)]
+pub fn query_params<T: DeserializeOwned>(parts: &Parts, params: &[Param], schema: &Schema) -> Result<T, Rejection> {
+    let mut object = Map::new();
+    let mut details = Vec::new();
+    let query = parts.uri.query().unwrap_or_default();
+    for (name, text) in form_urlencoded::parse(query.as_bytes()) {
+        let Some(param) = params.iter().find(|p| p.name == name) else { continue };
+        if object.contains_key(param.name) {
+            details.push(format!("{0}: \"{0}\" must be given at most once", param.name));
+            continue;
+        }
+        match read_param(param, &text) {
+            Ok(value) => {
+                object.insert(param.name.to_owned(), value);
+            }
+            Err(detail) => details.push(detail),
+        }
+    }
+    decode_params(object, details, schema)
+}
+
+fn read_param(param: &Param, text: &str) -> Result<Value, String> {
+    let name = param.name;
+    match param.kind {
+        ParamKind::String => Ok(Value::String(text.to_owned())),
+        ParamKind::Integer => {
+            text.parse::<i64>().map(Value::from).map_err(|_| format!("{name}: \"{name}\" must be an integer"))
+        }
+        ParamKind::Number => text
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number)
+            .ok_or_else(|| format!("{name}: \"{name}\" must be a number")),
+        ParamKind::Boolean => match text {
+            "true" => Ok(Value::Bool(true)),
+            "false" => Ok(Value::Bool(false)),
+            _ => Err(format!("{name}: \"{name}\" must be true or false")),
+        },
+    }
+}
+
+fn decode_params<T: DeserializeOwned>(
+    object: Map<String, Value>,
+    mut details: Vec<String>,
+    schema: &Schema,
+) -> Result<T, Rejection> {
+    let value = Value::Object(object);
+    if let Err(more) = schema.check(&value) {
+        details.extend(more);
+    }
+    if !details.is_empty() {
+        return Err(Rejection::validation(details));
+    }
+    serde_json::from_value(value).map_err(|e| Rejection::validation(vec![e.to_string()]))
+}
+
+/// Reads a JSON body: `415` unless it is `application/json`, `413` past the
+/// size limit, `400` when it is missing, not JSON, or violates `schema`.
+#[doc(hidden)]
+pub async fn json_body<T: DeserializeOwned>(
+    parts: &Parts,
+    body: Body,
+    schema: &Schema,
+    options: &RouterOptions,
+) -> Result<T, Rejection> {
+    let unsupported = |got: String| {
+        Rejection::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Unsupported Media Type",
+            vec![format!("Content-Type: expected application/json, got {got}")],
+        )
+    };
+    if let Some(content_type) = parts.headers.get(header::CONTENT_TYPE) {
+        let text = content_type.to_str().unwrap_or("");
+        let essence = text.split(';').next().unwrap_or("").trim();
+        if !essence.eq_ignore_ascii_case("application/json") {
+            return Err(unsupported(format!("`{text}`")));
+        }
+    }
+    let too_large = || {
+        Rejection::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "Payload Too Large",
+            vec![format!("body: larger than the limit of {} bytes", options.body_limit)],
+        )
+    };
+    let declared = parts.headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > options.body_limit as u64) {
+        return Err(too_large());
+    }
+    let bytes = match axum::body::to_bytes(body, options.body_limit).await {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            let is_limit = std::error::Error::source(&error)
+                .is_some_and(|source| source.is::<http_body_util::LengthLimitError>())
+                || error.into_inner().is::<http_body_util::LengthLimitError>();
+            return Err(if is_limit {
+                too_large()
+            } else {
+                Rejection::new(StatusCode::BAD_REQUEST, "Bad Request", vec!["body: the body could not be read".into()])
+            });
+        }
+    };
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Rejection::validation(vec!["body: a request body is required".into()]));
+    }
+    if parts.headers.get(header::CONTENT_TYPE).is_none() {
+        return Err(unsupported("none".into()));
+    }
+    let value: Value = serde_json::from_slice(&bytes).map_err(|e| {
+        Rejection::new(StatusCode::BAD_REQUEST, "Bad Request", vec![format!("body: malformed JSON: {e}")])
+    })?;
+    schema.check(&value).map_err(Rejection::validation)?;
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        use serde_path_to_error::Segment;
+        let mut pointer = String::new();
+        for segment in e.path().iter() {
+            match segment {
+                Segment::Seq { index } => pointer.push_str(&format!("/{index}")),
+                Segment::Map { key } => pointer.push_str(&format!("/{}", key.replace('~', "~0").replace('/', "~1"))),
+                Segment::Enum { .. } | Segment::Unknown => {}
+            }
+        }
+        Rejection::validation(vec![format!("{}: {}", dotted(&pointer), e.inner())])
+    })
+}
+
+/// Runs an operation. A panic in the implementation is answered with `500`
+/// in the error format instead of tearing down the connection.
+#[doc(hidden)]
+pub async fn call<F, R>(operation: F) -> Response
+where
+    F: Future<Output = R>,
+    R: IntoResponse,
+{
+    match AssertUnwindSafe(operation).catch_unwind().await {
+        Ok(response) => response.into_response(),
+        Err(_) => error_response(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Internal Server Error",
+            vec!["the server failed while handling the request".into()],
+        ),
+    }
+}
+
+/// `405` with the `Allow` header.
+#[doc(hidden)]
+pub fn method_not_allowed(method: &axum::http::Method, path: &str, allow: &'static str) -> Response {
+    let mut response = error_response(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "Method Not Allowed",
+        vec![format!("{method} is not allowed on {path}; allowed: {allow}")],
+    );
+    response.headers_mut().insert(header::ALLOW, HeaderValue::from_static(allow));
+    response
+}
+
+/// `404` for a path the API does not have.
+#[doc(hidden)]
+pub async fn not_found(uri: axum::http::Uri) -> Response {
+    error_response(StatusCode::NOT_FOUND, "Not Found", vec![format!("no such path: {}", uri.path())])
+}
+
+/// The OpenAPI document, as JSON.
+#[doc(hidden)]
+pub fn openapi(json: &'static str) -> Response {
+    let mut response = (StatusCode::OK, json).into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response
+}
+
+/// A JSON pointer as the documentation writes paths: `data.attributes.name`,
+/// `data.attributes.taxes[0].invoice_id`; the empty pointer is `body`.
+fn dotted(pointer: &str) -> String {
+    let mut out = String::new();
+    for segment in pointer.split('/').skip(1) {
+        let segment = segment.replace("~1", "/").replace("~0", "~");
+        if !segment.is_empty() && segment.bytes().all(|b| b.is_ascii_digit()) {
+            out.push_str(&format!("[{segment}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(&segment);
+        }
+    }
+    if out.is_empty() { "body".to_owned() } else { out }
+}
+
+/// One violation as `path: "label" message`, the documented style.
+fn describe(error: &jsonschema::ValidationError<'_>) -> String {
+    let pointer = error.instance_path().as_str().to_owned();
+    let label = |pointer: &str| {
+        let last = pointer.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+        if pointer.is_empty() { "body".to_owned() } else { last }
+    };
+    let list = |values: &Value| match values {
+        Value::Array(items) => items
+            .iter()
+            .map(|v| v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string()))
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => other.to_string(),
+    };
+    let (pointer, message) = match error.kind() {
+        ValidationErrorKind::Required { property } => {
+            let name = property.as_str().map(str::to_owned).unwrap_or_else(|| property.to_string());
+            let at = format!("{pointer}/{}", name.replace('~', "~0").replace('/', "~1"));
+            return format!("{}: \"{name}\" is required", dotted(&at));
+        }
+        ValidationErrorKind::AdditionalProperties { unexpected } => {
+            let names: Vec<String> = unexpected.iter().map(|u| format!("\"{u}\"")).collect();
+            (pointer.clone(), format!("{} not allowed", names.join(", ")))
+        }
+        ValidationErrorKind::Type { kind } => {
+            let expected = match kind {
+                TypeKind::Single(ty) => ty.to_string(),
+                TypeKind::Multiple(types) => types.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" or "),
+            };
+            (pointer.clone(), format!("\"{}\" must be of type {expected}", label(&pointer)))
+        }
+        ValidationErrorKind::MinLength { limit } => {
+            (pointer.clone(), format!("\"{}\" length must be at least {limit} characters long", label(&pointer)))
+        }
+        ValidationErrorKind::MaxLength { limit } => (
+            pointer.clone(),
+            format!("\"{}\" length must be less than or equal to {limit} characters long", label(&pointer)),
+        ),
+        ValidationErrorKind::Enum { options } => {
+            (pointer.clone(), format!("\"{}\" must be one of [{}]", label(&pointer), list(options)))
+        }
+        ValidationErrorKind::Constant { expected_value } => {
+            (pointer.clone(), format!("\"{}\" must be {expected_value}", label(&pointer)))
+        }
+        ValidationErrorKind::Format { format } => {
+            let what = match format.as_str() {
+                "uuid" => "a valid GUID".to_owned(),
+                "date-time" => "a valid RFC 3339 date-time".to_owned(),
+                "uri" => "a valid URI".to_owned(),
+                other => format!("a valid {other}"),
+            };
+            (pointer.clone(), format!("\"{}\" must be {what}", label(&pointer)))
+        }
+        ValidationErrorKind::Minimum { limit } => {
+            (pointer.clone(), format!("\"{}\" must be greater than or equal to {limit}", label(&pointer)))
+        }
+        ValidationErrorKind::Maximum { limit } => {
+            (pointer.clone(), format!("\"{}\" must be less than or equal to {limit}", label(&pointer)))
+        }
+        ValidationErrorKind::ExclusiveMinimum { limit } => {
+            (pointer.clone(), format!("\"{}\" must be greater than {limit}", label(&pointer)))
+        }
+        ValidationErrorKind::ExclusiveMaximum { limit } => {
+            (pointer.clone(), format!("\"{}\" must be less than {limit}", label(&pointer)))
+        }
+        ValidationErrorKind::MinItems { limit } => {
+            (pointer.clone(), format!("\"{}\" must contain at least {limit} items", label(&pointer)))
+        }
+        ValidationErrorKind::MaxItems { limit } => {
+            (pointer.clone(), format!("\"{}\" must contain at most {limit} items", label(&pointer)))
+        }
+        ValidationErrorKind::Pattern { pattern } => {
+            (pointer.clone(), format!("\"{}\" fails to match the required pattern: {pattern}", label(&pointer)))
+        }
+        ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => {
+            (pointer.clone(), format!("\"{}\" does not match any of the allowed forms", label(&pointer)))
+        }
+        ValidationErrorKind::OneOfMultipleValid { .. } => {
+            (pointer.clone(), format!("\"{}\" matches more than one of the allowed forms", label(&pointer)))
+        }
+        _ => (pointer.clone(), error.to_string()),
+    };
+    format!("{}: {message}", dotted(&pointer))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_read_like_the_documentation() {
+        assert_eq!(dotted("/data/attributes/name"), "data.attributes.name");
+        assert_eq!(dotted("/data/attributes/taxes/0/invoice_id"), "data.attributes.taxes[0].invoice_id");
+        assert_eq!(dotted("/page[limit]"), "page[limit]");
+        assert_eq!(dotted(""), "body");
+    }
+
+    fn details(schema: &str, value: Value) -> Vec<String> {
+        Schema::new(Box::leak(schema.to_owned().into_boxed_str())).check(&value).unwrap_err()
+    }
+
+    #[test]
+    fn a_missing_property_is_named_like_the_documented_example() {
+        let schema = r#"{"type":"object","properties":{"data":{"type":"object","properties":{"attributes":{"type":"object","required":["name"]}}}}}"#;
+        assert_eq!(
+            details(schema, json!({ "data": { "attributes": {} } })),
+            vec![r#"data.attributes.name: "name" is required"#]
+        );
+    }
+
+    #[test]
+    fn lengths_enums_formats_and_bounds_have_messages() {
+        let schema = r#"{"type":"object","properties":{
+            "name":{"type":"string","minLength":3},
+            "kind":{"enum":["a","b"]},
+            "id":{"type":"string","format":"uuid"},
+            "limit":{"type":"integer","maximum":100},
+            "items":{"type":"array","minItems":1}}}"#;
+        let got = details(schema, json!({ "name": "ab", "kind": "c", "id": "x", "limit": 101, "items": [] }));
+        for expected in [
+            r#"name: "name" length must be at least 3 characters long"#,
+            r#"kind: "kind" must be one of [a, b]"#,
+            r#"id: "id" must be a valid GUID"#,
+            r#"limit: "limit" must be less than or equal to 100"#,
+            r#"items: "items" must contain at least 1 items"#,
+        ] {
+            assert!(got.iter().any(|d| d == expected), "missing {expected:?} in {got:?}");
+        }
+    }
+}
