@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use subscriptions_codegen::{CLIENT_FILE, SPEC_PATH, TYPES_FILE};
+use subscriptions_codegen::{CLIENT_FILE, SERVER_FILE, SPEC_PATH, TYPES_FILE};
 use xtask::GenerateError;
 
 /// Every file under `root`, with its contents.
@@ -29,7 +29,7 @@ fn snapshot(root: &Path) -> BTreeMap<String, Vec<u8>> {
 fn workspace(spec: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = subscriptions_tests::root();
-    for file in [TYPES_FILE, CLIENT_FILE] {
+    for file in [TYPES_FILE, CLIENT_FILE, SERVER_FILE] {
         let target = dir.path().join(file);
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
         std::fs::copy(root.join(file), target).unwrap();
