@@ -116,7 +116,7 @@ mod tests {
             let error = parse(filter).unwrap_err().to_string();
             assert!(error.contains(why), "{filter}: {error}");
         }
-        let eleven = vec!["eq(external_ref,x)"; 11].join(":");
+        let eleven = ["eq(external_ref,x)"; 11].join(":");
         assert!(parse(&eleven).unwrap_err().to_string().contains("at most 10"));
     }
 }
