@@ -43,6 +43,38 @@ const TYPES_CRATE: &str = "subscriptions_types";
 /// Generated files, by path relative to the workspace root.
 pub type Files = BTreeMap<String, String>;
 
+/// The server generator alone, for a small fixture document: one
+/// self-contained module holding the fixture's types (`mod types`) and the
+/// server code, using the runtime of the `subscriptions-server` crate. The
+/// snapshot tests compare and compile it.
+pub fn server_snapshot(spec: &Spec, header: &str) -> Result<String, SpecErrors> {
+    let api = model::Api::build(spec)?;
+    let tri_state = nullable::find(spec).map_err(SpecErrors)?;
+    let tokens = progenitor_run::generate(spec)?;
+    let file: syn::File = syn::parse2(tokens)
+        .map_err(|e| SpecErrors::one(spec.error("", format!("progenitor produced unparsable code: {e}"))))?;
+    let (types_items, _) = client::split(file, TYPES_CRATE).map_err(|e| SpecErrors::one(spec.error("", e)))?;
+    let types_file = types::emit(types_items, &tri_state).map_err(|e| SpecErrors::one(spec.error("", e)))?;
+    let paths = server::ServerPaths {
+        types: syn::parse_quote!(self::types),
+        runtime: syn::parse_quote!(::subscriptions_server::runtime),
+        trait_name: "Api".to_owned(),
+    };
+    let mut server_file = server::emit(spec, &api, &paths).map_err(SpecErrors)?;
+    let type_items = types_file.items;
+    server_file.items.insert(
+        0,
+        syn::parse_quote! {
+            /// The fixture's types, as typify generates them.
+            #[allow(dead_code, clippy::all)]
+            pub mod types {
+                #(#type_items)*
+            }
+        },
+    );
+    Ok(format!("{header}{}", prettyplease::unparse(&server_file)))
+}
+
 /// Loads the document at `root/SPEC_PATH` and generates every file.
 pub fn generate_workspace(root: &Path) -> Result<Files, SpecErrors> {
     let spec = Spec::load(&root.join(SPEC_PATH), SPEC_PATH)?;

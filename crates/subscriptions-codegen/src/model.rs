@@ -127,6 +127,9 @@ pub struct Operation {
     pub body: Option<Body>,
     /// The responses, by status code.
     pub responses: Vec<Response>,
+    /// Whether the operation requires `Authorization: Bearer` (its
+    /// `security`, or the document's).
+    pub requires_bearer: bool,
 }
 
 impl Operation {
@@ -317,6 +320,8 @@ fn build_operation(
     responses.sort_by_key(|r| r.status);
     check_response_kinds(spec, &responses, op_pointer, errors);
 
+    let requires_bearer = security(spec, op, op_pointer, errors);
+
     (errors.len() == before).then(|| Operation {
         id,
         method,
@@ -333,7 +338,48 @@ fn build_operation(
         query_params,
         body,
         responses,
+        requires_bearer,
     })
+}
+
+/// Reads the security requirements that apply to an operation. Only HTTP
+/// bearer schemes are supported; an empty list, or an empty requirement
+/// (`{}`) among the alternatives, means no token is needed.
+fn security(spec: &Spec, op: &Value, op_pointer: &str, errors: &mut Vec<SpecError>) -> bool {
+    let (requirements, at) = match op.get("security") {
+        Some(list) => (list, format!("{op_pointer}/security")),
+        None => match spec.raw.get("security") {
+            Some(list) => (list, "/security".to_owned()),
+            None => return false,
+        },
+    };
+    let Some(requirements) = requirements.as_array() else {
+        errors.push(spec.error(at, "security must be a list of requirements"));
+        return false;
+    };
+    let mut required = !requirements.is_empty();
+    for (i, requirement) in requirements.iter().enumerate() {
+        let Some(schemes) = requirement.as_object() else { continue };
+        if schemes.is_empty() {
+            required = false;
+        }
+        for name in schemes.keys() {
+            let scheme = spec.raw.pointer(&pointer(["components", "securitySchemes", name.as_str()]));
+            let bearer = scheme.is_some_and(|s| {
+                s.get("type").and_then(Value::as_str) == Some("http")
+                    && s.get("scheme").and_then(Value::as_str).is_some_and(|v| v.eq_ignore_ascii_case("bearer"))
+            });
+            if scheme.is_none() {
+                errors.push(spec.error(format!("{at}/{i}"), format!("unknown security scheme `{name}`")));
+            } else if !bearer {
+                errors.push(spec.error(
+                    format!("{at}/{i}"),
+                    format!("security scheme `{name}` is not supported: only `type: http, scheme: bearer` is"),
+                ));
+            }
+        }
+    }
+    required
 }
 
 /// progenitor types every success response with one type and every error

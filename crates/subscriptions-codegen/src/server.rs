@@ -493,6 +493,7 @@ impl<'a> Emitted<'a> {
         let name = handler_ident(self.op);
         let method = &self.method;
         let op_id = &self.op.id;
+        let requires_bearer = self.op.requires_bearer;
         let mut steps = Vec::new();
         let mut call_args = vec![quote! { context }];
         if !self.op.path_params.is_empty() {
@@ -549,7 +550,7 @@ impl<'a> Emitted<'a> {
                 request: ::axum::extract::Request,
             ) -> ::axum::response::Response {
                 let (#parts_binding, #body_binding) = request.into_parts();
-                let context = match #rt::authorize(&parts, #op_id) {
+                let context = match #rt::authorize(&parts, #op_id, #requires_bearer) {
                     Ok(context) => context,
                     Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
                 };

@@ -738,7 +738,7 @@ async fn handle_list_jobs<A: SubscriptionsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (parts, _body) = request.into_parts();
-    let context = match crate::runtime::authorize(&parts, "ListJobs") {
+    let context = match crate::runtime::authorize(&parts, "ListJobs", true) {
         Ok(context) => context,
         Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
     };
@@ -758,7 +758,7 @@ async fn handle_create_job<A: SubscriptionsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (parts, body) = request.into_parts();
-    let context = match crate::runtime::authorize(&parts, "CreateJob") {
+    let context = match crate::runtime::authorize(&parts, "CreateJob", true) {
         Ok(context) => context,
         Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
     };
@@ -781,7 +781,7 @@ async fn handle_get_job<A: SubscriptionsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, _body) = request.into_parts();
-    let context = match crate::runtime::authorize(&parts, "GetJob") {
+    let context = match crate::runtime::authorize(&parts, "GetJob", true) {
         Ok(context) => context,
         Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
     };
@@ -803,7 +803,7 @@ async fn handle_delete_job<A: SubscriptionsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, _body) = request.into_parts();
-    let context = match crate::runtime::authorize(&parts, "DeleteJob") {
+    let context = match crate::runtime::authorize(&parts, "DeleteJob", true) {
         Ok(context) => context,
         Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
     };
@@ -825,7 +825,7 @@ async fn handle_list_schedules<A: SubscriptionsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (parts, _body) = request.into_parts();
-    let context = match crate::runtime::authorize(&parts, "ListSchedules") {
+    let context = match crate::runtime::authorize(&parts, "ListSchedules", true) {
         Ok(context) => context,
         Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
     };
@@ -845,7 +845,7 @@ async fn handle_create_schedule<A: SubscriptionsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (parts, body) = request.into_parts();
-    let context = match crate::runtime::authorize(&parts, "CreateSchedule") {
+    let context = match crate::runtime::authorize(&parts, "CreateSchedule", true) {
         Ok(context) => context,
         Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
     };
@@ -868,7 +868,7 @@ async fn handle_get_schedule<A: SubscriptionsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, _body) = request.into_parts();
-    let context = match crate::runtime::authorize(&parts, "GetSchedule") {
+    let context = match crate::runtime::authorize(&parts, "GetSchedule", true) {
         Ok(context) => context,
         Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
     };
@@ -890,7 +890,7 @@ async fn handle_update_schedule<A: SubscriptionsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, body) = request.into_parts();
-    let context = match crate::runtime::authorize(&parts, "UpdateSchedule") {
+    let context = match crate::runtime::authorize(&parts, "UpdateSchedule", true) {
         Ok(context) => context,
         Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
     };
@@ -924,7 +924,7 @@ async fn handle_delete_schedule<A: SubscriptionsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, _body) = request.into_parts();
-    let context = match crate::runtime::authorize(&parts, "DeleteSchedule") {
+    let context = match crate::runtime::authorize(&parts, "DeleteSchedule", true) {
         Ok(context) => context,
         Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
     };

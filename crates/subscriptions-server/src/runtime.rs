@@ -34,7 +34,9 @@ use serde_json::{Map, Value, json};
 pub struct RequestContext {
     /// The operationId being served, such as `CreateJob`.
     pub operation_id: &'static str,
-    /// The bearer token from `Authorization: Bearer <token>`; never empty.
+    /// The bearer token from `Authorization: Bearer <token>`. Never empty
+    /// for an operation whose `security` requires one (every operation of
+    /// this API); empty if an optional token was not sent.
     pub bearer_token: String,
     /// All request headers.
     pub headers: HeaderMap,
@@ -205,9 +207,10 @@ pub fn no_content(status: StatusCode) -> Response {
     status.into_response()
 }
 
-/// Reads `Authorization: Bearer <token>`; anything else is a `401`.
+/// Reads `Authorization: Bearer <token>`. When `required`, a missing or
+/// malformed header is a `401`; otherwise only a malformed one is.
 #[doc(hidden)]
-pub fn authorize(parts: &Parts, operation_id: &'static str) -> Result<RequestContext, Rejection> {
+pub fn authorize(parts: &Parts, operation_id: &'static str, required: bool) -> Result<RequestContext, Rejection> {
     let unauthorized = |detail: &str| Rejection {
         status: StatusCode::UNAUTHORIZED,
         title: "Unauthorized",
@@ -215,8 +218,13 @@ pub fn authorize(parts: &Parts, operation_id: &'static str) -> Result<RequestCon
         challenge: true,
     };
     let mut values = parts.headers.get_all(header::AUTHORIZATION).iter();
-    let (Some(value), None) = (values.next(), values.next()) else {
-        return Err(unauthorized("Authorization: a bearer token is required"));
+    let value = match (values.next(), values.next()) {
+        (Some(value), None) => value,
+        (None, _) if !required => {
+            return Ok(RequestContext { operation_id, bearer_token: String::new(), headers: parts.headers.clone() });
+        }
+        (None, _) => return Err(unauthorized("Authorization: a bearer token is required")),
+        (Some(_), Some(_)) => return Err(unauthorized("Authorization: send exactly one Authorization header")),
     };
     let value = value.to_str().map_err(|_| unauthorized("Authorization: the header is not valid text"))?;
     let token = match value.split_once(' ') {
