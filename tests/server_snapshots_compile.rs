@@ -3,18 +3,22 @@
 //! specs say.
 
 #[allow(dead_code)]
+#[rustfmt::skip]
 #[path = "snapshots/server/path_param.rs"]
 mod path_param;
 
 #[allow(dead_code)]
+#[rustfmt::skip]
 #[path = "snapshots/server/bracketed_query.rs"]
 mod bracketed_query;
 
 #[allow(dead_code)]
+#[rustfmt::skip]
 #[path = "snapshots/server/body_three_statuses.rs"]
 mod body_three_statuses;
 
 #[allow(dead_code)]
+#[rustfmt::skip]
 #[path = "snapshots/server/no_content.rs"]
 mod no_content;
 

@@ -32,7 +32,9 @@ pub mod types {
     }
     impl ::std::str::FromStr for NewThingName {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 10usize {
                 return Err("longer than 10 characters".into());
             }
@@ -44,13 +46,17 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for NewThingName {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for NewThingName {
         type Error = self::error::ConversionError;
-        fn try_from(value: ::std::string::String) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -61,7 +67,9 @@ pub mod types {
         {
             ::std::string::String::deserialize(deserializer)?
                 .parse()
-                .map_err(|e: self::error::ConversionError| <D::Error as ::serde::de::Error>::custom(e.to_string()))
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///A problem.
@@ -95,7 +103,9 @@ pub mod types {
         }
         impl ::std::default::Default for NewThing {
             fn default() -> Self {
-                Self { name: Err("no value supplied for name".to_string()) }
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                }
             }
         }
         impl NewThing {
@@ -104,13 +114,19 @@ pub mod types {
                 T: ::std::convert::TryInto<super::NewThingName>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value.try_into().map_err(|e| format!("error converting supplied value for name: {e}"));
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<NewThing> for super::NewThing {
             type Error = super::error::ConversionError;
-            fn try_from(value: NewThing) -> ::std::result::Result<Self, super::error::ConversionError> {
+            fn try_from(
+                value: NewThing,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { name: value.name? })
             }
         }
@@ -121,11 +137,16 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct Problem {
-            detail: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
+            detail: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Problem {
             fn default() -> Self {
-                Self { detail: Ok(Default::default()) }
+                Self {
+                    detail: Ok(Default::default()),
+                }
             }
         }
         impl Problem {
@@ -134,13 +155,19 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.detail = value.try_into().map_err(|e| format!("error converting supplied value for detail: {e}"));
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<Problem> for super::Problem {
             type Error = super::error::ConversionError;
-            fn try_from(value: Problem) -> ::std::result::Result<Self, super::error::ConversionError> {
+            fn try_from(
+                value: Problem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { detail: value.detail? })
             }
         }
@@ -155,7 +182,9 @@ pub mod types {
         }
         impl ::std::default::Default for Thing {
             fn default() -> Self {
-                Self { name: Err("no value supplied for name".to_string()) }
+                Self {
+                    name: Err("no value supplied for name".to_string()),
+                }
             }
         }
         impl Thing {
@@ -164,13 +193,19 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value.try_into().map_err(|e| format!("error converting supplied value for name: {e}"));
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<Thing> for super::Thing {
             type Error = super::error::ConversionError;
-            fn try_from(value: Thing) -> ::std::result::Result<Self, super::error::ConversionError> {
+            fn try_from(
+                value: Thing,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { name: value.name? })
             }
         }
@@ -186,12 +221,18 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -226,16 +267,23 @@ impl CreateThingResponse {
             Self::BadRequest(_) => 400u16,
             Self::Conflict(_) => 409u16,
         };
-        ::axum::http::StatusCode::from_u16(code).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+        ::axum::http::StatusCode::from_u16(code)
+            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
     }
 }
 impl ::axum::response::IntoResponse for CreateThingResponse {
     fn into_response(self) -> ::axum::response::Response {
         let status = self.status();
         match self {
-            Self::Created(body) => ::subscriptions_server::runtime::json_response(status, &body),
-            Self::BadRequest(body) => ::subscriptions_server::runtime::json_response(status, &body),
-            Self::Conflict(body) => ::subscriptions_server::runtime::json_response(status, &body),
+            Self::Created(body) => {
+                ::subscriptions_server::runtime::json_response(status, &body)
+            }
+            Self::BadRequest(body) => {
+                ::subscriptions_server::runtime::json_response(status, &body)
+            }
+            Self::Conflict(body) => {
+                ::subscriptions_server::runtime::json_response(status, &body)
+            }
         }
     }
 }
@@ -267,36 +315,57 @@ pub fn router<A: Api>(api: A) -> ::axum::Router {
 /// An axum router serving `api`: every operation under [`BASE_PATH`],
 /// and the spec at `GET /openapi.json`. Unknown paths get `404` and
 /// undeclared methods `405` with `Allow`, in the API's error format.
-pub fn router_with_options<A: Api>(api: A, options: ::subscriptions_server::runtime::RouterOptions) -> ::axum::Router {
+pub fn router_with_options<A: Api>(
+    api: A,
+    options: ::subscriptions_server::runtime::RouterOptions,
+) -> ::axum::Router {
     ::axum::Router::new()
         .route(
             "/things",
-            ::axum::routing::post(handle_create_thing::<A>).fallback(|method: ::axum::http::Method| async move {
-                ::subscriptions_server::runtime::method_not_allowed(&method, "/things", "POST")
-            }),
+            ::axum::routing::post(handle_create_thing::<A>)
+                .fallback(|method: ::axum::http::Method| async move {
+                    ::subscriptions_server::runtime::method_not_allowed(
+                        &method,
+                        "/things",
+                        "POST",
+                    )
+                }),
         )
         .route(
             "/openapi.json",
-            ::axum::routing::get(|| async { ::subscriptions_server::runtime::openapi(OPENAPI_JSON) }),
+            ::axum::routing::get(|| async {
+                ::subscriptions_server::runtime::openapi(OPENAPI_JSON)
+            }),
         )
         .fallback(::subscriptions_server::runtime::not_found)
         .with_state(::subscriptions_server::runtime::AppState::new(api, options))
 }
 /// Serves `CreateThing`: checks the request, then calls the implementation.
 async fn handle_create_thing<A: Api>(
-    ::axum::extract::State(state): ::axum::extract::State<::subscriptions_server::runtime::AppState<A>>,
+    ::axum::extract::State(
+        state,
+    ): ::axum::extract::State<::subscriptions_server::runtime::AppState<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (parts, body) = request.into_parts();
-    let context = match ::subscriptions_server::runtime::authorize(&parts, "CreateThing", false) {
+    let context = match ::subscriptions_server::runtime::authorize(
+        &parts,
+        "CreateThing",
+        false,
+    ) {
         Ok(context) => context,
         Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
     };
-    let body: self::types::NewThing =
-        match ::subscriptions_server::runtime::json_body(&parts, body, &CREATE_THING_BODY_SCHEMA, &state.options).await
-        {
-            Ok(body) => body,
-            Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
-        };
+    let body: self::types::NewThing = match ::subscriptions_server::runtime::json_body(
+            &parts,
+            body,
+            &CREATE_THING_BODY_SCHEMA,
+            &state.options,
+        )
+        .await
+    {
+        Ok(body) => body,
+        Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
+    };
     ::subscriptions_server::runtime::call(state.api.create_thing(context, body)).await
 }

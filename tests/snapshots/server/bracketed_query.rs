@@ -21,7 +21,9 @@ pub mod types {
     }
     impl ::std::str::FromStr for ListThingsFilter {
         type Err = self::error::ConversionError;
-        fn from_str(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
             }
@@ -30,13 +32,17 @@ pub mod types {
     }
     impl ::std::convert::TryFrom<&str> for ListThingsFilter {
         type Error = self::error::ConversionError;
-        fn try_from(value: &str) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for ListThingsFilter {
         type Error = self::error::ConversionError;
-        fn try_from(value: ::std::string::String) -> ::std::result::Result<Self, self::error::ConversionError> {
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
         }
     }
@@ -47,7 +53,9 @@ pub mod types {
         {
             ::std::string::String::deserialize(deserializer)?
                 .parse()
-                .map_err(|e: self::error::ConversionError| <D::Error as ::serde::de::Error>::custom(e.to_string()))
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///A page of things.
@@ -64,11 +72,16 @@ pub mod types {
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct ThingList {
-            data: ::std::result::Result<::std::vec::Vec<::std::string::String>, ::std::string::String>,
+            data: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ThingList {
             fn default() -> Self {
-                Self { data: Err("no value supplied for data".to_string()) }
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                }
             }
         }
         impl ThingList {
@@ -77,13 +90,19 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.data = value.try_into().map_err(|e| format!("error converting supplied value for data: {e}"));
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<ThingList> for super::ThingList {
             type Error = super::error::ConversionError;
-            fn try_from(value: ThingList) -> ::std::result::Result<Self, super::error::ConversionError> {
+            fn try_from(
+                value: ThingList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { data: value.data? })
             }
         }
@@ -99,12 +118,18 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -133,14 +158,17 @@ impl ListThingsResponse {
         let code: u16 = match self {
             Self::Ok(_) => 200u16,
         };
-        ::axum::http::StatusCode::from_u16(code).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+        ::axum::http::StatusCode::from_u16(code)
+            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
     }
 }
 impl ::axum::response::IntoResponse for ListThingsResponse {
     fn into_response(self) -> ::axum::response::Response {
         let status = self.status();
         match self {
-            Self::Ok(body) => ::subscriptions_server::runtime::json_response(status, &body),
+            Self::Ok(body) => {
+                ::subscriptions_server::runtime::json_response(status, &body)
+            }
         }
     }
 }
@@ -166,7 +194,10 @@ const LIST_THINGS_QUERY_PARAMS: &[::subscriptions_server::runtime::Param] = &[
         name: "page[limit]",
         kind: ::subscriptions_server::runtime::ParamKind::Integer,
     },
-    ::subscriptions_server::runtime::Param { name: "filter", kind: ::subscriptions_server::runtime::ParamKind::String },
+    ::subscriptions_server::runtime::Param {
+        name: "filter",
+        kind: ::subscriptions_server::runtime::ParamKind::String,
+    },
 ];
 static LIST_THINGS_QUERY_SCHEMA: ::subscriptions_server::runtime::Schema = ::subscriptions_server::runtime::Schema::new(
     r#"{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"page[offset]":{"type":"integer","format":"int64","minimum":0,"maximum":10000},"page[limit]":{"type":"integer","format":"int64","minimum":1,"maximum":100},"filter":{"type":"string","minLength":1}},"required":["filter"]}"#,
@@ -196,28 +227,44 @@ pub fn router<A: Api>(api: A) -> ::axum::Router {
 /// An axum router serving `api`: every operation under [`BASE_PATH`],
 /// and the spec at `GET /openapi.json`. Unknown paths get `404` and
 /// undeclared methods `405` with `Allow`, in the API's error format.
-pub fn router_with_options<A: Api>(api: A, options: ::subscriptions_server::runtime::RouterOptions) -> ::axum::Router {
+pub fn router_with_options<A: Api>(
+    api: A,
+    options: ::subscriptions_server::runtime::RouterOptions,
+) -> ::axum::Router {
     ::axum::Router::new()
         .route(
             "/things",
-            ::axum::routing::get(handle_list_things::<A>).fallback(|method: ::axum::http::Method| async move {
-                ::subscriptions_server::runtime::method_not_allowed(&method, "/things", "GET, HEAD")
-            }),
+            ::axum::routing::get(handle_list_things::<A>)
+                .fallback(|method: ::axum::http::Method| async move {
+                    ::subscriptions_server::runtime::method_not_allowed(
+                        &method,
+                        "/things",
+                        "GET, HEAD",
+                    )
+                }),
         )
         .route(
             "/openapi.json",
-            ::axum::routing::get(|| async { ::subscriptions_server::runtime::openapi(OPENAPI_JSON) }),
+            ::axum::routing::get(|| async {
+                ::subscriptions_server::runtime::openapi(OPENAPI_JSON)
+            }),
         )
         .fallback(::subscriptions_server::runtime::not_found)
         .with_state(::subscriptions_server::runtime::AppState::new(api, options))
 }
 /// Serves `ListThings`: checks the request, then calls the implementation.
 async fn handle_list_things<A: Api>(
-    ::axum::extract::State(state): ::axum::extract::State<::subscriptions_server::runtime::AppState<A>>,
+    ::axum::extract::State(
+        state,
+    ): ::axum::extract::State<::subscriptions_server::runtime::AppState<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (parts, _body) = request.into_parts();
-    let context = match ::subscriptions_server::runtime::authorize(&parts, "ListThings", false) {
+    let context = match ::subscriptions_server::runtime::authorize(
+        &parts,
+        "ListThings",
+        false,
+    ) {
         Ok(context) => context,
         Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
     };

@@ -20,11 +20,16 @@ pub mod types {
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct Problem {
-            detail: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
+            detail: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Problem {
             fn default() -> Self {
-                Self { detail: Ok(Default::default()) }
+                Self {
+                    detail: Ok(Default::default()),
+                }
             }
         }
         impl Problem {
@@ -33,13 +38,19 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.detail = value.try_into().map_err(|e| format!("error converting supplied value for detail: {e}"));
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<Problem> for super::Problem {
             type Error = super::error::ConversionError;
-            fn try_from(value: Problem) -> ::std::result::Result<Self, super::error::ConversionError> {
+            fn try_from(
+                value: Problem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { detail: value.detail? })
             }
         }
@@ -55,12 +66,18 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -92,7 +109,8 @@ impl DeleteThingResponse {
             Self::NoContent => 204u16,
             Self::NotFound(_) => 404u16,
         };
-        ::axum::http::StatusCode::from_u16(code).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+        ::axum::http::StatusCode::from_u16(code)
+            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
     }
 }
 impl ::axum::response::IntoResponse for DeleteThingResponse {
@@ -100,7 +118,9 @@ impl ::axum::response::IntoResponse for DeleteThingResponse {
         let status = self.status();
         match self {
             Self::NoContent => ::subscriptions_server::runtime::no_content(status),
-            Self::NotFound(body) => ::subscriptions_server::runtime::json_response(status, &body),
+            Self::NotFound(body) => {
+                ::subscriptions_server::runtime::json_response(status, &body)
+            }
         }
     }
 }
@@ -109,10 +129,12 @@ struct DeleteThingPath {
     #[serde(rename = "thing_id")]
     thing_id: ::uuid::Uuid,
 }
-const DELETE_THING_PATH_PARAMS: &[::subscriptions_server::runtime::Param] = &[::subscriptions_server::runtime::Param {
-    name: "thing_id",
-    kind: ::subscriptions_server::runtime::ParamKind::String,
-}];
+const DELETE_THING_PATH_PARAMS: &[::subscriptions_server::runtime::Param] = &[
+    ::subscriptions_server::runtime::Param {
+        name: "thing_id",
+        kind: ::subscriptions_server::runtime::ParamKind::String,
+    },
+];
 static DELETE_THING_PATH_SCHEMA: ::subscriptions_server::runtime::Schema = ::subscriptions_server::runtime::Schema::new(
     r#"{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"thing_id":{"type":"string","format":"uuid"}},"required":["thing_id"]}"#,
 );
@@ -141,40 +163,57 @@ pub fn router<A: Api>(api: A) -> ::axum::Router {
 /// An axum router serving `api`: every operation under [`BASE_PATH`],
 /// and the spec at `GET /openapi.json`. Unknown paths get `404` and
 /// undeclared methods `405` with `Allow`, in the API's error format.
-pub fn router_with_options<A: Api>(api: A, options: ::subscriptions_server::runtime::RouterOptions) -> ::axum::Router {
+pub fn router_with_options<A: Api>(
+    api: A,
+    options: ::subscriptions_server::runtime::RouterOptions,
+) -> ::axum::Router {
     ::axum::Router::new()
         .route(
             "/things/{thing_id}",
-            ::axum::routing::delete(handle_delete_thing::<A>).fallback(|method: ::axum::http::Method| async move {
-                ::subscriptions_server::runtime::method_not_allowed(&method, "/things/{thing_id}", "DELETE")
-            }),
+            ::axum::routing::delete(handle_delete_thing::<A>)
+                .fallback(|method: ::axum::http::Method| async move {
+                    ::subscriptions_server::runtime::method_not_allowed(
+                        &method,
+                        "/things/{thing_id}",
+                        "DELETE",
+                    )
+                }),
         )
         .route(
             "/openapi.json",
-            ::axum::routing::get(|| async { ::subscriptions_server::runtime::openapi(OPENAPI_JSON) }),
+            ::axum::routing::get(|| async {
+                ::subscriptions_server::runtime::openapi(OPENAPI_JSON)
+            }),
         )
         .fallback(::subscriptions_server::runtime::not_found)
         .with_state(::subscriptions_server::runtime::AppState::new(api, options))
 }
 /// Serves `DeleteThing`: checks the request, then calls the implementation.
 async fn handle_delete_thing<A: Api>(
-    ::axum::extract::State(state): ::axum::extract::State<::subscriptions_server::runtime::AppState<A>>,
+    ::axum::extract::State(
+        state,
+    ): ::axum::extract::State<::subscriptions_server::runtime::AppState<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, _body) = request.into_parts();
-    let context = match ::subscriptions_server::runtime::authorize(&parts, "DeleteThing", false) {
+    let context = match ::subscriptions_server::runtime::authorize(
+        &parts,
+        "DeleteThing",
+        false,
+    ) {
         Ok(context) => context,
         Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
     };
     let path: DeleteThingPath = match ::subscriptions_server::runtime::path_params(
-        &mut parts,
-        DELETE_THING_PATH_PARAMS,
-        &DELETE_THING_PATH_SCHEMA,
-    )
-    .await
+            &mut parts,
+            DELETE_THING_PATH_PARAMS,
+            &DELETE_THING_PATH_SCHEMA,
+        )
+        .await
     {
         Ok(path) => path,
         Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
     };
-    ::subscriptions_server::runtime::call(state.api.delete_thing(context, path.thing_id)).await
+    ::subscriptions_server::runtime::call(state.api.delete_thing(context, path.thing_id))
+        .await
 }

@@ -40,26 +40,39 @@ pub mod types {
     pub mod builder {
         #[derive(Clone, Debug)]
         pub struct ErrorResponse {
-            errors: ::std::result::Result<::std::vec::Vec<super::ErrorResponseErrorsItem>, ::std::string::String>,
+            errors: ::std::result::Result<
+                ::std::vec::Vec<super::ErrorResponseErrorsItem>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ErrorResponse {
             fn default() -> Self {
-                Self { errors: Err("no value supplied for errors".to_string()) }
+                Self {
+                    errors: Err("no value supplied for errors".to_string()),
+                }
             }
         }
         impl ErrorResponse {
             pub fn errors<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ErrorResponseErrorsItem>>,
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ErrorResponseErrorsItem>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
-                self.errors = value.try_into().map_err(|e| format!("error converting supplied value for errors: {e}"));
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
             type Error = super::error::ConversionError;
-            fn try_from(value: ErrorResponse) -> ::std::result::Result<Self, super::error::ConversionError> {
+            fn try_from(
+                value: ErrorResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { errors: value.errors? })
             }
         }
@@ -70,11 +83,16 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct ErrorResponseErrorsItem {
-            detail: ::std::result::Result<::std::option::Option<::std::string::String>, ::std::string::String>,
+            detail: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ErrorResponseErrorsItem {
             fn default() -> Self {
-                Self { detail: Ok(Default::default()) }
+                Self {
+                    detail: Ok(Default::default()),
+                }
             }
         }
         impl ErrorResponseErrorsItem {
@@ -83,17 +101,25 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.detail = value.try_into().map_err(|e| format!("error converting supplied value for detail: {e}"));
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<ErrorResponseErrorsItem> for super::ErrorResponseErrorsItem {
+        impl ::std::convert::TryFrom<ErrorResponseErrorsItem>
+        for super::ErrorResponseErrorsItem {
             type Error = super::error::ConversionError;
-            fn try_from(value: ErrorResponseErrorsItem) -> ::std::result::Result<Self, super::error::ConversionError> {
+            fn try_from(
+                value: ErrorResponseErrorsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { detail: value.detail? })
             }
         }
-        impl ::std::convert::From<super::ErrorResponseErrorsItem> for ErrorResponseErrorsItem {
+        impl ::std::convert::From<super::ErrorResponseErrorsItem>
+        for ErrorResponseErrorsItem {
             fn from(value: super::ErrorResponseErrorsItem) -> Self {
                 Self { detail: Ok(value.detail) }
             }
@@ -104,7 +130,9 @@ pub mod types {
         }
         impl ::std::default::Default for Thing {
             fn default() -> Self {
-                Self { id: Err("no value supplied for id".to_string()) }
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                }
             }
         }
         impl Thing {
@@ -113,13 +141,17 @@ pub mod types {
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.id = value.try_into().map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
         }
         impl ::std::convert::TryFrom<Thing> for super::Thing {
             type Error = super::error::ConversionError;
-            fn try_from(value: Thing) -> ::std::result::Result<Self, super::error::ConversionError> {
+            fn try_from(
+                value: Thing,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self { id: value.id? })
             }
         }
@@ -135,12 +167,18 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -172,15 +210,20 @@ impl GetThingResponse {
             Self::Ok(_) => 200u16,
             Self::BadRequest(_) => 400u16,
         };
-        ::axum::http::StatusCode::from_u16(code).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+        ::axum::http::StatusCode::from_u16(code)
+            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
     }
 }
 impl ::axum::response::IntoResponse for GetThingResponse {
     fn into_response(self) -> ::axum::response::Response {
         let status = self.status();
         match self {
-            Self::Ok(body) => ::subscriptions_server::runtime::json_response(status, &body),
-            Self::BadRequest(body) => ::subscriptions_server::runtime::json_response(status, &body),
+            Self::Ok(body) => {
+                ::subscriptions_server::runtime::json_response(status, &body)
+            }
+            Self::BadRequest(body) => {
+                ::subscriptions_server::runtime::json_response(status, &body)
+            }
         }
     }
 }
@@ -189,10 +232,12 @@ struct GetThingPath {
     #[serde(rename = "thing_id")]
     thing_id: ::uuid::Uuid,
 }
-const GET_THING_PATH_PARAMS: &[::subscriptions_server::runtime::Param] = &[::subscriptions_server::runtime::Param {
-    name: "thing_id",
-    kind: ::subscriptions_server::runtime::ParamKind::String,
-}];
+const GET_THING_PATH_PARAMS: &[::subscriptions_server::runtime::Param] = &[
+    ::subscriptions_server::runtime::Param {
+        name: "thing_id",
+        kind: ::subscriptions_server::runtime::ParamKind::String,
+    },
+];
 static GET_THING_PATH_SCHEMA: ::subscriptions_server::runtime::Schema = ::subscriptions_server::runtime::Schema::new(
     r#"{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"thing_id":{"type":"string","format":"uuid"}},"required":["thing_id"]}"#,
 );
@@ -223,37 +268,57 @@ pub fn router<A: Api>(api: A) -> ::axum::Router {
 /// An axum router serving `api`: every operation under [`BASE_PATH`],
 /// and the spec at `GET /openapi.json`. Unknown paths get `404` and
 /// undeclared methods `405` with `Allow`, in the API's error format.
-pub fn router_with_options<A: Api>(api: A, options: ::subscriptions_server::runtime::RouterOptions) -> ::axum::Router {
+pub fn router_with_options<A: Api>(
+    api: A,
+    options: ::subscriptions_server::runtime::RouterOptions,
+) -> ::axum::Router {
     ::axum::Router::new()
         .route(
             "/v1/things/{thing_id}",
-            ::axum::routing::get(handle_get_thing::<A>).fallback(|method: ::axum::http::Method| async move {
-                ::subscriptions_server::runtime::method_not_allowed(&method, "/v1/things/{thing_id}", "GET, HEAD")
-            }),
+            ::axum::routing::get(handle_get_thing::<A>)
+                .fallback(|method: ::axum::http::Method| async move {
+                    ::subscriptions_server::runtime::method_not_allowed(
+                        &method,
+                        "/v1/things/{thing_id}",
+                        "GET, HEAD",
+                    )
+                }),
         )
         .route(
             "/openapi.json",
-            ::axum::routing::get(|| async { ::subscriptions_server::runtime::openapi(OPENAPI_JSON) }),
+            ::axum::routing::get(|| async {
+                ::subscriptions_server::runtime::openapi(OPENAPI_JSON)
+            }),
         )
         .fallback(::subscriptions_server::runtime::not_found)
         .with_state(::subscriptions_server::runtime::AppState::new(api, options))
 }
 /// Serves `GetThing`: checks the request, then calls the implementation.
 async fn handle_get_thing<A: Api>(
-    ::axum::extract::State(state): ::axum::extract::State<::subscriptions_server::runtime::AppState<A>>,
+    ::axum::extract::State(
+        state,
+    ): ::axum::extract::State<::subscriptions_server::runtime::AppState<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, _body) = request.into_parts();
-    let context = match ::subscriptions_server::runtime::authorize(&parts, "GetThing", false) {
+    let context = match ::subscriptions_server::runtime::authorize(
+        &parts,
+        "GetThing",
+        false,
+    ) {
         Ok(context) => context,
         Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
     };
-    let path: GetThingPath =
-        match ::subscriptions_server::runtime::path_params(&mut parts, GET_THING_PATH_PARAMS, &GET_THING_PATH_SCHEMA)
-            .await
-        {
-            Ok(path) => path,
-            Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
-        };
-    ::subscriptions_server::runtime::call(state.api.get_thing(context, path.thing_id)).await
+    let path: GetThingPath = match ::subscriptions_server::runtime::path_params(
+            &mut parts,
+            GET_THING_PATH_PARAMS,
+            &GET_THING_PATH_SCHEMA,
+        )
+        .await
+    {
+        Ok(path) => path,
+        Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
+    };
+    ::subscriptions_server::runtime::call(state.api.get_thing(context, path.thing_id))
+        .await
 }
