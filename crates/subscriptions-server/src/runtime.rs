@@ -229,6 +229,8 @@ pub fn authorize(parts: &Parts, operation_id: &'static str, required: bool) -> R
     let value = value.to_str().map_err(|_| unauthorized("Authorization: the header is not valid text"))?;
     let token = match value.split_once(' ') {
         Some((scheme, token)) if scheme.eq_ignore_ascii_case("bearer") => token.trim(),
+        // HTTP drops trailing white space: `Bearer ` arrives as `Bearer`.
+        None if value.trim().eq_ignore_ascii_case("bearer") => "",
         _ => return Err(unauthorized("Authorization: expected `Bearer <token>`")),
     };
     if token.is_empty() || token.contains(char::is_whitespace) {

@@ -1,0 +1,442 @@
+//! The generated client against the generated router and the sandbox, over
+//! real HTTP on 127.0.0.1: every operation's happy path, every documented
+//! status reached, a table of bad requests sent raw, and 1,000 concurrent
+//! creates found again by a paginated walk.
+
+use std::collections::{BTreeSet, HashSet};
+use std::sync::{Arc, Mutex};
+
+use futures_util::TryStreamExt;
+use serde_json::{Value, json};
+use subscriptions_client::{Client, Error, ListFilter, types};
+use subscriptions_sandbox::{Running, Sandbox};
+use subscriptions_server::RequestContext;
+use uuid::Uuid;
+
+const TOKEN: &str = "sandbox-token";
+
+async fn start(sandbox: Sandbox) -> (Running, Client) {
+    let running = subscriptions_sandbox::spawn(sandbox).await.expect("the sandbox starts");
+    let client = Client::with_bearer_token(running.base_url(), TOKEN).unwrap();
+    (running, client)
+}
+
+fn job_body(external_ref: Option<&str>) -> types::JobCreateRequest {
+    types::JobCreateRequest {
+        data: types::JobCreate {
+            type_: types::SubscriptionJobType::SubscriptionJob,
+            attributes: types::JobCreateAttributes {
+                external_ref: external_ref.map(|r| r.parse().unwrap()),
+                job_type: types::JobType::BillingRun,
+                taxes: vec![],
+            },
+        },
+    }
+}
+
+fn schedule_body(name: &str, specification: &str, location: &str) -> types::ScheduleCreateRequest {
+    types::ScheduleCreateRequest {
+        data: types::ScheduleCreate {
+            type_: types::SubscriptionScheduleType::SubscriptionSchedule,
+            attributes: types::ScheduleAttributes {
+                external_ref: Some("nightly".parse().unwrap()),
+                name: Some(name.parse().unwrap()),
+                specification: specification.parse().unwrap(),
+                location: location.parse().unwrap(),
+                job: types::ScheduleJob { job_type: types::JobType::BillingRun },
+            },
+        },
+    }
+}
+
+fn status_of<T: std::fmt::Debug>(error: Error<T>) -> u16 {
+    error.status().map(|s| s.as_u16()).unwrap_or_else(|| panic!("no status in {error:?}"))
+}
+
+#[tokio::test]
+async fn every_operation_works_through_the_generated_client() {
+    // A fixed clock: Saturday 2026-03-28 12:00 UTC, the day before London
+    // moves to summer time.
+    let now: chrono::DateTime<chrono::Utc> = "2026-03-28T12:00:00Z".parse().unwrap();
+    let (running, client) = start(Sandbox::new().with_token(TOKEN).with_clock(move || now)).await;
+
+    // Jobs.
+    let created = client.create_job().body(job_body(Some("run-1"))).send().await.unwrap();
+    assert_eq!(created.status(), 201);
+    let job = created.into_inner().data;
+    assert_eq!(job.attributes.status, types::JobStatus::Pending);
+    assert_eq!(job.meta.owner, types::OwnerMeta::Store);
+    assert_eq!(job.attributes.created_at, now);
+    let fetched = client.get_job().job_uuid(job.id).send().await.unwrap().into_inner();
+    assert_eq!(fetched.data, job);
+    let listed = client.list_jobs().send().await.unwrap().into_inner();
+    assert_eq!(listed.data, vec![job.clone()]);
+    let filtered = client.list_jobs().filter("eq(external_ref,other)").send().await.unwrap().into_inner();
+    assert!(filtered.data.is_empty());
+
+    // Schedules.
+    let created = client.create_schedule().body(schedule_body("Daily billing run.", "30 0 * * *", "Europe/London"));
+    let schedule = created.send().await.unwrap().into_inner().data;
+    // Next 00:30 in London after Saturday noon is Sunday 00:30, still GMT.
+    assert_eq!(schedule.meta.scheduled_for, Some("2026-03-29T00:30:00Z".parse().unwrap()));
+    let fetched = client.get_schedule().schedule_uuid(schedule.id).send().await.unwrap().into_inner();
+    assert_eq!(fetched.data, schedule);
+    let listed = client.list_schedules().page_limit(10).send().await.unwrap().into_inner();
+    assert_eq!(listed.data, vec![schedule.clone()]);
+
+    // Update: remove the name (null), change the time; leave the rest.
+    let update = types::ScheduleUpdateRequest {
+        data: types::ScheduleUpdate {
+            id: schedule.id,
+            type_: types::SubscriptionScheduleType::SubscriptionSchedule,
+            attributes: types::ScheduleUpdateAttributes {
+                name: Some(None),
+                specification: Some("0 6 * * MON".parse().unwrap()),
+                ..Default::default()
+            },
+        },
+    };
+    let updated = client.update_schedule().schedule_uuid(schedule.id).body(update).send().await.unwrap().into_inner();
+    assert_eq!(updated.data.attributes.name, None, "null removed the name");
+    assert_eq!(updated.data.attributes.external_ref, schedule.attributes.external_ref, "absent left it alone");
+    assert_eq!(updated.data.meta.scheduled_for, Some("2026-03-30T05:00:00Z".parse().unwrap()), "Monday 06:00 BST");
+
+    // Deletes.
+    let deleted = client.delete_schedule().schedule_uuid(schedule.id).send().await.unwrap();
+    assert_eq!(deleted.status(), 204);
+    assert_eq!(status_of(client.get_schedule().schedule_uuid(schedule.id).send().await.unwrap_err()), 404);
+    assert_eq!(client.delete_job().job_uuid(job.id).send().await.unwrap().status(), 204);
+    match client.get_job().job_uuid(job.id).send().await.unwrap_err() {
+        Error::ErrorResponse(response) => {
+            assert_eq!(response.status(), 404);
+            assert_eq!(response.errors[0].title, "Not Found");
+        }
+        other => panic!("expected a typed 404, got {other:?}"),
+    }
+    running.stop().await;
+}
+
+/// The (operation, status) pairs the spec documents.
+fn documented() -> BTreeSet<(String, u16)> {
+    let mut pairs = BTreeSet::new();
+    for item in subscriptions_tests::spec()["paths"].as_object().unwrap().values() {
+        for op in item.as_object().unwrap().values() {
+            let Some(id) = op.get("operationId").and_then(Value::as_str) else { continue };
+            for status in op["responses"].as_object().unwrap().keys() {
+                pairs.insert((id.to_owned(), status.parse().unwrap()));
+            }
+        }
+    }
+    pairs
+}
+
+/// The component schema the spec gives for (operation, status), if any.
+fn response_schema(operation: &str, status: u16) -> Option<String> {
+    for item in subscriptions_tests::spec()["paths"].as_object().unwrap().values() {
+        for op in item.as_object().unwrap().values() {
+            if op.get("operationId").and_then(Value::as_str) != Some(operation) {
+                continue;
+            }
+            let mut response = &op["responses"][status.to_string()];
+            if let Some(reference) = response.get("$ref").and_then(Value::as_str) {
+                response = subscriptions_tests::spec().pointer(reference.trim_start_matches('#')).unwrap();
+            }
+            return response
+                .pointer("/content/application~1json/schema/$ref")
+                .and_then(Value::as_str)
+                .map(|r| r.rsplit('/').next().unwrap().to_owned());
+        }
+    }
+    None
+}
+
+/// Sends raw requests and records which documented statuses came back,
+/// checking each body against the spec's schema for that answer.
+struct Raw {
+    http: reqwest::Client,
+    base: String,
+    reached: Arc<Mutex<BTreeSet<(String, u16)>>>,
+}
+
+impl Raw {
+    fn new(base: &str, reached: Arc<Mutex<BTreeSet<(String, u16)>>>) -> Raw {
+        Raw { http: reqwest::Client::new(), base: base.to_owned(), reached }
+    }
+
+    async fn send(
+        &self,
+        operation: &str,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+        token: Option<&str>,
+    ) -> (u16, Value) {
+        let mut request = self.http.request(method.parse().unwrap(), format!("{}{path}", self.base));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        let text = response.text().await.unwrap();
+        let value: Value = if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap() };
+        match response_schema(operation, status) {
+            Some(schema) => {
+                if let Err(errors) = subscriptions_tests::validate(&schema, &value) {
+                    panic!("{operation} {status}: the body does not match {schema}: {errors:?}\n{value}");
+                }
+            }
+            None => assert_eq!(value, Value::Null, "{operation} {status}: no body is documented"),
+        }
+        self.reached.lock().unwrap().insert((operation.to_owned(), status));
+        (status, value)
+    }
+}
+
+/// Panics in every operation, to show that the router answers `500`.
+struct Exploding;
+
+impl subscriptions_server::SubscriptionsApi for Exploding {
+    async fn list_jobs(
+        &self,
+        _: RequestContext,
+        _: subscriptions_server::ListJobsQuery,
+    ) -> subscriptions_server::ListJobsResponse {
+        panic!("storage is down")
+    }
+    async fn create_job(
+        &self,
+        _: RequestContext,
+        _: types::JobCreateRequest,
+    ) -> subscriptions_server::CreateJobResponse {
+        panic!("storage is down")
+    }
+    async fn get_job(&self, _: RequestContext, _: Uuid) -> subscriptions_server::GetJobResponse {
+        panic!("storage is down")
+    }
+    async fn delete_job(&self, _: RequestContext, _: Uuid) -> subscriptions_server::DeleteJobResponse {
+        panic!("storage is down")
+    }
+    async fn list_schedules(
+        &self,
+        _: RequestContext,
+        _: subscriptions_server::ListSchedulesQuery,
+    ) -> subscriptions_server::ListSchedulesResponse {
+        panic!("storage is down")
+    }
+    async fn create_schedule(
+        &self,
+        _: RequestContext,
+        _: types::ScheduleCreateRequest,
+    ) -> subscriptions_server::CreateScheduleResponse {
+        panic!("storage is down")
+    }
+    async fn get_schedule(&self, _: RequestContext, _: Uuid) -> subscriptions_server::GetScheduleResponse {
+        panic!("storage is down")
+    }
+    async fn update_schedule(
+        &self,
+        _: RequestContext,
+        _: Uuid,
+        _: types::ScheduleUpdateRequest,
+    ) -> subscriptions_server::UpdateScheduleResponse {
+        panic!("storage is down")
+    }
+    async fn delete_schedule(&self, _: RequestContext, _: Uuid) -> subscriptions_server::DeleteScheduleResponse {
+        panic!("storage is down")
+    }
+}
+
+fn seeded_job(status: types::JobStatus) -> types::Job {
+    let json = json!({
+        "id": Uuid::new_v4(),
+        "type": "subscription_job",
+        "attributes": { "job_type": "payment-run", "status": status, "created_at": "2026-11-21T00:00:00Z", "updated_at": "2026-11-21T00:00:00Z" },
+        "meta": { "owner": "store", "timestamps": { "created_at": "2026-11-21T00:00:00Z", "updated_at": "2026-11-21T00:00:00Z", "started_at": "2026-11-21T00:00:01Z" } }
+    });
+    serde_json::from_value(json).unwrap()
+}
+
+fn seeded_schedule(owner: &str) -> types::Schedule {
+    let json = json!({
+        "id": Uuid::new_v4(),
+        "type": "subscription_schedule",
+        "attributes": { "specification": "0 0 * * *", "location": "UTC", "job": { "job_type": "billing-run" }, "created_at": "2026-11-21T00:00:00Z", "updated_at": "2026-11-21T00:00:00Z" },
+        "meta": { "owner": owner, "timestamps": { "created_at": "2026-11-21T00:00:00Z", "updated_at": "2026-11-21T00:00:00Z" } }
+    });
+    serde_json::from_value(json).unwrap()
+}
+
+#[tokio::test]
+async fn every_documented_status_is_reached() {
+    let sandbox = Sandbox::new().with_token(TOKEN);
+    let started = seeded_job(types::JobStatus::Started);
+    let organization_schedule = seeded_schedule("organization");
+    sandbox.insert_job(started.clone());
+    sandbox.insert_schedule(organization_schedule.clone());
+    let (running, _client) = start(sandbox).await;
+    let reached = Arc::new(Mutex::new(BTreeSet::new()));
+    let raw = Raw::new(running.base_url(), reached.clone());
+    let t = Some(TOKEN);
+    let missing = Uuid::new_v4();
+    let job = json!({ "data": { "type": "subscription_job", "attributes": { "job_type": "tax-run", "external_ref": "unique-1" } } });
+    let schedule = json!({ "data": { "type": "subscription_schedule", "attributes": {
+        "specification": "*/5 * * * *", "location": "America/New_York", "job": { "job_type": "payment-run" } } } });
+
+    // Jobs.
+    raw.send("ListJobs", "GET", "/subscriptions/jobs", None, t).await;
+    raw.send("ListJobs", "GET", "/subscriptions/jobs?page[limit]=101", None, t).await;
+    raw.send("ListJobs", "GET", "/subscriptions/jobs", None, Some("wrong")).await;
+    let (_, created) = raw.send("CreateJob", "POST", "/subscriptions/jobs", Some(job.clone()), t).await;
+    let id = created["data"]["id"].as_str().unwrap().to_owned();
+    raw.send("CreateJob", "POST", "/subscriptions/jobs", Some(job.clone()), t).await; // 409: same external_ref
+    raw.send("CreateJob", "POST", "/subscriptions/jobs", Some(json!({ "data": {} })), t).await;
+    raw.send("CreateJob", "POST", "/subscriptions/jobs", Some(job.clone()), None).await;
+    raw.send("GetJob", "GET", &format!("/subscriptions/jobs/{id}"), None, t).await;
+    raw.send("GetJob", "GET", "/subscriptions/jobs/nope", None, t).await;
+    raw.send("GetJob", "GET", &format!("/subscriptions/jobs/{missing}"), None, t).await;
+    raw.send("GetJob", "GET", &format!("/subscriptions/jobs/{id}"), None, None).await;
+    raw.send("DeleteJob", "DELETE", &format!("/subscriptions/jobs/{}", started.id), None, t).await; // 409
+    raw.send("DeleteJob", "DELETE", &format!("/subscriptions/jobs/{id}"), None, t).await;
+    raw.send("DeleteJob", "DELETE", &format!("/subscriptions/jobs/{id}"), None, t).await; // 404 now
+    raw.send("DeleteJob", "DELETE", "/subscriptions/jobs/1", None, t).await;
+    raw.send("DeleteJob", "DELETE", &format!("/subscriptions/jobs/{id}"), None, None).await;
+
+    // Schedules.
+    raw.send("ListSchedules", "GET", "/subscriptions/schedules", None, t).await;
+    raw.send("ListSchedules", "GET", "/subscriptions/schedules?filter=bogus", None, t).await;
+    raw.send("ListSchedules", "GET", "/subscriptions/schedules", None, None).await;
+    let (_, created) = raw.send("CreateSchedule", "POST", "/subscriptions/schedules", Some(schedule.clone()), t).await;
+    let sid = created["data"]["id"].as_str().unwrap().to_owned();
+    let mut bad_cron = schedule.clone();
+    bad_cron["data"]["attributes"]["specification"] = json!("99 * * * *");
+    raw.send("CreateSchedule", "POST", "/subscriptions/schedules", Some(bad_cron), t).await;
+    raw.send("CreateSchedule", "POST", "/subscriptions/schedules", Some(schedule.clone()), None).await;
+    raw.send("GetSchedule", "GET", &format!("/subscriptions/schedules/{sid}"), None, t).await;
+    raw.send("GetSchedule", "GET", "/subscriptions/schedules/x", None, t).await;
+    raw.send("GetSchedule", "GET", &format!("/subscriptions/schedules/{missing}"), None, t).await;
+    raw.send("GetSchedule", "GET", &format!("/subscriptions/schedules/{sid}"), None, None).await;
+    let update = |id: &str| json!({ "data": { "id": id, "type": "subscription_schedule", "attributes": { "name": "Renamed" } } });
+    raw.send("UpdateSchedule", "PUT", &format!("/subscriptions/schedules/{sid}"), Some(update(&sid)), t).await;
+    raw.send("UpdateSchedule", "PUT", &format!("/subscriptions/schedules/{sid}"), Some(json!({ "data": 1 })), t).await;
+    raw.send("UpdateSchedule", "PUT", &format!("/subscriptions/schedules/{sid}"), Some(update(&sid)), None).await;
+    let org = organization_schedule.id.to_string();
+    raw.send("UpdateSchedule", "PUT", &format!("/subscriptions/schedules/{org}"), Some(update(&org)), t).await; // 403
+    let other = missing.to_string();
+    raw.send("UpdateSchedule", "PUT", &format!("/subscriptions/schedules/{other}"), Some(update(&other)), t).await; // 404
+    raw.send("UpdateSchedule", "PUT", &format!("/subscriptions/schedules/{sid}"), Some(update(&other)), t).await; // 409
+    raw.send("DeleteSchedule", "DELETE", &format!("/subscriptions/schedules/{sid}"), None, t).await;
+    raw.send("DeleteSchedule", "DELETE", &format!("/subscriptions/schedules/{sid}"), None, t).await; // 404
+    raw.send("DeleteSchedule", "DELETE", "/subscriptions/schedules/x", None, t).await;
+    raw.send("DeleteSchedule", "DELETE", &format!("/subscriptions/schedules/{sid}"), None, None).await;
+    running.stop().await;
+
+    // 500: an implementation that panics, behind the same generated router.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move { axum::serve(listener, subscriptions_server::router(Exploding)).await });
+    let raw = Raw::new(&format!("http://{address}/v2"), reached.clone());
+    let one = Uuid::new_v4().to_string();
+    raw.send("ListJobs", "GET", "/subscriptions/jobs", None, t).await;
+    raw.send("CreateJob", "POST", "/subscriptions/jobs", Some(job.clone()), t).await;
+    raw.send("GetJob", "GET", &format!("/subscriptions/jobs/{one}"), None, t).await;
+    raw.send("DeleteJob", "DELETE", &format!("/subscriptions/jobs/{one}"), None, t).await;
+    raw.send("ListSchedules", "GET", "/subscriptions/schedules", None, t).await;
+    raw.send("CreateSchedule", "POST", "/subscriptions/schedules", Some(schedule.clone()), t).await;
+    raw.send("GetSchedule", "GET", &format!("/subscriptions/schedules/{one}"), None, t).await;
+    raw.send("UpdateSchedule", "PUT", &format!("/subscriptions/schedules/{one}"), Some(update(&one)), t).await;
+    raw.send("DeleteSchedule", "DELETE", &format!("/subscriptions/schedules/{one}"), None, t).await;
+    server.abort();
+
+    let reached = reached.lock().unwrap().clone();
+    let documented = documented();
+    let undocumented: Vec<_> = reached.difference(&documented).collect();
+    let unreached: Vec<_> = documented.difference(&reached).collect();
+    assert!(undocumented.is_empty(), "statuses the spec does not document: {undocumented:?}");
+    assert!(unreached.is_empty(), "documented statuses never reached: {unreached:?}");
+}
+
+#[tokio::test]
+async fn a_wrong_token_is_refused_by_the_implementation() {
+    let (running, _) = start(Sandbox::new().with_token(TOKEN)).await;
+    let client = Client::with_bearer_token(running.base_url(), "someone-else").unwrap();
+    match client.list_jobs().send().await.unwrap_err() {
+        Error::ErrorResponse(response) => {
+            assert_eq!(response.status(), 401);
+            assert_eq!(response.errors[0].detail.as_deref(), Some("Authorization: the bearer token is not valid"));
+        }
+        other => panic!("expected 401, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_thousand_concurrent_creates_are_each_listed_once() {
+    let (running, client) = start(Sandbox::new()).await;
+    // At most 200 requests in flight keeps the test inside a 1,024 file
+    // descriptor limit while the store still sees heavy contention.
+    let gate = Arc::new(tokio::sync::Semaphore::new(200));
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..1000 {
+        let client = client.clone();
+        let gate = gate.clone();
+        tasks.spawn(async move {
+            let _permit = gate.acquire().await.unwrap();
+            let body = job_body(Some(&format!("bulk-{i}")));
+            client.create_job().body(body).send().await.map(|r| r.into_inner().data.id)
+        });
+    }
+    let mut created = HashSet::new();
+    while let Some(result) = tasks.join_next().await {
+        assert!(created.insert(result.unwrap().unwrap()), "a duplicate id");
+    }
+    assert_eq!(created.len(), 1000);
+
+    let walked: Vec<types::Job> = client.list_all_jobs(ListFilter::all()).try_collect().await.unwrap();
+    assert_eq!(walked.len(), 1000, "every job once");
+    let walked_ids: HashSet<Uuid> = walked.iter().map(|j| j.id).collect();
+    assert_eq!(walked_ids, created, "exactly the created jobs");
+    let refs: HashSet<String> =
+        walked.iter().map(|j| j.attributes.external_ref.as_deref().unwrap().to_string()).collect();
+    assert_eq!(refs, (0..1000).map(|i| format!("bulk-{i}")).collect());
+
+    // A smaller page size walks the same set, and the filter finds one.
+    let by_seven: Vec<types::Job> = client.list_all_jobs(ListFilter::all().page_limit(7)).try_collect().await.unwrap();
+    assert_eq!(by_seven.iter().map(|j| j.id).collect::<Vec<_>>(), walked.iter().map(|j| j.id).collect::<Vec<_>>());
+    let one: Vec<types::Job> =
+        client.list_all_jobs(ListFilter::all().filter("eq(external_ref,bulk-500)")).try_collect().await.unwrap();
+    assert_eq!(one.len(), 1);
+    running.stop().await;
+}
+
+#[tokio::test]
+async fn list_links_point_at_the_neighbouring_pages() {
+    let (running, client) = start(Sandbox::new()).await;
+    for i in 0..5 {
+        client.create_job().body(job_body(Some(&format!("l-{i}")))).send().await.unwrap();
+    }
+    let page = client.list_jobs().page_offset(2).page_limit(2).send().await.unwrap().into_inner();
+    let links = page.links.unwrap().0;
+    let link = |name: &str| match &links[name] {
+        types::Link::Uri(uri) => uri.0.clone(),
+        other => panic!("{other:?}"),
+    };
+    let base = running.base_url();
+    assert_eq!(link("first").unwrap(), format!("{base}/subscriptions/jobs?page%5Boffset%5D=0&page%5Blimit%5D=2"));
+    assert_eq!(link("prev").unwrap(), format!("{base}/subscriptions/jobs?page%5Boffset%5D=0&page%5Blimit%5D=2"));
+    assert_eq!(link("next").unwrap(), format!("{base}/subscriptions/jobs?page%5Boffset%5D=4&page%5Blimit%5D=2"));
+    assert_eq!(link("last").unwrap(), format!("{base}/subscriptions/jobs?page%5Boffset%5D=4&page%5Blimit%5D=2"));
+    let last = client.list_jobs().page_offset(4).page_limit(2).send().await.unwrap().into_inner();
+    assert_eq!(last.data.len(), 1);
+    assert!(matches!(&last.links.unwrap().0["next"], types::Link::Uri(types::LinkUri(None))), "no next page");
+    running.stop().await;
+}
+
+#[tokio::test]
+async fn the_router_serves_its_spec() {
+    let (running, _) = start(Sandbox::new()).await;
+    let url = format!("http://{}/openapi.json", running.address());
+    let spec: Value = reqwest::get(url).await.unwrap().json().await.unwrap();
+    assert_eq!(&spec, subscriptions_tests::spec());
+}
