@@ -118,7 +118,7 @@ fn cases() -> Vec<Case> {
         get("page[offset]=abc", q("page[offset]=abc"), 400, vq, "page[offset]: \"page[offset]\" must be an integer"),
         get("page[offset]=10001", q("page%5Boffset%5D=10001"), 400, vq, "must be less than or equal to 10000"),
         get("page[limit]=1.5", q("page[limit]=1.5"), 400, vq, "\"page[limit]\" must be an integer"),
-        get("page[limit]=-5", q("page[limit]=-5"), 400, vq, "must be greater than or equal to 0"),
+        get("page[limit]=0", q("page[limit]=0"), 400, vq, "\"page[limit]\" must be greater than or equal to 1"),
         get(
             "page[limit] twice",
             q("page[limit]=1&page[limit]=2"),

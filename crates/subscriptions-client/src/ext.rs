@@ -178,7 +178,7 @@ impl Client {
     /// ```
     pub fn list_all_jobs(&self, filter: ListFilter) -> ListStream<'_, types::Job> {
         walk(filter, move |filter, offset, limit| async move {
-            let mut request = self.list_jobs().page_offset(offset).page_limit(limit);
+            let mut request = self.list_jobs().page_offset(offset).page_limit(limit.unsigned_abs());
             if let Some(filter) = filter {
                 request = request.filter(filter);
             }
@@ -190,7 +190,7 @@ impl Client {
     /// [`Client::list_all_jobs`].
     pub fn list_all_schedules(&self, filter: ListFilter) -> ListStream<'_, types::Schedule> {
         walk(filter, move |filter, offset, limit| async move {
-            let mut request = self.list_schedules().page_offset(offset).page_limit(limit);
+            let mut request = self.list_schedules().page_offset(offset).page_limit(limit.unsigned_abs());
             if let Some(filter) = filter {
                 request = request.filter(filter);
             }

@@ -278,7 +278,7 @@ pub mod builder {
     pub struct ListJobs<'a> {
         client: &'a super::Client,
         filter: Result<Option<::std::string::String>, String>,
-        page_limit: Result<Option<i64>, String>,
+        page_limit: Result<Option<::std::num::NonZeroU64>, String>,
         page_offset: Result<Option<i64>, String>,
     }
     impl<'a> ListJobs<'a> {
@@ -305,12 +305,15 @@ pub mod builder {
         }
         pub fn page_limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
         {
             self.page_limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for page_limit failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_limit failed"
+                        .to_string()
+                });
             self
         }
         pub fn page_offset<V>(mut self, value: V) -> Self
@@ -701,7 +704,7 @@ pub mod builder {
     pub struct ListSchedules<'a> {
         client: &'a super::Client,
         filter: Result<Option<::std::string::String>, String>,
-        page_limit: Result<Option<i64>, String>,
+        page_limit: Result<Option<::std::num::NonZeroU64>, String>,
         page_offset: Result<Option<i64>, String>,
     }
     impl<'a> ListSchedules<'a> {
@@ -728,12 +731,15 @@ pub mod builder {
         }
         pub fn page_limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
         {
             self.page_limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for page_limit failed".to_string());
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_limit failed"
+                        .to_string()
+                });
             self
         }
         pub fn page_offset<V>(mut self, value: V) -> Self

@@ -42,8 +42,3 @@ pub mod ext;
 
 pub use ext::{BuildError, EU_WEST, ListFilter, US_EAST};
 pub use generated::*;
-
-/// The README's examples, compiled as doctests so they stay true.
-#[cfg(doctest)]
-#[doc = include_str!("../../../README.md")]
-struct ReadmeDoctests;

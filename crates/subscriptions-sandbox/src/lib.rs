@@ -525,3 +525,9 @@ pub async fn serve_on(sandbox: Sandbox, address: SocketAddr) -> std::io::Result<
         task: Some(task),
     })
 }
+
+/// The README's examples, compiled as doctests so they stay true (this crate
+/// sees the client, the server and the sandbox).
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;
