@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 
 use subscriptions_codegen::{Files, format};
 
+pub mod node;
+pub mod review;
+
 /// Exit code of `--check` when committed files are stale.
 pub const EXIT_STALE: u8 = 3;
 /// Exit code when generation fails (spec errors, I/O).

@@ -2,16 +2,23 @@
 
 use std::process::ExitCode;
 
+use xtask::review::{self, DiffOptions};
 use xtask::{Change, EXIT_ERROR, EXIT_STALE, EXIT_USAGE, Outcome};
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  generate           regenerate the crates under crates/ from openapi/subscriptions.yaml
-  generate --check   change nothing; fail (exit 3) if any generated file is stale
+  generate                 regenerate the crates under crates/ from openapi/subscriptions.yaml
+  generate --check         change nothing; fail (exit 3) if any generated file is stale
+  lint [--no-redocly]      check the spec against the house rules, then with Redocly (exit 1 on findings)
+  lint --rules             list the house rules
+  diff [BASE] [--allow-breaking] [--check-version] [--output FILE]
+                           report what changed since BASE (default: merge base with main),
+                           as Markdown; exit 4 on a breaking change or a missing version bump
+  docs                     build the HTML reference into target/docs/subscriptions.html
 
-exit codes: 0 success, 1 error, 2 usage, 3 stale generated files";
+exit codes: 0 success, 1 error or lint findings, 2 usage, 3 stale generated files, 4 breaking change";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,15 +26,89 @@ fn main() -> ExitCode {
     match args.as_slice() {
         ["generate"] => generate(false),
         ["generate", "--check"] => generate(true),
+        ["lint"] => lint(true),
+        ["lint", "--no-redocly"] => lint(false),
+        ["lint", "--rules"] => {
+            for (rule, what) in subscriptions_review::lint::RULES {
+                println!("{rule:24} {what}");
+            }
+            ExitCode::SUCCESS
+        }
+        ["diff", rest @ ..] => match diff_options(rest) {
+            Some(options) => finish(review::diff(&xtask::workspace_root(), &options)),
+            None => usage(),
+        },
+        ["docs"] => match review::docs(&xtask::workspace_root()) {
+            Ok(path) => {
+                println!("wrote {}", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e),
+        },
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(EXIT_USAGE)
+        _ => usage(),
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("{USAGE}");
+    ExitCode::from(EXIT_USAGE)
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(EXIT_ERROR)
+}
+
+fn finish(result: Result<u8, String>) -> ExitCode {
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => fail(&e),
+    }
+}
+
+fn diff_options(args: &[&str]) -> Option<DiffOptions> {
+    let mut options = DiffOptions::default();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match *arg {
+            "--allow-breaking" => options.allow_breaking = true,
+            "--check-version" => options.check_version = true,
+            "--output" => options.output = Some(args.next()?.into()),
+            flag if flag.starts_with('-') => return None,
+            base if options.base.is_none() => options.base = Some(base.to_owned()),
+            _ => return None,
         }
     }
+    Some(options)
+}
+
+fn lint(with_redocly: bool) -> ExitCode {
+    let root = xtask::workspace_root();
+    let findings = match review::lint_findings(&root) {
+        Ok(findings) => findings,
+        Err(e) => return fail(&e),
+    };
+    for finding in &findings {
+        println!("{finding}");
+    }
+    let mut ok = findings.is_empty();
+    println!(
+        "{}: {} finding{} from the house rules (`cargo xtask lint --rules` lists them)",
+        subscriptions_codegen::SPEC_PATH,
+        findings.len(),
+        if findings.len() == 1 { "" } else { "s" }
+    );
+    if with_redocly {
+        match review::redocly_lint(&root) {
+            Ok(passed) => ok &= passed,
+            Err(e) => return fail(&e),
+        }
+    }
+    if ok { ExitCode::SUCCESS } else { ExitCode::from(EXIT_ERROR) }
 }
 
 fn generate(check: bool) -> ExitCode {

@@ -664,19 +664,6 @@ for Links {
         Self(value)
     }
 }
-///A relationship to many entities.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ManyRelationship {
-    ///The related entities.
-    pub data: ::std::vec::Vec<RelationshipData>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<RelationshipLinks>,
-}
-impl ManyRelationship {
-    pub fn builder() -> builder::ManyRelationship {
-        Default::default()
-    }
-}
 ///The owner of a resource, either `store` or `organization`.
 #[derive(
     ::serde::Deserialize,
@@ -768,21 +755,16 @@ for Price {
         Self(value)
     }
 }
-///A relationship to one or to many entities.
+///A relationship to one entity or to many.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(untagged)]
-pub enum Relationship {
-    SingleRelationship(SingleRelationship),
-    ManyRelationship(ManyRelationship),
+pub struct Relationship {
+    pub data: ResourceLinkage,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub links: ::std::option::Option<RelationshipLinks>,
 }
-impl ::std::convert::From<SingleRelationship> for Relationship {
-    fn from(value: SingleRelationship) -> Self {
-        Self::SingleRelationship(value)
-    }
-}
-impl ::std::convert::From<ManyRelationship> for Relationship {
-    fn from(value: ManyRelationship) -> Self {
-        Self::ManyRelationship(value)
+impl Relationship {
+    pub fn builder() -> builder::Relationship {
+        Default::default()
     }
 }
 ///A reference to a related entity.
@@ -843,6 +825,23 @@ impl ::std::convert::From<
         value: ::std::collections::BTreeMap<::std::string::String, Relationship>,
     ) -> Self {
         Self(value)
+    }
+}
+///The related entity, or the list of related entities.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum ResourceLinkage {
+    RelationshipData(RelationshipData),
+    Array(::std::vec::Vec<RelationshipData>),
+}
+impl ::std::convert::From<RelationshipData> for ResourceLinkage {
+    fn from(value: RelationshipData) -> Self {
+        Self::RelationshipData(value)
+    }
+}
+impl ::std::convert::From<::std::vec::Vec<RelationshipData>> for ResourceLinkage {
+    fn from(value: ::std::vec::Vec<RelationshipData>) -> Self {
+        Self::Array(value)
     }
 }
 ///A schedule.
@@ -1201,18 +1200,6 @@ pub struct ScheduleUpdateRequest {
 }
 impl ScheduleUpdateRequest {
     pub fn builder() -> builder::ScheduleUpdateRequest {
-        Default::default()
-    }
-}
-///A relationship to one entity.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct SingleRelationship {
-    pub data: RelationshipData,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<RelationshipLinks>,
-}
-impl SingleRelationship {
-    pub fn builder() -> builder::SingleRelationship {
         Default::default()
     }
 }
@@ -2782,66 +2769,6 @@ pub mod builder {
         }
     }
     #[derive(Clone, Debug)]
-    pub struct ManyRelationship {
-        data: ::std::result::Result<
-            ::std::vec::Vec<super::RelationshipData>,
-            ::std::string::String,
-        >,
-        links: ::std::result::Result<
-            ::std::option::Option<super::RelationshipLinks>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for ManyRelationship {
-        fn default() -> Self {
-            Self {
-                data: Err("no value supplied for data".to_string()),
-                links: Ok(Default::default()),
-            }
-        }
-    }
-    impl ManyRelationship {
-        pub fn data<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::vec::Vec<super::RelationshipData>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.data = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for data: {e}"));
-            self
-        }
-        pub fn links<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::RelationshipLinks>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.links = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for links: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ManyRelationship> for super::ManyRelationship {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ManyRelationship,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                data: value.data?,
-                links: value.links?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ManyRelationship> for ManyRelationship {
-        fn from(value: super::ManyRelationship) -> Self {
-            Self {
-                data: Ok(value.data),
-                links: Ok(value.links),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
     pub struct PaymentRunReport {
         failed_payments: ::std::result::Result<i64, ::std::string::String>,
         total_collected: ::std::result::Result<super::Price, ::std::string::String>,
@@ -2920,6 +2847,63 @@ pub mod builder {
                 failed_payments: Ok(value.failed_payments),
                 total_collected: Ok(value.total_collected),
                 total_payment_attempts: Ok(value.total_payment_attempts),
+            }
+        }
+    }
+    #[derive(Clone, Debug)]
+    pub struct Relationship {
+        data: ::std::result::Result<super::ResourceLinkage, ::std::string::String>,
+        links: ::std::result::Result<
+            ::std::option::Option<super::RelationshipLinks>,
+            ::std::string::String,
+        >,
+    }
+    impl ::std::default::Default for Relationship {
+        fn default() -> Self {
+            Self {
+                data: Err("no value supplied for data".to_string()),
+                links: Ok(Default::default()),
+            }
+        }
+    }
+    impl Relationship {
+        pub fn data<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<super::ResourceLinkage>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.data = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for data: {e}"));
+            self
+        }
+        pub fn links<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<super::RelationshipLinks>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.links = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for links: {e}"));
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<Relationship> for super::Relationship {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: Relationship,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                data: value.data?,
+                links: value.links?,
+            })
+        }
+    }
+    impl ::std::convert::From<super::Relationship> for Relationship {
+        fn from(value: super::Relationship) -> Self {
+            Self {
+                data: Ok(value.data),
+                links: Ok(value.links),
             }
         }
     }
@@ -3945,63 +3929,6 @@ pub mod builder {
     impl ::std::convert::From<super::ScheduleUpdateRequest> for ScheduleUpdateRequest {
         fn from(value: super::ScheduleUpdateRequest) -> Self {
             Self { data: Ok(value.data) }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct SingleRelationship {
-        data: ::std::result::Result<super::RelationshipData, ::std::string::String>,
-        links: ::std::result::Result<
-            ::std::option::Option<super::RelationshipLinks>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for SingleRelationship {
-        fn default() -> Self {
-            Self {
-                data: Err("no value supplied for data".to_string()),
-                links: Ok(Default::default()),
-            }
-        }
-    }
-    impl SingleRelationship {
-        pub fn data<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::RelationshipData>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.data = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for data: {e}"));
-            self
-        }
-        pub fn links<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::RelationshipLinks>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.links = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for links: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<SingleRelationship> for super::SingleRelationship {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: SingleRelationship,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                data: value.data?,
-                links: value.links?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::SingleRelationship> for SingleRelationship {
-        fn from(value: super::SingleRelationship) -> Self {
-            Self {
-                data: Ok(value.data),
-                links: Ok(value.links),
-            }
         }
     }
     #[derive(Clone, Debug)]
