@@ -96,10 +96,10 @@ fn collect(doc: &Value, node: &Value, out: &mut BTreeSet<String>) {
     match node {
         Value::Object(map) => {
             if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
-                if let Some(name) = reference.strip_prefix("#/components/schemas/") {
-                    if !out.insert(name.to_owned()) {
-                        return;
-                    }
+                if let Some(name) = reference.strip_prefix("#/components/schemas/")
+                    && !out.insert(name.to_owned())
+                {
+                    return;
                 }
                 if let Some(target) = doc.pointer(reference.trim_start_matches('#')) {
                     collect(doc, target, out);
