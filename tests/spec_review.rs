@@ -1,0 +1,363 @@
+//! `cargo xtask lint` and `cargo xtask diff`: the lint is clean on the spec
+//! and names the pointer of each planted fault; the diff classes each kind
+//! of change as breaking or compatible for existing clients, one fixture per
+//! rule, built by editing the real spec.
+
+use serde_json::{Value, json};
+use subscriptions_review::diff::{self, Impact};
+use subscriptions_review::lint;
+
+fn base() -> Value {
+    subscriptions_tests::spec().clone()
+}
+
+fn lint_of(doc: &Value) -> Vec<lint::Finding> {
+    lint::lint_text(&serde_json::to_string(doc).unwrap(), "openapi/subscriptions.yaml")
+}
+
+/// Plants a fault and checks that the lint names `rule` at `pointer`.
+fn planted(fault: impl FnOnce(&mut Value), rule: &str, pointer: &str) {
+    let mut doc = base();
+    fault(&mut doc);
+    let findings = lint_of(&doc);
+    assert!(
+        findings.iter().any(|f| f.rule == rule && f.pointer == pointer),
+        "expected [{rule}] at #{pointer}, got:\n{}",
+        findings.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    );
+}
+
+const CREATE_JOB: &str = "/paths/~1subscriptions~1jobs/post";
+const GET_JOB: &str = "/paths/~1subscriptions~1jobs~1{job_uuid}/get";
+
+fn at<'a>(doc: &'a mut Value, pointer: &str) -> &'a mut Value {
+    doc.pointer_mut(pointer).unwrap_or_else(|| panic!("no {pointer} in the spec"))
+}
+
+#[test]
+fn lint_is_clean_on_the_spec() {
+    let findings = lint_of(&base());
+    assert!(findings.is_empty(), "{}", findings.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
+}
+
+#[test]
+fn lint_missing_summary() {
+    planted(|d| drop(at(d, CREATE_JOB).as_object_mut().unwrap().remove("summary")), "operation-summary", CREATE_JOB);
+}
+
+#[test]
+fn lint_missing_description() {
+    planted(|d| drop(at(d, GET_JOB).as_object_mut().unwrap().remove("description")), "operation-description", GET_JOB);
+}
+
+#[test]
+fn lint_operation_id_not_pascal_case() {
+    planted(
+        |d| *at(d, &format!("{CREATE_JOB}/operationId")) = json!("createJob"),
+        "operation-id",
+        &format!("{CREATE_JOB}/operationId"),
+    );
+}
+
+#[test]
+fn lint_duplicate_operation_id() {
+    planted(
+        |d| *at(d, &format!("{GET_JOB}/operationId")) = json!("CreateJob"),
+        "operation-id",
+        &format!("{GET_JOB}/operationId"),
+    );
+}
+
+#[test]
+fn lint_undeclared_tag() {
+    planted(
+        |d| *at(d, &format!("{GET_JOB}/tags")) = json!(["Invoices"]),
+        "operation-tag",
+        &format!("{GET_JOB}/tags/0"),
+    );
+}
+
+#[test]
+fn lint_input_without_400() {
+    planted(
+        |d| drop(at(d, &format!("{GET_JOB}/responses")).as_object_mut().unwrap().remove("400")),
+        "input-errors",
+        &format!("{GET_JOB}/responses"),
+    );
+}
+
+#[test]
+fn lint_error_response_with_another_schema() {
+    planted(
+        |d| {
+            *at(d, &format!("{GET_JOB}/responses/404")) = json!({
+                "description": "Not found.",
+                "content": { "application/json": { "schema": { "$ref": "#/components/schemas/JobResponse" }, "example": {} } }
+            })
+        },
+        "error-response-schema",
+        &format!("{GET_JOB}/responses/404"),
+    );
+}
+
+#[test]
+fn lint_property_without_description() {
+    planted(
+        |d| drop(at(d, "/components/schemas/TaxItem/properties/rate").as_object_mut().unwrap().remove("description")),
+        "schema-description",
+        "/components/schemas/TaxItem/properties/rate",
+    );
+}
+
+#[test]
+fn lint_body_without_example() {
+    let media = "/paths/~1subscriptions~1schedules/post/requestBody/content/application~1json";
+    planted(|d| drop(at(d, media).as_object_mut().unwrap().remove("examples")), "body-example", media);
+}
+
+#[test]
+fn lint_example_that_breaks_its_schema() {
+    planted(
+        |d| *at(d, "/components/examples/ScheduleCreateDailyBillingRun/value/data/attributes/name") = json!("ab"),
+        "example-valid",
+        "/components/examples/ScheduleCreateDailyBillingRun",
+    );
+}
+
+#[test]
+fn lint_unused_component() {
+    planted(
+        |d| at(d, "/components/schemas")["Orphan"] = json!({ "type": "string", "description": "Nobody uses this." }),
+        "unused-component",
+        "/components/schemas/Orphan",
+    );
+}
+
+#[test]
+fn lint_not_openapi_30() {
+    planted(|d| *at(d, "/openapi") = json!("3.1.0"), "structure", "/openapi");
+}
+
+// ---- diff ---------------------------------------------------------------
+
+fn compare(old: &Value, new: &Value) -> diff::Report {
+    diff::compare(old, new).unwrap()
+}
+
+/// The base spec with a request-only enum, `priority`, on job creation.
+fn with_priority(values: &[&str]) -> Value {
+    let mut doc = base();
+    let attributes = at(&mut doc, "/components/schemas/JobCreateAttributes/properties");
+    attributes["priority"] = json!({ "type": "string", "enum": values, "description": "How urgent the job is." });
+    doc
+}
+
+fn assert_breaking(report: &diff::Report, pointer: &str) {
+    assert!(
+        report.findings.iter().any(|f| f.impact == Impact::Breaking && f.pointer == pointer),
+        "expected a breaking change at #{pointer}:\n{}",
+        report.markdown("report")
+    );
+    assert!(report.is_breaking());
+}
+
+fn assert_compatible(report: &diff::Report) {
+    assert!(!report.is_breaking(), "expected no breaking change:\n{}", report.markdown("report"));
+    assert!(!report.findings.is_empty(), "expected the change to be reported");
+}
+
+#[test]
+fn diff_removed_operation_is_breaking() {
+    let mut new = base();
+    at(&mut new, "/paths/~1subscriptions~1jobs~1{job_uuid}").as_object_mut().unwrap().remove("delete");
+    let report = compare(&base(), &new);
+    assert!(report.is_breaking());
+    assert_eq!(report.operations.removed.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["DeleteJob"]);
+    assert!(report.markdown("t").contains("The operation DeleteJob was removed"));
+}
+
+#[test]
+fn diff_new_required_parameter_is_breaking() {
+    let mut new = base();
+    at(&mut new, "/paths/~1subscriptions~1jobs/get/parameters")
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "name": "owner", "in": "query", "required": true, "schema": { "type": "string" } }));
+    let report = compare(&base(), &new);
+    assert!(report.is_breaking(), "{}", report.markdown("t"));
+    assert!(report.markdown("t").contains("required parameter 'owner'"));
+}
+
+#[test]
+fn diff_new_required_request_property_is_breaking() {
+    let old = with_priority(&["low", "high"]);
+    let mut new = old.clone();
+    at(&mut new, "/components/schemas/JobCreateAttributes/required").as_array_mut().unwrap().push(json!("priority"));
+    assert_breaking(&compare(&old, &new), "/components/schemas/JobCreateAttributes/properties/priority");
+
+    let mut added = base();
+    let schema = at(&mut added, "/components/schemas/ScheduleAttributes");
+    schema["properties"]["priority"] = json!({ "type": "integer", "description": "Priority." });
+    schema["required"].as_array_mut().unwrap().push(json!("priority"));
+    assert_breaking(&compare(&base(), &added), "/components/schemas/ScheduleAttributes/properties/priority");
+}
+
+#[test]
+fn diff_narrowed_request_enum_is_breaking() {
+    let report = compare(&with_priority(&["low", "high"]), &with_priority(&["low"]));
+    assert_breaking(&report, "/components/schemas/JobCreateAttributes/properties/priority/enum");
+}
+
+#[test]
+fn diff_changed_type_is_breaking() {
+    let mut new = base();
+    *at(&mut new, "/components/schemas/TaxItem/properties/rate") =
+        json!({ "type": "string", "description": "The rate." });
+    let report = compare(&base(), &new);
+    assert!(report.is_breaking(), "{}", report.markdown("t"));
+    assert!(
+        report.findings.iter().any(|f| f.pointer.contains("TaxItem/properties/rate") && f.impact == Impact::Breaking)
+    );
+}
+
+#[test]
+fn diff_removed_response_property_is_breaking() {
+    let mut new = base();
+    at(&mut new, "/components/schemas/ScheduleMeta/properties").as_object_mut().unwrap().remove("scheduled_for");
+    assert_breaking(&compare(&base(), &new), "/components/schemas/ScheduleMeta/properties/scheduled_for");
+}
+
+#[test]
+fn diff_tightened_request_constraint_is_breaking() {
+    let mut new = base();
+    *at(&mut new, "/components/schemas/ExternalRef/maxLength") = json!(100);
+    assert_breaking(&compare(&base(), &new), "/components/schemas/ExternalRef/maxLength");
+    let mut limit = base();
+    *at(&mut limit, "/components/parameters/PageLimit/schema/maximum") = json!(50);
+    let report = compare(&base(), &limit);
+    assert_breaking(&report, "/components/parameters/PageLimit/schema/maximum");
+    assert!(report.operations.changed.iter().any(|(id, _)| id == "ListJobs"), "{:?}", report.operations);
+}
+
+#[test]
+fn diff_widened_response_enum_is_breaking_for_generated_clients() {
+    let mut new = base();
+    at(&mut new, "/components/schemas/JobStatus/enum").as_array_mut().unwrap().push(json!("cancelled"));
+    assert_breaking(&compare(&base(), &new), "/components/schemas/JobStatus/enum");
+}
+
+#[test]
+fn diff_new_optional_parameter_is_compatible() {
+    let mut new = base();
+    at(&mut new, "/paths/~1subscriptions~1jobs/get/parameters")
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "name": "owner", "in": "query", "required": false, "schema": { "type": "string" } }));
+    assert_compatible(&compare(&base(), &new));
+}
+
+#[test]
+fn diff_new_optional_response_property_is_compatible() {
+    let mut new = base();
+    at(&mut new, "/components/schemas/ScheduleMeta/properties")["last_run_at"] =
+        json!({ "type": "string", "format": "date-time", "description": "When it last ran." });
+    assert_compatible(&compare(&base(), &new));
+}
+
+#[test]
+fn diff_new_operation_is_compatible() {
+    let mut new = base();
+    let mut patch = at(&mut new, GET_JOB).clone();
+    patch["operationId"] = json!("PatchJob");
+    at(&mut new, "/paths/~1subscriptions~1jobs~1{job_uuid}")["patch"] = patch;
+    let report = compare(&base(), &new);
+    assert_compatible(&report);
+    assert_eq!(report.operations.added.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["PatchJob"]);
+}
+
+#[test]
+fn diff_widened_request_enum_is_compatible() {
+    assert_compatible(&compare(&with_priority(&["low", "high"]), &with_priority(&["low", "high", "urgent"])));
+}
+
+#[test]
+fn diff_loosened_request_constraint_is_compatible() {
+    let mut new = base();
+    *at(&mut new, "/components/schemas/ScheduleName/minLength") = json!(1);
+    let report = compare(&base(), &new);
+    // ScheduleName is also returned in responses, where a shorter name
+    // would fail an existing client's validation: breaking there.
+    assert!(report.is_breaking(), "{}", report.markdown("t"));
+    let old = with_priority(&["low"]);
+    let mut new = old.clone();
+    at(&mut new, "/components/schemas/JobCreateAttributes/properties/priority")["maxLength"] = json!(10);
+    let mut looser = new.clone();
+    at(&mut looser, "/components/schemas/JobCreateAttributes/properties/priority")["maxLength"] = json!(20);
+    assert_compatible(&compare(&new, &looser));
+}
+
+#[test]
+fn diff_description_only_is_compatible() {
+    let mut new = base();
+    *at(&mut new, "/components/schemas/JobStatus/description") = json!("The status.");
+    assert_compatible(&compare(&base(), &new));
+}
+
+#[test]
+fn diff_no_change_reports_nothing() {
+    let report = compare(&base(), &base());
+    assert!(report.findings.is_empty());
+    assert!(report.markdown("t").contains("no breaking change"));
+}
+
+#[test]
+fn version_must_be_bumped_to_match() {
+    let mut breaking = base();
+    at(&mut breaking, "/paths/~1subscriptions~1jobs~1{job_uuid}").as_object_mut().unwrap().remove("delete");
+    assert!(compare(&base(), &breaking).check_version().unwrap_err().contains("major version bump"));
+    *at(&mut breaking, "/info/version") = json!("1.1.0");
+    assert!(compare(&base(), &breaking).check_version().is_err(), "a minor bump is not enough");
+    *at(&mut breaking, "/info/version") = json!("2.0.0");
+    assert_eq!(compare(&base(), &breaking).check_version(), Ok(()));
+
+    let mut compatible = base();
+    *at(&mut compatible, "/components/schemas/JobStatus/description") = json!("The status.");
+    assert!(compare(&base(), &compatible).check_version().is_err(), "a change needs some bump");
+    *at(&mut compatible, "/info/version") = json!("1.0.1");
+    assert_eq!(compare(&base(), &compatible).check_version(), Ok(()));
+}
+
+/// The whole command on a scratch git repository: a commit with the spec,
+/// then a working-tree edit that removes an operation.
+#[test]
+fn xtask_diff_against_a_git_base() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"])
+            .args(args)
+            .current_dir(root)
+            .output()
+            .unwrap();
+        assert!(status.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&status.stderr));
+    };
+    std::fs::create_dir_all(root.join("openapi")).unwrap();
+    let spec_path = root.join(subscriptions_codegen::SPEC_PATH);
+    std::fs::copy(subscriptions_tests::root().join(subscriptions_codegen::SPEC_PATH), &spec_path).unwrap();
+    git(&["init", "-q", "-b", "main"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "spec"]);
+
+    let options = xtask::review::DiffOptions::default();
+    assert_eq!(xtask::review::diff(root, &options), Ok(0), "no change, no failure");
+
+    let mut doc: Value = serde_yaml::from_str(&std::fs::read_to_string(&spec_path).unwrap()).unwrap();
+    doc["paths"]["/subscriptions/jobs/{job_uuid}"].as_object_mut().unwrap().remove("delete");
+    std::fs::write(&spec_path, serde_yaml::to_string(&doc).unwrap()).unwrap();
+    assert_eq!(xtask::review::diff(root, &options), Ok(xtask::review::EXIT_BREAKING));
+    let allowed = xtask::review::DiffOptions { allow_breaking: true, ..Default::default() };
+    assert_eq!(xtask::review::diff(root, &allowed), Ok(0));
+    let versioned = xtask::review::DiffOptions { allow_breaking: true, check_version: true, ..Default::default() };
+    assert_eq!(xtask::review::diff(root, &versioned), Ok(xtask::review::EXIT_BREAKING), "1.0.0 was not bumped");
+}
