@@ -17,6 +17,8 @@ commands:
                            report what changed since BASE (default: merge base with main),
                            as Markdown; exit 4 on a breaking change or a missing version bump
   docs                     build the HTML reference into target/docs/subscriptions.html
+  conformance              schemathesis against the sandbox, Prism against the client and as a
+                           validating proxy (installs both, pinned, into target/ and xtask/node)
 
 exit codes: 0 success, 1 error or lint findings, 2 usage, 3 stale generated files, 4 breaking change";
 
@@ -37,6 +39,10 @@ fn main() -> ExitCode {
         ["diff", rest @ ..] => match diff_options(rest) {
             Some(options) => finish(review::diff(&xtask::workspace_root(), &options)),
             None => usage(),
+        },
+        ["conformance"] => match xtask::conformance::conformance(&xtask::workspace_root()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&e),
         },
         ["docs"] => match review::docs(&xtask::workspace_root()) {
             Ok(path) => {

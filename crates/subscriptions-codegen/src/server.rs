@@ -50,9 +50,10 @@ pub fn emit(spec: &Spec, api: &Api, paths: &ServerPaths) -> Result<syn::File, Ve
     let trait_docs = docs(&format!(
         "{title}: one method per operation.\n\n\
          Implement it (each method can be an `async fn`) and serve it with [`router`]. \
-         The router has already checked the bearer token's presence, the path, the query \
-         and the body against the spec when a method is called; the method's return type \
-         lists exactly the statuses the spec documents for the operation."
+         When a method is called, the router has already checked the bearer token \
+         (its presence, then [`authenticate`](Self::authenticate)), the path, the query and \
+         the body against the spec; the method's return type lists exactly the statuses \
+         the spec documents for the operation."
     ));
     let mut routes = Vec::new();
     let mut paths_in_order: Vec<&str> = Vec::new();
@@ -93,6 +94,18 @@ pub fn emit(spec: &Spec, api: &Api, paths: &ServerPaths) -> Result<syn::File, Ve
     items.push(syn::parse_quote! {
         #(#trait_docs)*
         pub trait #trait_ident: Send + Sync + 'static {
+            /// Checks the caller before anything else about the request is
+            /// looked at, so a bad token gets `401` even when the rest of the
+            /// request is bad too. The default accepts every token (the
+            /// router has already refused a missing or malformed one).
+            fn authenticate(
+                &self,
+                context: &#rt::RequestContext,
+            ) -> impl ::std::future::Future<Output = ::std::result::Result<(), #rt::Unauthenticated>> + Send {
+                let _ = context;
+                async { Ok(()) }
+            }
+
             #(#trait_methods)*
         }
     });
@@ -554,6 +567,9 @@ impl<'a> Emitted<'a> {
                     Ok(context) => context,
                     Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
                 };
+                if let Err(refused) = state.api.authenticate(&context).await {
+                    return ::axum::response::IntoResponse::into_response(refused);
+                }
                 #(#steps)*
                 #rt::call(state.api.#method(#(#call_args),*)).await
             }

@@ -128,16 +128,6 @@ impl Sandbox {
         self.store.write().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Checks the token, if one is configured.
-    fn check(&self, context: &RequestContext) -> Result<(), types::ErrorResponse> {
-        match &self.token {
-            Some(token) if **token != *context.bearer_token => {
-                Err(subscriptions_server::unauthorized("Authorization: the bearer token is not valid"))
-            }
-            _ => Ok(()),
-        }
-    }
-
     fn timing(&self, specification: &str, location: &str) -> Result<cron::Timing, types::ErrorResponse> {
         cron::Timing::new(specification, location).map_err(|e| {
             subscriptions_server::validation_error(format!("data.attributes.{}: {}", e.attribute, e.reason))
@@ -188,10 +178,17 @@ fn page<T: Clone>(
 }
 
 impl SubscriptionsApi for Sandbox {
-    async fn list_jobs(&self, context: RequestContext, query: ListJobsQuery) -> ListJobsResponse {
-        if let Err(e) = self.check(&context) {
-            return ListJobsResponse::Unauthorized(e);
+    /// With [`Sandbox::with_token`], only that token is accepted.
+    async fn authenticate(&self, context: &RequestContext) -> Result<(), subscriptions_server::Unauthenticated> {
+        match &self.token {
+            Some(token) if **token != *context.bearer_token => {
+                Err(subscriptions_server::Unauthenticated::new("Authorization: the bearer token is not valid"))
+            }
+            _ => Ok(()),
         }
+    }
+
+    async fn list_jobs(&self, context: RequestContext, query: ListJobsQuery) -> ListJobsResponse {
         let conditions = match query.filter.as_deref().map(filter::parse).transpose() {
             Ok(conditions) => conditions.unwrap_or_default(),
             Err(e) => {
@@ -219,10 +216,7 @@ impl SubscriptionsApi for Sandbox {
         ListJobsResponse::Ok(types::JobListResponse { data: page.data, links: Some(page.links) })
     }
 
-    async fn create_job(&self, context: RequestContext, body: types::JobCreateRequest) -> CreateJobResponse {
-        if let Err(e) = self.check(&context) {
-            return CreateJobResponse::Unauthorized(e);
-        }
+    async fn create_job(&self, _context: RequestContext, body: types::JobCreateRequest) -> CreateJobResponse {
         let attributes = body.data.attributes;
         let now = self.now();
         let job = types::Job {
@@ -261,10 +255,7 @@ impl SubscriptionsApi for Sandbox {
         CreateJobResponse::Created(types::JobResponse { data: job })
     }
 
-    async fn get_job(&self, context: RequestContext, job_uuid: Uuid) -> GetJobResponse {
-        if let Err(e) = self.check(&context) {
-            return GetJobResponse::Unauthorized(e);
-        }
+    async fn get_job(&self, _context: RequestContext, job_uuid: Uuid) -> GetJobResponse {
         match self.read().jobs.get(&job_uuid) {
             Some(job) => GetJobResponse::Ok(types::JobResponse { data: job.clone() }),
             None => {
@@ -273,10 +264,7 @@ impl SubscriptionsApi for Sandbox {
         }
     }
 
-    async fn delete_job(&self, context: RequestContext, job_uuid: Uuid) -> DeleteJobResponse {
-        if let Err(e) = self.check(&context) {
-            return DeleteJobResponse::Unauthorized(e);
-        }
+    async fn delete_job(&self, _context: RequestContext, job_uuid: Uuid) -> DeleteJobResponse {
         let mut store = self.write();
         match store.jobs.get(&job_uuid).map(|job| job.attributes.status) {
             None => {
@@ -293,9 +281,6 @@ impl SubscriptionsApi for Sandbox {
     }
 
     async fn list_schedules(&self, context: RequestContext, query: ListSchedulesQuery) -> ListSchedulesResponse {
-        if let Err(e) = self.check(&context) {
-            return ListSchedulesResponse::Unauthorized(e);
-        }
         let conditions = match query.filter.as_deref().map(filter::parse).transpose() {
             Ok(conditions) => conditions.unwrap_or_default(),
             Err(e) => {
@@ -325,12 +310,9 @@ impl SubscriptionsApi for Sandbox {
 
     async fn create_schedule(
         &self,
-        context: RequestContext,
+        _context: RequestContext,
         body: types::ScheduleCreateRequest,
     ) -> CreateScheduleResponse {
-        if let Err(e) = self.check(&context) {
-            return CreateScheduleResponse::Unauthorized(e);
-        }
         let attributes = body.data.attributes;
         let timing = match self.timing(&attributes.specification, &attributes.location) {
             Ok(timing) => timing,
@@ -359,10 +341,7 @@ impl SubscriptionsApi for Sandbox {
         CreateScheduleResponse::Created(types::ScheduleResponse { data: schedule })
     }
 
-    async fn get_schedule(&self, context: RequestContext, schedule_uuid: Uuid) -> GetScheduleResponse {
-        if let Err(e) = self.check(&context) {
-            return GetScheduleResponse::Unauthorized(e);
-        }
+    async fn get_schedule(&self, _context: RequestContext, schedule_uuid: Uuid) -> GetScheduleResponse {
         match self.read().schedules.get(&schedule_uuid) {
             Some(schedule) => GetScheduleResponse::Ok(types::ScheduleResponse { data: schedule.clone() }),
             None => GetScheduleResponse::NotFound(subscriptions_server::not_found(format!(
@@ -373,13 +352,10 @@ impl SubscriptionsApi for Sandbox {
 
     async fn update_schedule(
         &self,
-        context: RequestContext,
+        _context: RequestContext,
         schedule_uuid: Uuid,
         body: types::ScheduleUpdateRequest,
     ) -> UpdateScheduleResponse {
-        if let Err(e) = self.check(&context) {
-            return UpdateScheduleResponse::Unauthorized(e);
-        }
         let update = body.data;
         let mut store = self.write();
         let Some(current) = store.schedules.get(&schedule_uuid) else {
@@ -448,10 +424,7 @@ impl SubscriptionsApi for Sandbox {
         UpdateScheduleResponse::Ok(types::ScheduleResponse { data: schedule.clone() })
     }
 
-    async fn delete_schedule(&self, context: RequestContext, schedule_uuid: Uuid) -> DeleteScheduleResponse {
-        if let Err(e) = self.check(&context) {
-            return DeleteScheduleResponse::Unauthorized(e);
-        }
+    async fn delete_schedule(&self, _context: RequestContext, schedule_uuid: Uuid) -> DeleteScheduleResponse {
         match self.write().schedules.shift_remove(&schedule_uuid) {
             Some(_) => DeleteScheduleResponse::NoContent,
             None => DeleteScheduleResponse::NotFound(subscriptions_server::not_found(format!(

@@ -52,7 +52,7 @@ mod generated;
 pub mod runtime;
 
 pub use generated::*;
-pub use runtime::{RequestContext, RouterOptions};
+pub use runtime::{RequestContext, RouterOptions, Unauthenticated};
 
 /// An `ErrorResponse` with one error.
 pub fn error(status: u16, title: &str, detail: Option<String>) -> subscriptions_types::ErrorResponse {

@@ -118,6 +118,33 @@ impl Schema {
     }
 }
 
+/// A refusal from [`authenticate`](crate::SubscriptionsApi::authenticate):
+/// the router answers `401` with `WWW-Authenticate: Bearer` and this detail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unauthenticated {
+    /// The `detail` of the error, such as `Authorization: the bearer token is not valid`.
+    pub detail: String,
+}
+
+impl Unauthenticated {
+    /// A refusal with `detail`.
+    pub fn new(detail: impl Into<String>) -> Self {
+        Unauthenticated { detail: detail.into() }
+    }
+}
+
+impl IntoResponse for Unauthenticated {
+    fn into_response(self) -> Response {
+        Rejection {
+            status: StatusCode::UNAUTHORIZED,
+            title: "Unauthorized",
+            details: vec![self.detail],
+            challenge: true,
+        }
+        .into_response()
+    }
+}
+
 /// How a path or query parameter's text is read before it is checked.
 #[doc(hidden)]
 #[derive(Clone, Copy, Debug)]

@@ -243,8 +243,24 @@ static GET_THING_PATH_SCHEMA: ::subscriptions_server::runtime::Schema = ::subscr
 );
 /// Path parameter fixture: one method per operation.
 ///
-/// Implement it (each method can be an `async fn`) and serve it with [`router`]. The router has already checked the bearer token's presence, the path, the query and the body against the spec when a method is called; the method's return type lists exactly the statuses the spec documents for the operation.
+/// Implement it (each method can be an `async fn`) and serve it with [`router`]. When a method is called, the router has already checked the bearer token (its presence, then [`authenticate`](Self::authenticate)), the path, the query and the body against the spec; the method's return type lists exactly the statuses the spec documents for the operation.
 pub trait Api: Send + Sync + 'static {
+    /// Checks the caller before anything else about the request is
+    /// looked at, so a bad token gets `401` even when the rest of the
+    /// request is bad too. The default accepts every token (the
+    /// router has already refused a missing or malformed one).
+    fn authenticate(
+        &self,
+        context: &::subscriptions_server::runtime::RequestContext,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            (),
+            ::subscriptions_server::runtime::Unauthenticated,
+        >,
+    > + Send {
+        let _ = context;
+        async { Ok(()) }
+    }
     /// Get a thing
     ///
     /// Returns one thing by its id.
@@ -309,6 +325,9 @@ async fn handle_get_thing<A: Api>(
         Ok(context) => context,
         Err(rejection) => return ::axum::response::IntoResponse::into_response(rejection),
     };
+    if let Err(refused) = state.api.authenticate(&context).await {
+        return ::axum::response::IntoResponse::into_response(refused);
+    }
     let path: GetThingPath = match ::subscriptions_server::runtime::path_params(
             &mut parts,
             GET_THING_PATH_PARAMS,

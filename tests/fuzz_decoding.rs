@@ -1,0 +1,209 @@
+//! Property tests of the generated router's request decoding (stable Rust,
+//! so proptest rather than cargo-fuzz): arbitrary bytes and structured but
+//! invalid JSON into every body, arbitrary query strings into every list,
+//! arbitrary path segments and Authorization headers. Whatever comes in,
+//! the answer is one the operation documents (or a router-level 404, 405,
+//! 413 or 415), never a 5xx or a panic, and every 4xx is an `ErrorResponse`.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use proptest::prelude::*;
+use serde_json::{Value, json};
+use subscriptions_sandbox::Sandbox;
+use tower::ServiceExt;
+
+const BEARER: &str = "Bearer fuzz";
+
+/// Sends one request to a fresh in-process router and checks the answer.
+fn send(method: &str, uri: &str, authorization: Option<&str>, body: Option<Vec<u8>>, allowed: &[u16]) -> (u16, Value) {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let mut request = Request::builder().method(method).uri(uri);
+        if let Some(authorization) = authorization {
+            request = request.header("authorization", authorization);
+        }
+        let body = match body {
+            Some(bytes) => {
+                request = request.header("content-type", "application/json");
+                Body::from(bytes)
+            }
+            None => Body::empty(),
+        };
+        let response = Sandbox::new().router().oneshot(request.body(body).unwrap()).await.unwrap();
+        let status = response.status();
+        let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+        let value: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        check(status, &value, allowed, method, uri);
+        (status.as_u16(), value)
+    })
+}
+
+fn check(status: StatusCode, body: &Value, allowed: &[u16], method: &str, uri: &str) {
+    assert!(!status.is_server_error(), "{method} {uri}: {status} {body}");
+    assert!(allowed.contains(&status.as_u16()), "{method} {uri}: {status} is not among {allowed:?}: {body}");
+    if status.is_client_error() {
+        if let Err(errors) = subscriptions_tests::validate("ErrorResponse", body) {
+            panic!("{method} {uri}: {status} body is not an ErrorResponse: {errors:?}\n{body}");
+        }
+        assert!(
+            body["errors"].as_array().unwrap().iter().all(|e| e["status"] == status.as_str()),
+            "{method} {uri}: the status in the body differs from {status}: {body}"
+        );
+    }
+}
+
+/// The statuses each body operation may answer: its documented ones, plus
+/// 413 and 415, which the router gives any body.
+const CREATE_JOB: &[u16] = &[201, 400, 401, 409, 413, 415];
+const CREATE_SCHEDULE: &[u16] = &[201, 400, 401, 413, 415];
+const UPDATE_SCHEDULE: &[u16] = &[200, 400, 401, 403, 404, 409, 413, 415];
+const LIST: &[u16] = &[200, 400, 401];
+const BY_ID: &[u16] = &[200, 204, 400, 401, 404, 409];
+
+fn body_operations() -> [(&'static str, &'static str, &'static [u16], Value); 3] {
+    let id = "6f9d8c1e-5b1a-4d6e-9a53-0c2f4e8b7a10";
+    [
+        (
+            "POST",
+            "/v2/subscriptions/jobs",
+            CREATE_JOB,
+            json!({ "data": { "type": "subscription_job", "attributes": { "job_type": "tax-run", "external_ref": "x",
+                "taxes": [{ "invoice_id": id, "tax_items": [{ "type": "tax_item", "rate": 0.2, "name": "VAT" }] }] } } }),
+        ),
+        (
+            "POST",
+            "/v2/subscriptions/schedules",
+            CREATE_SCHEDULE,
+            json!({ "data": { "type": "subscription_schedule", "attributes": { "name": "Daily run", "specification": "30 0 * * *",
+                "location": "Europe/London", "job": { "job_type": "billing-run" } } } }),
+        ),
+        (
+            "PUT",
+            "/v2/subscriptions/schedules/6f9d8c1e-5b1a-4d6e-9a53-0c2f4e8b7a10",
+            UPDATE_SCHEDULE,
+            json!({ "data": { "id": id, "type": "subscription_schedule", "attributes": { "name": null, "external_ref": "y" } } }),
+        ),
+    ]
+}
+
+/// Any JSON value, a few levels deep.
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
+        ".{0,40}".prop_map(Value::String),
+        Just(Value::String("x".repeat(3000))),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::btree_map("[a-z_]{1,12}", inner, 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Every JSON pointer inside `value`.
+fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
+    out.push(at.clone());
+    match value {
+        Value::Object(map) => map.iter().for_each(|(k, v)| pointers(v, format!("{at}/{k}"), out)),
+        Value::Array(items) => items.iter().enumerate().for_each(|(i, v)| pointers(v, format!("{at}/{i}"), out)),
+        _ => {}
+    }
+}
+
+/// A valid body with one node replaced, removed, or given an extra member.
+fn mutate(valid: &Value, which: usize, how: u8, replacement: Value) -> Value {
+    let mut body = valid.clone();
+    let mut all = Vec::new();
+    pointers(&body, String::new(), &mut all);
+    let at = &all[which % all.len()];
+    match how % 3 {
+        0 => {
+            if at.is_empty() {
+                body = replacement;
+            } else {
+                *body.pointer_mut(at).unwrap() = replacement;
+            }
+        }
+        1 => {
+            if let Some((parent, key)) = at.rsplit_once('/') {
+                match body.pointer_mut(parent) {
+                    Some(Value::Object(map)) => drop(map.remove(key)),
+                    Some(Value::Array(items)) => drop(items.pop()),
+                    _ => {}
+                }
+            }
+        }
+        _ => {
+            if let Some(Value::Object(map)) = body.pointer_mut(at) {
+                map.insert("unexpected".into(), replacement);
+            }
+        }
+    }
+    body
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_into_every_body(bytes in prop::collection::vec(any::<u8>(), 0..512), operation in 0usize..3) {
+        let (method, uri, allowed, _) = &body_operations()[operation];
+        let (status, _) = send(method, uri, Some(BEARER), Some(bytes), allowed);
+        prop_assert!(status == 400 || status == 201 || status == 200 || status == 404, "{status}");
+    }
+
+    #[test]
+    fn structured_invalid_json_into_every_body(
+        operation in 0usize..3,
+        which in 0usize..64,
+        how in 0u8..3,
+        replacement in any_json(),
+    ) {
+        let (method, uri, allowed, valid) = &body_operations()[operation];
+        let body = mutate(valid, which, how, replacement);
+        send(method, uri, Some(BEARER), Some(serde_json::to_vec(&body).unwrap()), allowed);
+    }
+
+    #[test]
+    fn arbitrary_query_strings_into_every_list(
+        pairs in prop::collection::vec(
+            (prop_oneof![Just("page[offset]".to_owned()), Just("page[limit]".to_owned()), Just("filter".to_owned()), ".{0,8}"], ".{0,24}"),
+            0..5,
+        ),
+        schedules in any::<bool>(),
+    ) {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (key, value) in &pairs {
+            query.append_pair(key, value);
+        }
+        let path = if schedules { "/v2/subscriptions/schedules" } else { "/v2/subscriptions/jobs" };
+        send("GET", &format!("{path}?{}", query.finish()), Some(BEARER), None, LIST);
+    }
+
+    #[test]
+    fn arbitrary_path_segments_into_every_id(segment in ".{0,60}", operation in 0usize..4) {
+        let encoded: String = form_urlencoded::byte_serialize(segment.as_bytes()).collect();
+        let (method, path) = [
+            ("GET", "/v2/subscriptions/jobs/"),
+            ("DELETE", "/v2/subscriptions/jobs/"),
+            ("GET", "/v2/subscriptions/schedules/"),
+            ("DELETE", "/v2/subscriptions/schedules/"),
+        ][operation];
+        // An empty segment is another path (the list, or nothing): 404 or 405 are its answers.
+        let allowed: Vec<u16> = BY_ID.iter().copied().chain([404, 405]).collect();
+        send(method, &format!("{path}{encoded}"), Some(BEARER), None, &allowed);
+    }
+
+    #[test]
+    fn arbitrary_authorization_headers(value in "[ -~]{0,40}") {
+        let (status, _) = send("GET", "/v2/subscriptions/jobs", Some(&value), None, &[200, 401]);
+        let well_formed = value.len() > 7 && value[..7].eq_ignore_ascii_case("bearer ")
+            && !value[7..].trim().is_empty() && !value[7..].trim().contains(char::is_whitespace);
+        prop_assert_eq!(status == 200, well_formed, "{:?} gave {}", value, status);
+    }
+}

@@ -1,0 +1,136 @@
+//! `cargo xtask conformance`: tools nobody here wrote check our code.
+//!
+//! 1. schemathesis (pinned in `xtask/conformance/requirements.txt`, installed
+//!    into a virtualenv under `target/conformance/`) runs every check, in its
+//!    positive, negative and stateful phases, with a fixed seed, against the
+//!    sandbox on a free port of 127.0.0.1;
+//! 2. Prism (pinned in `xtask/node`) mocks the API from the spec for the
+//!    generated client, and validates the end-to-end traffic as a proxy in
+//!    front of the sandbox (`tests/conformance.rs`).
+//!
+//! Every process started here is stopped by its PID when the run ends,
+//! whether it passed or not.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use crate::node;
+
+/// The seed of the schemathesis run, so a failure reproduces.
+pub const SEED: &str = "20261121";
+/// Test cases per operation and phase (9 operations: well over 1,000 in all).
+pub const MAX_EXAMPLES: &str = "100";
+const TOKEN: &str = "conformance";
+
+/// A child process stopped by its PID when dropped.
+struct Stopped(Child);
+
+impl Drop for Stopped {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn run(command: &mut Command, what: &str) -> Result<(), String> {
+    let status = command.status().map_err(|e| format!("cannot run {what}: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("{what} failed ({status})")) }
+}
+
+/// The schemathesis executable, installed into a virtualenv if needed.
+fn schemathesis(root: &Path) -> Result<PathBuf, String> {
+    let venv = root.join("target").join("conformance").join("venv");
+    let bin = venv.join("bin").join("schemathesis");
+    let requirements = root.join("xtask").join("conformance").join("requirements.txt");
+    let wanted = std::fs::read_to_string(&requirements).map_err(|e| format!("{}: {e}", requirements.display()))?;
+    let version = wanted.trim().trim_start_matches("schemathesis==");
+    let installed = Command::new(&bin).arg("--version").output().ok().filter(|o| o.status.success());
+    if installed.is_some_and(|o| String::from_utf8_lossy(&o.stdout).contains(version)) {
+        return Ok(bin);
+    }
+    eprintln!("installing schemathesis {version} into target/conformance/venv…");
+    run(Command::new("python3").args(["-m", "venv"]).arg(&venv), "python3 -m venv")?;
+    run(
+        Command::new(venv.join("bin").join("pip"))
+            .args(["install", "--quiet", "--disable-pip-version-check", "-r"])
+            .arg(&requirements),
+        "pip install",
+    )?;
+    Ok(bin)
+}
+
+/// Builds and starts the sandbox on a free port; returns it and its base URL.
+fn sandbox(root: &Path) -> Result<(Stopped, String), String> {
+    run(
+        Command::new(env!("CARGO")).args(["build", "--quiet", "-p", "subscriptions-sandbox"]).current_dir(root),
+        "cargo build",
+    )?;
+    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
+    let mut child = Command::new(target.join("debug").join("subscriptions-sandbox"))
+        .args(["--listen", "127.0.0.1:0", "--token", TOKEN])
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start the sandbox: {e}"))?;
+    let stdout = child.stdout.take().ok_or("no stdout from the sandbox")?;
+    let guard = Stopped(child);
+    let mut line = String::new();
+    BufReader::new(stdout).read_line(&mut line).map_err(|e| format!("reading the sandbox's address: {e}"))?;
+    // "sandbox listening on http://127.0.0.1:PORT/v2 (spec at …)"
+    let url = line
+        .split_whitespace()
+        .find(|word| word.starts_with("http://"))
+        .ok_or_else(|| format!("the sandbox did not say where it listens: {line:?}"))?
+        .to_owned();
+    Ok((guard, url))
+}
+
+/// Runs both tools; `Ok` when neither found a failure.
+pub fn conformance(root: &Path) -> Result<(), String> {
+    let schemathesis = schemathesis(root)?;
+    let prism = node::tool(root, "prism")?;
+    let (sandbox, base_url) = sandbox(root)?;
+    println!("sandbox (pid {}) at {base_url}", sandbox.0.id());
+
+    let report = root.join("target").join("conformance").join("junit.xml");
+    let mut child = Command::new(&schemathesis)
+        .args(["run", "../../openapi/subscriptions.yaml", "--url", &base_url])
+        .args(["--checks", "all", "--mode", "all", "--phases", "examples,coverage,fuzzing,stateful"])
+        .args(["--seed", SEED, "--max-examples", MAX_EXAMPLES, "--workers", "2", "--no-shrink"])
+        .args(["--header", &format!("Authorization: Bearer {TOKEN}")])
+        .args(["--report", "junit", "--report-junit-path"])
+        .arg(&report)
+        .current_dir(root.join("xtask").join("conformance"))
+        .env("SCHEMATHESIS_HOOKS", "hooks")
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run schemathesis: {e}"))?;
+    // Pass its report through, keeping the line that counts the cases:
+    // "  1322 generated, 1322 passed, 18 skipped".
+    let mut counted = None;
+    if let Some(stdout) = child.stdout.take() {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            println!("{line}");
+            if line.contains(" generated") && line.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+                counted = Some(line.trim().to_owned());
+            }
+        }
+    }
+    let status = child.wait().map_err(|e| format!("schemathesis: {e}"))?;
+    drop(sandbox);
+    if !status.success() {
+        return Err(format!("schemathesis found failures ({status}); JUnit report: {}", report.display()));
+    }
+    println!("schemathesis: 0 failures; test cases: {}", counted.unwrap_or_else(|| "?".into()));
+
+    run(
+        Command::new(env!("CARGO"))
+            .args(["test", "--quiet", "-p", "subscriptions-tests", "--test", "conformance", "--"])
+            .args(["--ignored", "--test-threads=1"])
+            .env("PRISM", &prism)
+            .current_dir(root),
+        "the Prism checks (tests/conformance.rs)",
+    )?;
+    println!("prism: the mock and the validating proxy agree with the client and the sandbox");
+    Ok(())
+}
