@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use subscriptions_codegen::{Files, format};
 
+pub mod bench;
 pub mod conformance;
 pub mod node;
 pub mod review;

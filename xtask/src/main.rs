@@ -17,6 +17,7 @@ commands:
                            report what changed since BASE (default: merge base with main),
                            as Markdown; exit 4 on a breaking change or a missing version bump
   docs                     build the HTML reference into target/docs/subscriptions.html
+  bench-report             run every benchmark side by side and write BENCHMARKS.md
   conformance              schemathesis against the sandbox, Prism against the client and as a
                            validating proxy (installs both, pinned, into target/ and xtask/node)
 
@@ -39,6 +40,13 @@ fn main() -> ExitCode {
         ["diff", rest @ ..] => match diff_options(rest) {
             Some(options) => finish(review::diff(&xtask::workspace_root(), &options)),
             None => usage(),
+        },
+        ["bench-report"] => match xtask::bench::report(&xtask::workspace_root()) {
+            Ok(path) => {
+                println!("wrote {}", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e),
         },
         ["conformance"] => match xtask::conformance::conformance(&xtask::workspace_root()) {
             Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,317 @@
+//! The hand-written floors the generated code is measured against, and a
+//! small load generator.
+//!
+//! - [`handwritten`]: serde structs a careful person would write by hand for
+//!   the same JSON (typed ids, timestamps and enums; no schema checks).
+//! - [`floor_router`]: an axum server doing the same work as the generated
+//!   router + sandbox for GetJob and CreateJob, by hand.
+//! - [`load`]: a closed-loop HTTP load generator (keep-alive connections,
+//!   fixed duration), run from its own process by `cargo xtask bench-report`.
+
+pub mod handwritten {
+    //! Minimal hand-written types for the documented Job and Schedule JSON.
+    //! Fields mirror the JSON names, which the spec documents.
+    #![allow(missing_docs)]
+
+    use std::collections::BTreeMap;
+
+    use chrono::{DateTime, Utc};
+    use serde::{Deserialize, Serialize};
+    use uuid::Uuid;
+
+    /// `{"data": Job}`.
+    #[derive(Clone, Debug, Serialize, Deserialize)]
+    pub struct JobResponse {
+        pub data: Job,
+    }
+
+    #[derive(Clone, Debug, Serialize, Deserialize)]
+    pub struct Job {
+        pub id: Uuid,
+        #[serde(rename = "type")]
+        pub kind: String,
+        pub attributes: JobAttributes,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub relationships: Option<serde_json::Value>,
+        pub meta: JobMeta,
+    }
+
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    pub enum JobType {
+        BillingRun,
+        TaxRun,
+        PaymentRun,
+        Import,
+    }
+
+    #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum JobStatus {
+        Pending,
+        Started,
+        Success,
+        Failed,
+    }
+
+    #[derive(Clone, Debug, Serialize, Deserialize)]
+    pub struct JobAttributes {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub external_ref: Option<String>,
+        pub job_type: JobType,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub taxes: Vec<serde_json::Value>,
+        pub status: JobStatus,
+        pub created_at: DateTime<Utc>,
+        pub updated_at: DateTime<Utc>,
+    }
+
+    #[derive(Clone, Debug, Serialize, Deserialize)]
+    pub struct JobMeta {
+        pub owner: String,
+        pub timestamps: BTreeMap<String, DateTime<Utc>>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub report: Option<serde_json::Value>,
+    }
+
+    /// `{"data": [Schedule], "links": {...}}`.
+    #[derive(Clone, Debug, Serialize, Deserialize)]
+    pub struct ScheduleListResponse {
+        pub data: Vec<Schedule>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub links: Option<BTreeMap<String, Option<String>>>,
+    }
+
+    #[derive(Clone, Debug, Serialize, Deserialize)]
+    pub struct Schedule {
+        pub id: Uuid,
+        #[serde(rename = "type")]
+        pub kind: String,
+        pub attributes: ScheduleAttributes,
+        pub meta: ScheduleMeta,
+    }
+
+    #[derive(Clone, Debug, Serialize, Deserialize)]
+    pub struct ScheduleAttributes {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub external_ref: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub name: Option<String>,
+        pub specification: String,
+        pub location: String,
+        pub job: ScheduleJob,
+        pub created_at: DateTime<Utc>,
+        pub updated_at: DateTime<Utc>,
+    }
+
+    #[derive(Clone, Debug, Serialize, Deserialize)]
+    pub struct ScheduleJob {
+        pub job_type: JobType,
+    }
+
+    #[derive(Clone, Debug, Serialize, Deserialize)]
+    pub struct ScheduleMeta {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub scheduled_for: Option<DateTime<Utc>>,
+        pub owner: String,
+        pub timestamps: BTreeMap<String, DateTime<Utc>>,
+    }
+
+    /// The body of CreateJob.
+    #[derive(Clone, Debug, Deserialize)]
+    pub struct JobCreateRequest {
+        pub data: JobCreate,
+    }
+
+    #[derive(Clone, Debug, Deserialize)]
+    pub struct JobCreate {
+        #[serde(rename = "type")]
+        pub kind: String,
+        pub attributes: JobCreateAttributes,
+    }
+
+    #[derive(Clone, Debug, Deserialize)]
+    pub struct JobCreateAttributes {
+        #[serde(default)]
+        pub external_ref: Option<String>,
+        pub job_type: JobType,
+        #[serde(default)]
+        pub taxes: Vec<serde_json::Value>,
+    }
+}
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use handwritten::*;
+
+type Store = Arc<RwLock<HashMap<uuid::Uuid, Job>>>;
+
+fn error(status: StatusCode, title: &str, detail: &str) -> Response {
+    let body = serde_json::json!({ "errors": [{ "status": status.as_str(), "title": title, "detail": detail }] });
+    (status, axum::Json(body)).into_response()
+}
+
+fn authorized(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .is_some_and(|token| !token.is_empty())
+}
+
+async fn get_job(State(store): State<Store>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    if !authorized(&headers) {
+        return error(StatusCode::UNAUTHORIZED, "Unauthorized", "Authorization: a bearer token is required");
+    }
+    let Ok(id) = id.parse::<uuid::Uuid>() else {
+        return error(StatusCode::BAD_REQUEST, "Validation Error", "job_uuid: must be a valid GUID");
+    };
+    match store.read().unwrap().get(&id) {
+        Some(job) => axum::Json(JobResponse { data: job.clone() }).into_response(),
+        None => error(StatusCode::NOT_FOUND, "Not Found", "No job found"),
+    }
+}
+
+async fn create_job(State(store): State<Store>, headers: HeaderMap, body: axum::body::Bytes) -> Response {
+    if !authorized(&headers) {
+        return error(StatusCode::UNAUTHORIZED, "Unauthorized", "Authorization: a bearer token is required");
+    }
+    if headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()) != Some("application/json") {
+        return error(StatusCode::UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", "Content-Type");
+    }
+    let request: JobCreateRequest = match serde_json::from_slice(&body) {
+        Ok(request) => request,
+        Err(e) => return error(StatusCode::BAD_REQUEST, "Validation Error", &e.to_string()),
+    };
+    if request.data.kind != "subscription_job"
+        || request.data.attributes.external_ref.as_ref().is_some_and(|r| r.chars().count() > 2048)
+    {
+        return error(StatusCode::BAD_REQUEST, "Validation Error", "data: invalid");
+    }
+    let now = Utc::now();
+    let job = Job {
+        id: uuid::Uuid::new_v4(),
+        kind: "subscription_job".to_owned(),
+        attributes: JobAttributes {
+            external_ref: request.data.attributes.external_ref,
+            job_type: request.data.attributes.job_type,
+            taxes: request.data.attributes.taxes,
+            status: JobStatus::Pending,
+            created_at: now,
+            updated_at: now,
+        },
+        relationships: None,
+        meta: JobMeta {
+            owner: "store".to_owned(),
+            timestamps: [("created_at".to_owned(), now), ("updated_at".to_owned(), now)].into_iter().collect(),
+            report: None,
+        },
+    };
+    store.write().unwrap().insert(job.id, job.clone());
+    (StatusCode::CREATED, axum::Json(JobResponse { data: job })).into_response()
+}
+
+/// The hand-written floor: GetJob and CreateJob, by hand, same paths.
+pub fn floor_router() -> axum::Router {
+    axum::Router::new()
+        .route("/v2/subscriptions/jobs/{job_uuid}", axum::routing::get(get_job))
+        .route("/v2/subscriptions/jobs", axum::routing::post(create_job))
+        .with_state(Store::default())
+}
+
+pub mod load {
+    //! A closed-loop load generator: `connections` tasks, each sending the
+    //! same request back to back on its own keep-alive connection for
+    //! `duration`; latencies are recorded per request.
+
+    use std::time::{Duration, Instant};
+
+    /// One request to repeat.
+    #[derive(Clone, Debug)]
+    pub struct Target {
+        /// `GET` or `POST`.
+        pub method: reqwest::Method,
+        /// The full URL.
+        pub url: String,
+        /// The JSON body, for POST.
+        pub body: Option<String>,
+        /// The status every answer must have.
+        pub expect: u16,
+    }
+
+    /// What a run measured.
+    #[derive(Clone, Debug, serde::Serialize)]
+    pub struct Measured {
+        /// Requests answered with the expected status.
+        pub requests: u64,
+        /// Answers with another status, or transport errors.
+        pub errors: u64,
+        /// Requests per second.
+        pub rps: f64,
+        /// Median latency, microseconds.
+        pub p50_us: u64,
+        /// 99th percentile latency, microseconds.
+        pub p99_us: u64,
+    }
+
+    /// Runs the load and reports.
+    pub async fn run(target: Target, connections: usize, duration: Duration) -> Measured {
+        let started = Instant::now();
+        let deadline = started + duration;
+        let mut tasks = Vec::new();
+        for _ in 0..connections {
+            let target = target.clone();
+            let client = reqwest::Client::builder().pool_max_idle_per_host(1).build().expect("a client");
+            tasks.push(tokio::spawn(async move {
+                let mut latencies = Vec::new();
+                let mut errors = 0u64;
+                while Instant::now() < deadline {
+                    let sent = Instant::now();
+                    let mut request = client.request(target.method.clone(), &target.url).bearer_auth("bench");
+                    if let Some(body) = &target.body {
+                        request = request.header("content-type", "application/json").body(body.clone());
+                    }
+                    match request.send().await {
+                        Ok(response) if response.status().as_u16() == target.expect => {
+                            let _ = response.bytes().await;
+                            latencies.push(sent.elapsed().as_micros() as u64);
+                        }
+                        Ok(response) => {
+                            let _ = response.bytes().await;
+                            errors += 1;
+                        }
+                        Err(_) => errors += 1,
+                    }
+                }
+                (latencies, errors)
+            }));
+        }
+        let mut latencies = Vec::new();
+        let mut errors = 0;
+        for task in tasks {
+            let (mut l, e) = task.await.expect("a load task");
+            latencies.append(&mut l);
+            errors += e;
+        }
+        let elapsed = started.elapsed().as_secs_f64();
+        latencies.sort_unstable();
+        let at = |q: f64| {
+            latencies
+                .get(((latencies.len() as f64 * q) as usize).min(latencies.len().saturating_sub(1)))
+                .copied()
+                .unwrap_or(0)
+        };
+        Measured {
+            requests: latencies.len() as u64,
+            errors,
+            rps: latencies.len() as f64 / elapsed,
+            p50_us: at(0.5),
+            p99_us: at(0.99),
+        }
+    }
+}
