@@ -304,6 +304,11 @@ pub fn report(root: &Path) -> Result<PathBuf, String> {
         "| `cargo xtask generate` (warm: types, client, server) | {:.0} ms | |",
         generation.ours * 1000.0
     );
+    let _ = writeln!(
+        out,
+        "| the same, without cargo in front (`target/debug/xtask generate`) | {:.0} ms | |",
+        generation.direct * 1000.0
+    );
     for (name, time) in [
         ("openapi-generator-cli 7.26.0 `-g rust`", generation.rust),
         ("openapi-generator-cli 7.26.0 `-g rust-axum`", generation.rust_axum),
