@@ -7,9 +7,7 @@
 //! `cargo xtask conformance` installs the pinned Prism and runs them with
 //! `PRISM` set to its path.
 
-use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
 
 use serde_json::Value;
 use subscriptions_client::{Client, Error, types};
@@ -18,42 +16,18 @@ use uuid::Uuid;
 
 const TOKEN: &str = "conformance";
 
-/// A child process, killed when dropped (also when a test fails).
-struct Process(Child);
-
-impl Drop for Process {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-/// Starts Prism with `args` on a free port and waits (at most 60 s) until it
-/// listens; returns its origin.
-fn prism(args: &[&str]) -> (Process, String) {
+/// Starts Prism with `args` on a free port and waits until it listens;
+/// returns it (stopped when dropped) and its origin.
+fn prism(args: &[&str]) -> (xtask::process::Stopped, String) {
     let binary =
         std::env::var("PRISM").expect("PRISM is the path of the prism binary (cargo xtask conformance sets it)");
-    let port = free_port();
-    let child = Command::new(binary)
+    let port = xtask::process::free_port().unwrap();
+    let mut command = Command::new(binary);
+    command
         .args(args)
         .args(["--host", "127.0.0.1", "--port", &port.to_string()])
-        .current_dir(subscriptions_tests::root())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("prism starts");
-    let mut process = Process(child);
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(process.0.try_wait().unwrap().is_none(), "prism exited before listening");
-        assert!(Instant::now() < deadline, "prism did not listen within 60 s");
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    (process, format!("http://127.0.0.1:{port}"))
+        .current_dir(subscriptions_tests::root());
+    xtask::process::start_listening(command, port).unwrap_or_else(|e| panic!("prism: {e}"))
 }
 
 fn example(name: &str) -> Value {

@@ -10,14 +10,14 @@
 //!   release build or the pinned Prism, on 127.0.0.1.
 
 use std::fmt::Write as _;
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
+use std::time::Instant;
 
 use serde_json::Value;
 
 use crate::node;
+use crate::process::{Stopped, free_port, start_announcing, start_listening};
 
 const OPENAPI_GENERATOR: &str = "openapi-generator-cli==7.26.0";
 /// Repetitions of each process-level measurement; the median is reported.
@@ -25,15 +25,6 @@ const RUNS: usize = 5;
 /// Load: connections and seconds per run.
 const CONNECTIONS: &str = "16";
 const SECONDS: &str = "4";
-
-struct Stopped(Child);
-
-impl Drop for Stopped {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
@@ -132,43 +123,11 @@ fn criterion_median(root: &Path, group: &str, function: &str) -> Result<f64, Str
         .ok_or_else(|| format!("no median in {}", path.display()))
 }
 
-/// Starts a server binary that prints `… listening on http://…/v2`.
-fn start(binary: &Path, args: &[&str]) -> Result<(Stopped, String), String> {
-    let mut child = Command::new(binary)
-        .args(args)
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot start {}: {e}", binary.display()))?;
-    let stdout = child.stdout.take().ok_or("no stdout")?;
-    let guard = Stopped(child);
-    let mut line = String::new();
-    BufReader::new(stdout).read_line(&mut line).map_err(|e| e.to_string())?;
-    let url =
-        line.split_whitespace().find(|w| w.starts_with("http://")).ok_or(format!("no address in {line:?}"))?.to_owned();
-    Ok((guard, url))
-}
-
 fn prism_mock(root: &Path) -> Result<(Stopped, String), String> {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .map_err(|e| e.to_string())?
-        .local_addr()
-        .map_err(|e| e.to_string())?
-        .port();
-    let child = node::command(root, "prism")?
-        .args(["mock", subscriptions_codegen::SPEC_PATH, "--host", "127.0.0.1", "--port", &port.to_string()])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| format!("cannot start prism: {e}"))?;
-    let guard = Stopped(child);
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        if Instant::now() > deadline {
-            return Err("prism did not listen within 60 s".into());
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    Ok((guard, format!("http://127.0.0.1:{port}")))
+    let port = free_port()?;
+    let mut command = node::command(root, "prism")?;
+    command.args(["mock", subscriptions_codegen::SPEC_PATH, "--host", "127.0.0.1", "--port", &port.to_string()]);
+    start_listening(command, port)
 }
 
 const CREATE_BODY: &str = r#"{"data":{"type":"subscription_job","attributes":{"job_type":"billing-run"}}}"#;
@@ -245,8 +204,8 @@ fn servers(root: &Path) -> Result<[(&'static str, Server); 3], String> {
     for _ in 0..RUNS {
         for (index, (_, server)) in results.iter_mut().enumerate() {
             let (guard, base) = match index {
-                0 => start(&release.join("subscriptions-sandbox"), &["--listen", "127.0.0.1:0"])?,
-                1 => start(&release.join("floor-server"), &["--listen", "127.0.0.1:0"])?,
+                0 => start_announcing(&release.join("subscriptions-sandbox"), &["--listen", "127.0.0.1:0"])?,
+                1 => start_announcing(&release.join("floor-server"), &["--listen", "127.0.0.1:0"])?,
                 _ => prism_mock(root)?,
             };
             let get_url = if index == 2 {

@@ -13,25 +13,16 @@
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 
 use crate::node;
+use crate::process::{Stopped, start_announcing};
 
 /// The seed of the schemathesis run, so a failure reproduces.
 pub const SEED: &str = "20261121";
 /// Test cases per operation and phase (9 operations: well over 1,000 in all).
 pub const MAX_EXAMPLES: &str = "100";
 const TOKEN: &str = "conformance";
-
-/// A child process stopped by its PID when dropped.
-struct Stopped(Child);
-
-impl Drop for Stopped {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 fn run(command: &mut Command, what: &str) -> Result<(), String> {
     let status = command.status().map_err(|e| format!("cannot run {what}: {e}"))?;
@@ -67,22 +58,10 @@ fn sandbox(root: &Path) -> Result<(Stopped, String), String> {
         "cargo build",
     )?;
     let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
-    let mut child = Command::new(target.join("debug").join("subscriptions-sandbox"))
-        .args(["--listen", "127.0.0.1:0", "--token", TOKEN])
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot start the sandbox: {e}"))?;
-    let stdout = child.stdout.take().ok_or("no stdout from the sandbox")?;
-    let guard = Stopped(child);
-    let mut line = String::new();
-    BufReader::new(stdout).read_line(&mut line).map_err(|e| format!("reading the sandbox's address: {e}"))?;
-    // "sandbox listening on http://127.0.0.1:PORT/v2 (spec at …)"
-    let url = line
-        .split_whitespace()
-        .find(|word| word.starts_with("http://"))
-        .ok_or_else(|| format!("the sandbox did not say where it listens: {line:?}"))?
-        .to_owned();
-    Ok((guard, url))
+    start_announcing(
+        &target.join("debug").join("subscriptions-sandbox"),
+        &["--listen", "127.0.0.1:0", "--token", TOKEN],
+    )
 }
 
 /// Runs both tools; `Ok` when neither found a failure.

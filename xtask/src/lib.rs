@@ -13,6 +13,7 @@ use subscriptions_codegen::{Files, format};
 pub mod bench;
 pub mod conformance;
 pub mod node;
+pub mod process;
 pub mod review;
 
 /// Exit code of `--check` when committed files are stale.

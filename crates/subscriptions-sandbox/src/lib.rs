@@ -141,40 +141,54 @@ struct Page<T> {
     links: types::Links,
 }
 
-/// Cuts a page out of `items` and builds the links, with URLs on the host
-/// the request was sent to.
-fn page<T: Clone>(
-    items: Vec<&T>,
-    context: &RequestContext,
-    path: &str,
-    filter: Option<&str>,
-    offset: Option<i64>,
-    limit: Option<i64>,
-) -> Page<T> {
-    let offset = offset.unwrap_or(0).max(0);
-    let limit = limit.filter(|l| *l > 0).unwrap_or(DEFAULT_PAGE_LIMIT);
-    let total = items.len() as i64;
-    let data = items.into_iter().skip(offset as usize).take(limit as usize).cloned().collect();
-    let host = context.headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("localhost");
-    let url = |at: i64| {
-        let mut query = form_urlencoded::Serializer::new(String::new());
-        if let Some(filter) = filter {
-            query.append_pair("filter", filter);
-        }
-        query.append_pair("page[offset]", &at.to_string()).append_pair("page[limit]", &limit.to_string());
-        let link = format!("http://{host}{}{path}?{}", subscriptions_server::BASE_PATH, query.finish());
-        types::Link::Uri(types::LinkUri(Some(link)))
-    };
-    let null = || types::Link::Uri(types::LinkUri(None));
-    let max = MAX_PAGE_OFFSET;
-    let last = if total == 0 { 0 } else { ((total - 1) / limit * limit).min(max) };
-    let mut links = std::collections::BTreeMap::new();
-    links.insert("first".to_owned(), url(0));
-    links.insert("prev".to_owned(), if offset > 0 { url((offset - limit).max(0)) } else { null() });
-    let next = offset + limit;
-    links.insert("next".to_owned(), if next < total && next <= max { url(next) } else { null() });
-    links.insert("last".to_owned(), url(last));
-    Page { data, links: types::Links(links) }
+/// One list request: where it came in, and its filter.
+struct List<'a> {
+    context: &'a RequestContext,
+    path: &'static str,
+    filter: Option<&'a str>,
+}
+
+impl List<'_> {
+    /// Filters `items` by `external_ref`, cuts the page out and builds the
+    /// links, with URLs on the host the request was sent to. A filter that
+    /// cannot be parsed is the `400` body.
+    fn page<'i, T: Clone + 'i>(
+        &self,
+        items: impl Iterator<Item = &'i T>,
+        external_ref: impl Fn(&T) -> Option<&str>,
+        offset: Option<i64>,
+        limit: Option<i64>,
+    ) -> Result<Page<T>, types::ErrorResponse> {
+        let conditions = match self.filter.map(filter::parse).transpose() {
+            Ok(conditions) => conditions.unwrap_or_default(),
+            Err(e) => return Err(subscriptions_server::error(400, "Bad Request", Some(e.to_string()))),
+        };
+        let matching: Vec<&T> = items.filter(|item| filter::matches(&conditions, external_ref(item))).collect();
+        let offset = offset.unwrap_or(0).max(0);
+        let limit = limit.filter(|l| *l > 0).unwrap_or(DEFAULT_PAGE_LIMIT);
+        let total = matching.len() as i64;
+        let data = matching.into_iter().skip(offset as usize).take(limit as usize).cloned().collect();
+        let host = self.context.headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("localhost");
+        let url = |at: i64| {
+            let mut query = form_urlencoded::Serializer::new(String::new());
+            if let Some(filter) = self.filter {
+                query.append_pair("filter", filter);
+            }
+            query.append_pair("page[offset]", &at.to_string()).append_pair("page[limit]", &limit.to_string());
+            let link = format!("http://{host}{}{}?{}", subscriptions_server::BASE_PATH, self.path, query.finish());
+            types::Link::Uri(types::LinkUri(Some(link)))
+        };
+        let null = || types::Link::Uri(types::LinkUri(None));
+        let last = if total == 0 { 0 } else { ((total - 1) / limit * limit).min(MAX_PAGE_OFFSET) };
+        let next = offset + limit;
+        let links = [
+            ("first", url(0)),
+            ("prev", if offset > 0 { url((offset - limit).max(0)) } else { null() }),
+            ("next", if next < total && next <= MAX_PAGE_OFFSET { url(next) } else { null() }),
+            ("last", url(last)),
+        ];
+        Ok(Page { data, links: types::Links(links.into_iter().map(|(name, link)| (name.to_owned(), link)).collect()) })
+    }
 }
 
 impl SubscriptionsApi for Sandbox {
@@ -189,31 +203,17 @@ impl SubscriptionsApi for Sandbox {
     }
 
     async fn list_jobs(&self, context: RequestContext, query: ListJobsQuery) -> ListJobsResponse {
-        let conditions = match query.filter.as_deref().map(filter::parse).transpose() {
-            Ok(conditions) => conditions.unwrap_or_default(),
-            Err(e) => {
-                return ListJobsResponse::BadRequest(subscriptions_server::error(
-                    400,
-                    "Bad Request",
-                    Some(e.to_string()),
-                ));
-            }
-        };
         let store = self.read();
-        let matching: Vec<&types::Job> = store
-            .jobs
-            .values()
-            .filter(|job| filter::matches(&conditions, job.attributes.external_ref.as_deref().map(|r| r.as_str())))
-            .collect();
-        let page = page(
-            matching,
-            &context,
-            "/subscriptions/jobs",
-            query.filter.as_deref(),
+        let listed = List { context: &context, path: "/subscriptions/jobs", filter: query.filter.as_deref() }.page(
+            store.jobs.values(),
+            |job| job.attributes.external_ref.as_deref().map(|r| r.as_str()),
             query.page_offset,
             query.page_limit,
         );
-        ListJobsResponse::Ok(types::JobListResponse { data: page.data, links: Some(page.links) })
+        match listed {
+            Ok(page) => ListJobsResponse::Ok(types::JobListResponse { data: page.data, links: Some(page.links) }),
+            Err(e) => ListJobsResponse::BadRequest(e),
+        }
     }
 
     async fn create_job(&self, _context: RequestContext, body: types::JobCreateRequest) -> CreateJobResponse {
@@ -281,31 +281,20 @@ impl SubscriptionsApi for Sandbox {
     }
 
     async fn list_schedules(&self, context: RequestContext, query: ListSchedulesQuery) -> ListSchedulesResponse {
-        let conditions = match query.filter.as_deref().map(filter::parse).transpose() {
-            Ok(conditions) => conditions.unwrap_or_default(),
-            Err(e) => {
-                return ListSchedulesResponse::BadRequest(subscriptions_server::error(
-                    400,
-                    "Bad Request",
-                    Some(e.to_string()),
-                ));
-            }
-        };
         let store = self.read();
-        let matching: Vec<&types::Schedule> = store
-            .schedules
-            .values()
-            .filter(|s| filter::matches(&conditions, s.attributes.external_ref.as_deref().map(|r| r.as_str())))
-            .collect();
-        let page = page(
-            matching,
-            &context,
-            "/subscriptions/schedules",
-            query.filter.as_deref(),
-            query.page_offset,
-            query.page_limit,
-        );
-        ListSchedulesResponse::Ok(types::ScheduleListResponse { data: page.data, links: Some(page.links) })
+        let listed = List { context: &context, path: "/subscriptions/schedules", filter: query.filter.as_deref() }
+            .page(
+                store.schedules.values(),
+                |s| s.attributes.external_ref.as_deref().map(|r| r.as_str()),
+                query.page_offset,
+                query.page_limit,
+            );
+        match listed {
+            Ok(page) => {
+                ListSchedulesResponse::Ok(types::ScheduleListResponse { data: page.data, links: Some(page.links) })
+            }
+            Err(e) => ListSchedulesResponse::BadRequest(e),
+        }
     }
 
     async fn create_schedule(

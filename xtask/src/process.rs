@@ -1,0 +1,63 @@
+//! Child processes the xtask (and the conformance tests) start: servers on
+//! 127.0.0.1, stopped by their PID when the handle drops, also on failure.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A child process, killed and reaped when dropped.
+#[derive(Debug)]
+pub struct Stopped(pub Child);
+
+impl Drop for Stopped {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts a server that prints `… http://ADDRESS/… …` as its first line
+/// (the sandbox, the benchmark floor) and returns it with that URL.
+pub fn start_announcing(binary: &Path, args: &[&str]) -> Result<(Stopped, String), String> {
+    let mut child = Command::new(binary)
+        .args(args)
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {}: {e}", binary.display()))?;
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let guard = Stopped(child);
+    let mut line = String::new();
+    BufReader::new(stdout).read_line(&mut line).map_err(|e| format!("reading {}: {e}", binary.display()))?;
+    let url = line
+        .split_whitespace()
+        .find(|word| word.starts_with("http://"))
+        .ok_or_else(|| format!("{} did not say where it listens: {line:?}", binary.display()))?
+        .to_owned();
+    Ok((guard, url))
+}
+
+/// A free port on 127.0.0.1 (for tools that need one given).
+pub fn free_port() -> Result<u16, String> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+    Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
+}
+
+/// Starts `command`, which will listen on `port`, and waits at most 60 s
+/// until it does; returns it and `http://127.0.0.1:PORT`.
+pub fn start_listening(mut command: Command, port: u16) -> Result<(Stopped, String), String> {
+    let child =
+        command.stdout(Stdio::null()).stderr(Stdio::null()).spawn().map_err(|e| format!("cannot start: {e}"))?;
+    let mut guard = Stopped(child);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if let Ok(Some(status)) = guard.0.try_wait() {
+            return Err(format!("the process exited ({status}) before listening on {port}"));
+        }
+        if Instant::now() > deadline {
+            return Err(format!("nothing listened on {port} within 60 s"));
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    Ok((guard, format!("http://127.0.0.1:{port}")))
+}
