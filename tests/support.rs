@@ -7,7 +7,8 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use serde_json::Value;
+use subscriptions_codegen::json_schema;
 
 /// The workspace root.
 pub fn root() -> PathBuf {
@@ -132,55 +133,19 @@ pub fn roundtrip<T: DeserializeOwned + Serialize>(site: &str, name: &str) {
     }
 }
 
-/// Translates an OpenAPI 3.0 schema to JSON Schema 2020-12: `nullable: true`
-/// becomes a `null` type (or a `null` alternative), and local references
-/// keep pointing into the same document.
-pub fn translate(schema: &Value) -> Value {
-    match schema {
-        Value::Object(map) => {
-            let mut out: Map<String, Value> = map
-                .iter()
-                .filter(|(k, _)| k.as_str() != "nullable" && k.as_str() != "example" && k.as_str() != "examples")
-                .map(|(k, v)| {
-                    let v = if k == "properties" {
-                        Value::Object(
-                            v.as_object().into_iter().flatten().map(|(p, s)| (p.clone(), translate(s))).collect(),
-                        )
-                    } else {
-                        translate(v)
-                    };
-                    (k.clone(), v)
-                })
-                .collect();
-            if map.get("nullable").and_then(Value::as_bool) == Some(true) {
-                if let Some(Value::String(ty)) = out.get("type").cloned() {
-                    out.insert("type".into(), serde_json::json!([ty, "null"]));
-                    if let Some(Value::Array(values)) = out.get_mut("enum") {
-                        values.push(Value::Null);
-                    }
-                } else {
-                    return serde_json::json!({ "anyOf": [Value::Object(out), { "type": "null" }] });
-                }
-            }
-            Value::Object(out)
-        }
-        Value::Array(items) => Value::Array(items.iter().map(translate).collect()),
-        other => other.clone(),
-    }
-}
-
 fn validators() -> &'static BTreeMap<String, jsonschema::Validator> {
     static VALIDATORS: LazyLock<BTreeMap<String, jsonschema::Validator>> = LazyLock::new(|| {
         let schemas = spec().pointer("/components/schemas").and_then(Value::as_object).expect("schemas");
-        let translated = translate(&Value::Object(schemas.clone()));
         schemas
             .keys()
             .map(|name| {
-                let root = serde_json::json!({
-                    "$schema": "https://json-schema.org/draft/2020-12/schema",
-                    "$ref": format!("#/components/schemas/{name}"),
-                    "components": { "schemas": translated },
-                });
+                // The generator's own OpenAPI → JSON Schema translation (the
+                // one the server embeds), so the examples are checked the way
+                // requests are.
+                let root = json_schema::bundle(
+                    schemas,
+                    json_schema::translate(&serde_json::json!({ "$ref": format!("#/components/schemas/{name}") })),
+                );
                 let validator = jsonschema::draft202012::options()
                     .should_validate_formats(true)
                     .build(&root)
