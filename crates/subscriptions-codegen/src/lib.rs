@@ -9,7 +9,7 @@
 //! [`model`] checks it against what the generators support and resolves the
 //! operations; [`progenitor_run`] runs progenitor; `types` and `client` split
 //! its output into the types and client crates; [`server`] emits the server
-//! trait and router; [`format`] formats and stamps the files.
+//! trait and router; [`format`](mod@format) formats and stamps the files.
 
 pub mod format;
 pub mod json_schema;
