@@ -164,3 +164,46 @@ fn unreadable_spec_file() {
         other => panic!("expected an error, got {other:?}"),
     }
 }
+
+#[test]
+fn header_parameter_is_refused() {
+    fails("header_parameter", "/paths/~1things/get/parameters/0/in", "header parameters are not supported");
+}
+
+#[test]
+fn deep_object_query_is_refused() {
+    fails(
+        "deep_object_query",
+        "/paths/~1things/get/parameters/0/style",
+        "parameter style `deepObject` is not supported",
+    );
+}
+
+#[test]
+fn default_response_is_refused() {
+    fails("default_response", "/paths/~1things/get/responses/default", "response key `default` is not supported");
+}
+
+#[test]
+fn non_bearer_security_is_refused() {
+    fails("api_key_security", "/security/0", "security scheme `ApiKey` is not supported");
+}
+
+#[test]
+fn servers_with_different_base_paths_are_refused() {
+    fails("servers_disagree", "/servers/1/url", "all servers must share one base path");
+}
+
+#[test]
+fn undeclared_path_parameter() {
+    fails("undeclared_path_parameter", "/paths/~1things~1{thing_id}/get", "declares no path parameter `thing_id`");
+}
+
+#[test]
+fn nested_inline_nullable_property() {
+    fails(
+        "nested_nullable",
+        "/components/schemas/Thing/properties/inner/properties/nickname",
+        "optional nullable property `nickname` of an inline object is not supported",
+    );
+}
