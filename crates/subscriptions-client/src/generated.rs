@@ -12,9 +12,10 @@ pub use subscriptions_types as types;
 
 Jobs and schedules of the Elastic Path Commerce Cloud Subscriptions API.
 
-A **job** is an asynchronous billing, tax or payment run over the
-subscriptions of a store. A **schedule** creates jobs at the times given by
-a cron specification in a time zone.
+A **job** is an asynchronous run over the subscriptions of a store:
+billing, tax, payment, notification, subscription update or import. A
+**schedule** creates jobs at the times given by a cron specification in a
+time zone.
 
 All request and response bodies are JSON. Errors use one format,
 `ErrorResponse`: a list of errors, each with an HTTP `status`, a `title`
@@ -22,7 +23,7 @@ and an optional `detail` naming the offending field by its JSON path, for
 example `data.attributes.name`.
 
 
-Version: 1.0.0*/
+Version: 2.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -58,7 +59,7 @@ impl Client {
 }
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
-        "1.0.0"
+        "2.0.0"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
@@ -84,12 +85,13 @@ The following attributes and operators are supported.
 | Operator | Attribute | Description |
 |---|---|---|
 | `eq` | `external_ref` | Equals. Checks if the values of two operands are equal. If they are, the condition is true. |
+| `in` | `external_ref` | In. Checks if the value is in the specified list, as in `in(external_ref,a,b,c)`. If it is, the condition is true. |
 
 
 Sends a `GET` request to `/subscriptions/jobs`
 
 Arguments:
-- `filter`: Filters the list, as `operator(attribute,value)`, for example `eq(external_ref,abc123)`. Each list operation names the attributes and operators it supports.
+- `filter`: Filters the list, as `operator(attribute,value)`, for example `eq(external_ref,abc123)` or `in(external_ref,abc123,def456)`. Each list operation names the attributes and operators it supports. Conditions joined with `:` must all hold; a filter holds at most 10 conditions. A value may be quoted with `"` or `'` to hold a comma, a colon or a parenthesis. A filter that cannot be parsed is answered with `400`.
 - `page_limit`: The maximum number of records per page for this response. You can set this value up to 100. If no page size is set, the page length store setting is used (25 unless the store changed it).
 - `page_offset`: The current offset by number of records, not pages. Offset is zero-based. The maximum records you can offset is 10,000. If no page size is set, the page length store setting is used.
 ```ignore
@@ -168,12 +170,13 @@ The following attributes and operators are supported.
 | Operator | Attribute | Description |
 |---|---|---|
 | `eq` | `external_ref` | Equals. Checks if the values of two operands are equal. If they are, the condition is true. |
+| `in` | `external_ref` | In. Checks if the value is in the specified list, as in `in(external_ref,a,b,c)`. If it is, the condition is true. |
 
 
 Sends a `GET` request to `/subscriptions/schedules`
 
 Arguments:
-- `filter`: Filters the list, as `operator(attribute,value)`, for example `eq(external_ref,abc123)`. Each list operation names the attributes and operators it supports.
+- `filter`: Filters the list, as `operator(attribute,value)`, for example `eq(external_ref,abc123)` or `in(external_ref,abc123,def456)`. Each list operation names the attributes and operators it supports. Conditions joined with `:` must all hold; a filter holds at most 10 conditions. A value may be quoted with `"` or `'` to hold a comma, a colon or a parenthesis. A filter that cannot be parsed is answered with `400`.
 - `page_limit`: The maximum number of records per page for this response. You can set this value up to 100. If no page size is set, the page length store setting is used (25 unless the store changed it).
 - `page_offset`: The current offset by number of records, not pages. Offset is zero-based. The maximum records you can offset is 10,000. If no page size is set, the page length store setting is used.
 ```ignore
@@ -277,7 +280,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListJobs<'a> {
         client: &'a super::Client,
-        filter: Result<Option<::std::string::String>, String>,
+        filter: Result<Option<types::ListJobsFilter>, String>,
         page_limit: Result<Option<::std::num::NonZeroU64>, String>,
         page_offset: Result<Option<i64>, String>,
     }
@@ -292,14 +295,13 @@ pub mod builder {
         }
         pub fn filter<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::ListJobsFilter>,
         {
             self.filter = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for filter failed"
-                        .to_string()
+                    "conversion to `ListJobsFilter` for filter failed".to_string()
                 });
             self
         }
@@ -373,6 +375,13 @@ pub mod builder {
                     )
                 }
                 401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -489,6 +498,13 @@ pub mod builder {
                         ),
                     )
                 }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 500u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -578,6 +594,13 @@ pub mod builder {
                     )
                 }
                 404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -686,6 +709,13 @@ pub mod builder {
                         ),
                     )
                 }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 500u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -703,7 +733,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListSchedules<'a> {
         client: &'a super::Client,
-        filter: Result<Option<::std::string::String>, String>,
+        filter: Result<Option<types::ListSchedulesFilter>, String>,
         page_limit: Result<Option<::std::num::NonZeroU64>, String>,
         page_offset: Result<Option<i64>, String>,
     }
@@ -718,14 +748,13 @@ pub mod builder {
         }
         pub fn filter<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::ListSchedulesFilter>,
         {
             self.filter = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for filter failed"
-                        .to_string()
+                    "conversion to `ListSchedulesFilter` for filter failed".to_string()
                 });
             self
         }
@@ -802,6 +831,13 @@ pub mod builder {
                     )
                 }
                 401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -916,6 +952,13 @@ pub mod builder {
                         ),
                     )
                 }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 500u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -1009,6 +1052,13 @@ pub mod builder {
                     )
                 }
                 404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -1162,6 +1212,13 @@ pub mod builder {
                         ),
                     )
                 }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 500u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -1252,6 +1309,13 @@ pub mod builder {
                     )
                 }
                 404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,

@@ -10,10 +10,14 @@ use serde_json::{Map, Value, json};
 pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 
 /// Translates one OpenAPI 3.0 schema: `nullable: true` becomes a `null`
-/// type (or a `null` alternative where there is no `type`), the annotation
-/// keywords `example`/`examples` are dropped, and references to
-/// `#/components/schemas/X` become `#/$defs/X`. Annotations (descriptions,
-/// examples) are dropped.
+/// type (or a `null` alternative where there is no `type`), references to
+/// `#/components/schemas/X` become `#/$defs/X`, and annotations
+/// (descriptions, examples) are dropped.
+///
+/// A `oneOf` with a `discriminator` mapping becomes one `if`/`then` per
+/// mapped value: the variant is chosen by the discriminator, as OpenAPI
+/// means it, so a bad request is told what is wrong with the variant it
+/// names (`price_changes` is required), not that it matches no variant.
 pub fn translate(schema: &Value) -> Value {
     match schema {
         Value::Object(map) => {
@@ -23,7 +27,8 @@ pub fn translate(schema: &Value) -> Value {
                     // Annotations: no validator needs them, and the embedded
                     // schemas stay small.
                     "nullable" | "example" | "examples" | "description" | "title" | "readOnly" | "writeOnly"
-                    | "xml" | "externalDocs" => continue,
+                    | "xml" | "externalDocs" | "discriminator" => continue,
+                    "oneOf" if discriminated(map).is_some() => continue,
                     // Keys of `properties` are names, not keywords.
                     "properties" => Value::Object(
                         value.as_object().into_iter().flatten().map(|(k, v)| (k.clone(), translate(v))).collect(),
@@ -35,6 +40,12 @@ pub fn translate(schema: &Value) -> Value {
                     _ => translate(value),
                 };
                 out.insert(key.clone(), value);
+            }
+            if let Some(branches) = discriminated(map) {
+                let Value::Array(all_of) = out.entry("allOf").or_insert_with(|| Value::Array(Vec::new())) else {
+                    unreachable!("allOf was translated from an array or is new")
+                };
+                all_of.extend(branches);
             }
             // OpenAPI 3.0 (like draft 4) makes exclusiveMinimum/Maximum
             // booleans that qualify minimum/maximum; 2020-12 makes them numbers.
@@ -69,6 +80,31 @@ pub fn translate(schema: &Value) -> Value {
         Value::Array(items) => Value::Array(items.iter().map(translate).collect()),
         other => other.clone(),
     }
+}
+
+/// The `if`/`then` branches of a `oneOf` whose `discriminator` maps every
+/// member, or `None` when the schema is not such a union.
+fn discriminated(map: &Map<String, Value>) -> Option<Vec<Value>> {
+    let discriminator = map.get("discriminator")?;
+    let property = discriminator.get("propertyName")?.as_str()?;
+    let mapping = discriminator.get("mapping")?.as_object()?;
+    let members = map.get("oneOf")?.as_array()?;
+    let mapped: BTreeSet<&str> = mapping.values().filter_map(Value::as_str).collect();
+    if members.iter().any(|m| m.get("$ref").and_then(Value::as_str).is_none_or(|r| !mapped.contains(r))) {
+        return None;
+    }
+    Some(
+        mapping
+            .iter()
+            .filter_map(|(value, reference)| {
+                let target = translate(&json!({ "$ref": reference.as_str()? }));
+                Some(json!({
+                    "if": { "properties": { property: { "const": value } }, "required": [property] },
+                    "then": target,
+                }))
+            })
+            .collect(),
+    )
 }
 
 /// Makes `schema` (already translated) self-contained: every component it
@@ -124,6 +160,21 @@ mod tests {
         assert_eq!(t, json!({ "type": ["string", "null"], "enum": ["a", null] }));
         let t = translate(&json!({ "nullable": true, "oneOf": [{ "type": "string" }] }));
         assert_eq!(t, json!({ "anyOf": [{ "oneOf": [{ "type": "string" }] }, { "type": "null" }] }));
+    }
+
+    #[test]
+    fn a_discriminated_one_of_chooses_by_the_discriminator() {
+        let t = translate(&json!({
+            "oneOf": [{ "$ref": "#/components/schemas/A" }, { "$ref": "#/components/schemas/B" }],
+            "discriminator": { "propertyName": "kind", "mapping": { "a": "#/components/schemas/A", "b": "#/components/schemas/B" } }
+        }));
+        assert_eq!(
+            t,
+            json!({ "allOf": [
+                { "if": { "properties": { "kind": { "const": "a" } }, "required": ["kind"] }, "then": { "$ref": "#/$defs/A" } },
+                { "if": { "properties": { "kind": { "const": "b" } }, "required": ["kind"] }, "then": { "$ref": "#/$defs/B" } }
+            ] })
+        );
     }
 
     #[test]

@@ -15,9 +15,11 @@ pub mod format;
 pub mod json_schema;
 pub mod model;
 pub mod nullable;
+pub mod open;
 pub mod progenitor_run;
 pub mod server;
 pub mod spec;
+pub mod unions;
 
 mod client;
 mod types;
@@ -50,11 +52,12 @@ pub type Files = BTreeMap<String, String>;
 pub fn server_snapshot(spec: &Spec, header: &str) -> Result<String, SpecErrors> {
     let api = model::Api::build(spec)?;
     let tri_state = nullable::find(spec).map_err(SpecErrors)?;
-    let tokens = progenitor_run::generate(spec)?;
+    let tokens = progenitor_run::generate(spec, &api.unions)?;
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| SpecErrors::one(spec.error("", format!("progenitor produced unparsable code: {e}"))))?;
     let (types_items, _) = client::split(file, TYPES_CRATE).map_err(|e| SpecErrors::one(spec.error("", e)))?;
-    let types_file = types::emit(types_items, &tri_state).map_err(|e| SpecErrors::one(spec.error("", e)))?;
+    let types_file = types::emit(types_items, &tri_state, &api.unions, &api.response_schemas())
+        .map_err(|e| SpecErrors::one(spec.error("", e)))?;
     let paths = server::ServerPaths {
         types: syn::parse_quote!(self::types),
         runtime: syn::parse_quote!(::subscriptions_server::runtime),
@@ -86,7 +89,7 @@ pub fn generate(spec: &Spec) -> Result<Files, SpecErrors> {
     let mut errors = Vec::new();
     let api = model::Api::build(spec).unwrap_or_else(|e| {
         errors.extend(e.0);
-        model::Api { operations: Vec::new() }
+        model::Api { operations: Vec::new(), unions: Default::default() }
     });
     let tri_state = nullable::find(spec).unwrap_or_else(|e| {
         errors.extend(e);
@@ -95,13 +98,13 @@ pub fn generate(spec: &Spec) -> Result<Files, SpecErrors> {
     if !errors.is_empty() {
         return Err(SpecErrors(errors));
     }
-    let tokens = progenitor_run::generate(spec)?;
+    let tokens = progenitor_run::generate(spec, &api.unions)?;
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| SpecErrors::one(spec.error("", format!("progenitor produced unparsable code: {e}"))))?;
     let (types_items, client_items) =
         client::split(file, TYPES_CRATE).map_err(|e| SpecErrors::one(spec.error("", e)))?;
-    let types_file =
-        types::emit(types_items, &tri_state).map_err(|e| SpecErrors::one(spec.error("/components/schemas", e)))?;
+    let types_file = types::emit(types_items, &tri_state, &api.unions, &api.response_schemas())
+        .map_err(|e| SpecErrors::one(spec.error("/components/schemas", e)))?;
 
     let server_file = server::emit(spec, &api, &server::crate_paths()).map_err(SpecErrors)?;
 

@@ -144,6 +144,16 @@ impl Operation {
 pub struct Api {
     /// Operations in document order.
     pub operations: Vec<Operation>,
+    /// The discriminated unions, and the objects that include them.
+    pub unions: crate::unions::Unions,
+}
+
+impl Api {
+    /// The component schemas of every response body (success or error):
+    /// the roots of what a client must be able to decode.
+    pub fn response_schemas(&self) -> BTreeSet<String> {
+        self.operations.iter().flat_map(|op| op.responses.iter().filter_map(|r| r.schema.clone())).collect()
+    }
 }
 
 const JSON: &str = "application/json";
@@ -193,7 +203,11 @@ impl Api {
                 }
             }
         }
-        if errors.is_empty() { Ok(Api { operations }) } else { Err(SpecErrors(errors)) }
+        let unions = crate::unions::find(spec).unwrap_or_else(|e| {
+            errors.extend(e);
+            Default::default()
+        });
+        if errors.is_empty() { Ok(Api { operations, unions }) } else { Err(SpecErrors(errors)) }
     }
 }
 

@@ -5,7 +5,9 @@
 //! remove a value (`UpdateSchedule` documents `"name": null` as exactly
 //! that). This pass finds those properties in the document and rewrites the
 //! generated field to `Option<Option<T>>` with serde_with's `double_option`,
-//! in the struct and in its builder.
+//! in the struct and in its builder. A nullable reference,
+//! `{nullable: true, allOf: [{$ref: X}]}`, gets the same three states
+//! around the referenced type `X` itself.
 
 use std::collections::BTreeSet;
 
@@ -15,10 +17,15 @@ use syn::visit_mut::VisitMut;
 
 use crate::spec::{Spec, SpecError, pointer};
 
-/// One property to give three states: (Rust struct name, Rust field name).
-pub type TriStateField = (String, String);
+/// One property to give three states: (Rust struct name, Rust field name,
+/// the property's description when typify cannot see it, as for a
+/// nullable reference).
+pub type TriStateField = (String, String, Option<String>);
 
-/// Finds every optional nullable property of the component schemas.
+/// Finds every optional nullable property of the component schemas: an
+/// inline nullable schema, or a nullable reference written the OpenAPI 3.0
+/// way, `{nullable: true, allOf: [{$ref: ...}]}` (siblings of a bare
+/// `$ref` are ignored).
 pub fn find(spec: &Spec) -> Result<BTreeSet<TriStateField>, Vec<SpecError>> {
     let mut fields = BTreeSet::new();
     let mut errors = Vec::new();
@@ -34,19 +41,72 @@ pub fn find(spec: &Spec) -> Result<BTreeSet<TriStateField>, Vec<SpecError>> {
                     errors.push(spec.error(
                         format!("{prop_pointer}/$ref"),
                         format!(
-                            "optional property `{prop}` refers to the nullable schema {reference}: write the nullable schema inline, so that absent and null stay distinct"
+                            "optional property `{prop}` refers to the nullable schema {reference}: refer to a schema that is not nullable, and make the property nullable with `nullable: true` and `allOf: [{{$ref: ...}}]`, so that absent and null stay distinct"
                         ),
                     ));
                 }
                 continue;
             }
+            if nullable_reference(prop_schema).is_some() {
+                if required {
+                    errors.push(spec.error(
+                        prop_pointer.clone(),
+                        format!("required nullable reference `{prop}` is not supported: make it optional"),
+                    ));
+                } else {
+                    let description = prop_schema.get("description").and_then(Value::as_str).map(str::to_owned);
+                    fields.insert((name.to_upper_camel_case(), rust_field_name(prop).to_string(), description));
+                }
+                continue;
+            }
             if !required && is_nullable(prop_schema) {
-                fields.insert((name.to_upper_camel_case(), prop.to_snake_case()));
+                fields.insert((name.to_upper_camel_case(), rust_field_name(prop).to_string(), None));
             }
             nested(spec, prop_schema, &prop_pointer, &mut errors);
         }
     }
     if errors.is_empty() { Ok(fields) } else { Err(errors) }
+}
+
+/// The target of a nullable reference, `{nullable: true, allOf: [{$ref}]}`
+/// (with a description at most beside it).
+pub fn nullable_reference(schema: &Value) -> Option<&str> {
+    let object = schema.as_object()?;
+    if !is_nullable(schema) || object.keys().any(|k| !matches!(k.as_str(), "nullable" | "allOf" | "description")) {
+        return None;
+    }
+    match object.get("allOf")?.as_array()?.as_slice() {
+        [only] if only.as_object().is_some_and(|o| o.len() == 1) => only.get("$ref")?.as_str(),
+        _ => None,
+    }
+}
+
+/// Rewrites each nullable reference of a property into the bare `$ref`,
+/// for typify, which would otherwise make a new type of it; [`apply`] then
+/// gives the field its three states.
+pub fn prepare(schemas: &mut serde_json::Map<String, Value>) {
+    for schema in schemas.values_mut() {
+        let Some(Value::Object(properties)) = schema.get_mut("properties") else { continue };
+        for property in properties.values_mut() {
+            if let Some(reference) = nullable_reference(property) {
+                let mut bare = serde_json::json!({ "$ref": reference });
+                if let Some(description) = property.get("description") {
+                    bare["description"] = description.clone();
+                }
+                *property = bare;
+            }
+        }
+    }
+}
+
+/// The Rust field typify makes of a property name: snake case, with a
+/// trailing `_` on keywords (`type` → `type_`).
+pub fn rust_field_name(property: &str) -> syn::Ident {
+    let snake = property.to_snake_case();
+    match syn::parse_str::<syn::Ident>(&snake) {
+        Ok(ident) => ident,
+        Err(_) => syn::Ident::new(&format!("{snake}_"), proc_macro2::Span::call_site()),
+    }
 }
 
 fn is_nullable(schema: &Value) -> bool {
@@ -102,11 +162,17 @@ pub fn apply(items: &mut [syn::Item], fields: &BTreeSet<TriStateField>) -> Resul
         match item {
             syn::Item::Struct(item) => {
                 let name = item.ident.to_string();
-                for (struct_name, field_name) in fields.iter().filter(|(s, _)| *s == name) {
+                for (struct_name, field_name, description) in fields.iter().filter(|(s, _, _)| *s == name) {
                     if let Some(field) = named_field(item, field_name)
                         && wrap_first_option(&mut field.ty)
                     {
                         field.attrs.retain(|a| !a.path().is_ident("serde"));
+                        if let Some(description) = description {
+                            for line in description.trim().lines() {
+                                let line = format!(" {line}");
+                                field.attrs.push(syn::parse_quote! { #[doc = #line] });
+                            }
+                        }
                         field.attrs.push(syn::parse_quote! {
                             #[doc = "\n\nThree states: `None` leaves it out, `Some(None)` is `null`, `Some(Some(value))` is a value."]
                         });
@@ -127,7 +193,7 @@ pub fn apply(items: &mut [syn::Item], fields: &BTreeSet<TriStateField>) -> Resul
                     match builder_item {
                         syn::Item::Struct(item) => {
                             let name = item.ident.to_string();
-                            for (struct_name, field_name) in fields.iter().filter(|(s, _)| *s == name) {
+                            for (struct_name, field_name, _) in fields.iter().filter(|(s, _, _)| *s == name) {
                                 if let Some(field) = named_field(item, field_name)
                                     && wrap_first_option(&mut field.ty)
                                 {
@@ -140,7 +206,7 @@ pub fn apply(items: &mut [syn::Item], fields: &BTreeSet<TriStateField>) -> Resul
                             let Some(self_name) = self_ty.path.get_ident().map(ToString::to_string) else {
                                 continue;
                             };
-                            for (struct_name, field_name) in fields.iter().filter(|(s, _)| *s == self_name) {
+                            for (struct_name, field_name, _) in fields.iter().filter(|(s, _, _)| *s == self_name) {
                                 for impl_item in item.items.iter_mut() {
                                     let syn::ImplItem::Fn(setter) = impl_item else { continue };
                                     if setter.sig.ident != field_name {
@@ -165,7 +231,7 @@ pub fn apply(items: &mut [syn::Item], fields: &BTreeSet<TriStateField>) -> Resul
     }
     let missing: Vec<String> = fields
         .iter()
-        .flat_map(|(s, f)| ["struct", "builder", "setter"].map(|part| (s, f, part)))
+        .flat_map(|(s, f, _)| ["struct", "builder", "setter"].map(|part| (s, f, part)))
         .filter(|(s, f, part)| !done.contains(&(s.as_str(), f.as_str(), *part)))
         .map(|(s, f, part)| format!("{s}.{f} ({part})"))
         .collect();

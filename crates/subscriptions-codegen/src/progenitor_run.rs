@@ -12,10 +12,14 @@ use std::sync::Once;
 use proc_macro2::TokenStream;
 use serde_json::Value;
 
+use crate::nullable;
 use crate::spec::{Spec, SpecErrors, pointer};
+use crate::unions::{self, Unions};
 
-/// The settings every generated crate is made with.
-pub fn settings() -> progenitor_impl::GenerationSettings {
+/// The settings every generated crate is made with. Each discriminated
+/// union is replaced by the enum [`unions::emit`](crate::unions::emit)
+/// writes, under the same name.
+pub fn settings(unions: &Unions) -> progenitor_impl::GenerationSettings {
     let mut settings = progenitor_impl::GenerationSettings::new();
     settings
         .with_interface(progenitor_impl::InterfaceStyle::Builder)
@@ -23,16 +27,21 @@ pub fn settings() -> progenitor_impl::GenerationSettings {
         // Maps serialize in key order, so JSON output is stable.
         .with_map_type("::std::collections::BTreeMap")
         .with_derive("PartialEq");
+    for name in unions::replacements(unions) {
+        let rust = heck::ToUpperCamelCase::to_upper_camel_case(name);
+        settings.with_replacement(&rust, &rust, std::iter::empty());
+    }
     settings
 }
 
 /// Generates progenitor's token stream for the whole document.
-pub fn generate(spec: &Spec) -> Result<TokenStream, SpecErrors> {
-    let doc = prepare(spec)?;
-    match run(&doc) {
+pub fn generate(spec: &Spec, unions: &Unions) -> Result<TokenStream, SpecErrors> {
+    let doc = prepare(spec, unions)?;
+    let settings = settings(unions);
+    match run(&doc, &settings) {
         Ok(tokens) => Ok(tokens),
         Err(message) => {
-            let at = locate(&doc).unwrap_or_default();
+            let at = locate(&doc, &settings).unwrap_or_default();
             Err(SpecErrors::one(spec.error(at, format!("progenitor cannot generate this: {message}"))))
         }
     }
@@ -44,8 +53,20 @@ pub fn generate(spec: &Spec) -> Result<TokenStream, SpecErrors> {
 /// rustdoc; a description wrapped over several lines then reads as a "lazy
 /// continuation", which clippy rejects. Within a paragraph a line break means
 /// a space in Markdown, so the lines of each paragraph are joined.
-fn prepare(spec: &Spec) -> Result<openapiv3::OpenAPI, SpecErrors> {
+///
+/// The schemas are rewritten for what typify can type: discriminated
+/// unions ([`unions::prepare`]), nullable references
+/// ([`nullable::prepare`]), and assertions that constrain values without
+/// changing their type (`not`), which only the server's schema check needs.
+fn prepare(spec: &Spec, unions: &Unions) -> Result<openapiv3::OpenAPI, SpecErrors> {
     let mut raw = spec.raw.clone();
+    if let Some(Value::Object(schemas)) = raw.pointer_mut("/components/schemas") {
+        unions::prepare(schemas, unions);
+        nullable::prepare(schemas);
+        for schema in schemas.values_mut() {
+            strip_assertions(schema);
+        }
+    }
     let mut lists: Vec<&mut Value> = Vec::new();
     if let Some(Value::Object(parameters)) = raw.pointer_mut("/components/parameters") {
         lists.extend(parameters.values_mut());
@@ -69,6 +90,38 @@ fn prepare(spec: &Spec) -> Result<openapiv3::OpenAPI, SpecErrors> {
         .map_err(|e| SpecErrors::one(spec.error("", format!("cannot prepare the document: {e}"))))
 }
 
+/// Removes `not`, and the `allOf` members left holding only a description
+/// or a `required` list.
+fn strip_assertions(schema: &mut Value) {
+    let Value::Object(map) = schema else { return };
+    map.remove("not");
+    if let Some(Value::Array(members)) = map.get_mut("allOf") {
+        for member in members.iter_mut() {
+            strip_assertions(member);
+        }
+        members.retain(|m| !m.as_object().is_some_and(|o| o.keys().all(|k| k == "description" || k == "required")));
+        if members.is_empty() {
+            map.remove("allOf");
+        }
+    }
+    for (key, child) in map.iter_mut() {
+        match key.as_str() {
+            "properties" => {
+                if let Value::Object(properties) = child {
+                    properties.values_mut().for_each(strip_assertions);
+                }
+            }
+            "items" | "additionalProperties" => strip_assertions(child),
+            "oneOf" | "anyOf" => {
+                if let Value::Array(members) = child {
+                    members.iter_mut().for_each(strip_assertions);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 fn unwrap_paragraphs(description: &mut Value) {
     if let Value::String(text) = description {
         let paragraphs: Vec<String> =
@@ -77,9 +130,8 @@ fn unwrap_paragraphs(description: &mut Value) {
     }
 }
 
-fn run(doc: &openapiv3::OpenAPI) -> Result<TokenStream, String> {
-    let settings = settings();
-    match quietly(|| progenitor_impl::Generator::new(&settings).generate_tokens(doc)) {
+fn run(doc: &openapiv3::OpenAPI, settings: &progenitor_impl::GenerationSettings) -> Result<TokenStream, String> {
+    match quietly(|| progenitor_impl::Generator::new(settings).generate_tokens(doc)) {
         Ok(Ok(tokens)) => Ok(tokens),
         Ok(Err(error)) => Err(error.to_string()),
         Err(panic) => Err(format!("progenitor panicked: {panic}")),
@@ -89,10 +141,10 @@ fn run(doc: &openapiv3::OpenAPI) -> Result<TokenStream, String> {
 /// Finds what makes progenitor fail, as a JSON pointer: a component schema
 /// (found by blanking one schema at a time), or else the first operation that
 /// fails on its own.
-fn locate(doc: &openapiv3::OpenAPI) -> Option<String> {
+fn locate(doc: &openapiv3::OpenAPI, settings: &progenitor_impl::GenerationSettings) -> Option<String> {
     let mut components_only = doc.clone();
     components_only.paths.paths.clear();
-    if run(&components_only).is_err() {
+    if run(&components_only, settings).is_err() {
         let names: Vec<String> = doc.components.iter().flat_map(|c| c.schemas.keys().cloned()).collect();
         for name in names {
             let mut blanked = components_only.clone();
@@ -105,7 +157,7 @@ fn locate(doc: &openapiv3::OpenAPI) -> Option<String> {
                     }),
                 );
             }
-            if run(&blanked).is_ok() {
+            if run(&blanked, settings).is_ok() {
                 return Some(pointer(["components", "schemas", name.as_str()]));
             }
         }
@@ -132,7 +184,7 @@ fn locate(doc: &openapiv3::OpenAPI) -> Option<String> {
                 }
             }
             single.paths.paths.insert(path.clone(), openapiv3::ReferenceOr::Item(only));
-            if run(&single).is_err() {
+            if run(&single, settings).is_err() {
                 return Some(pointer(["paths", path.as_str(), method]));
             }
         }

@@ -1,13 +1,54 @@
-//! The shared types crate: typify's types, one per schema.
+//! The shared types crate: typify's types, one per schema, rewritten where
+//! typify falls short: optional nullable properties get three states
+//! ([`nullable`]), discriminated unions become tagged enums ([`unions`]),
+//! and types a response can carry survive values no document lists yet
+//! ([`open`]).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+
+use heck::ToUpperCamelCase;
 
 use crate::nullable::{self, TriStateField};
+use crate::open;
+use crate::unions::{self, Unions};
 
 /// Builds the types file from the items of progenitor's `types` module.
-pub fn emit(mut items: Vec<syn::Item>, tri_state: &BTreeSet<TriStateField>) -> Result<syn::File, String> {
+/// `responses` names the component schemas of response bodies: every type
+/// reachable from them is open.
+pub fn emit(
+    mut items: Vec<syn::Item>,
+    tri_state: &BTreeSet<TriStateField>,
+    unions: &Unions,
+    responses: &BTreeSet<String>,
+) -> Result<syn::File, String> {
     nullable::apply(&mut items, tri_state)?;
+    unions::flatten(&mut items, unions)?;
+    // A union's enum is written below; until then its edges are given by hand.
+    let mut extra: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for union in unions.unions.values() {
+        let mut edges: BTreeSet<String> =
+            union.variants.iter().filter(|v| v.has_fields).map(|v| v.schema.to_upper_camel_case()).collect();
+        edges.extend(union.property_schema.iter().map(|p| p.to_upper_camel_case()));
+        extra.insert(union.name.to_upper_camel_case(), edges);
+    }
+    let open_types = open::reachable(&items, responses.iter().map(|r| r.to_upper_camel_case()), &extra);
+    let union_items = unions::emit(&items, unions, &open_types)?;
+    let shapes_used = unions.unions.keys().any(|name| open_types.contains(&name.to_upper_camel_case()));
+    for (name, group) in union_items {
+        let position =
+            items.iter().position(|item| item_name(item).is_some_and(|n| n > name)).unwrap_or(items.len());
+        items.splice(position..position, group);
+    }
+    open::apply(&mut items, &open_types, shapes_used)?;
     let mut file: syn::File = syn::parse_quote! {};
     file.items = items;
     Ok(file)
+}
+
+fn item_name(item: &syn::Item) -> Option<String> {
+    match item {
+        syn::Item::Struct(s) => Some(s.ident.to_string()),
+        syn::Item::Enum(e) => Some(e.ident.to_string()),
+        _ => None,
+    }
 }

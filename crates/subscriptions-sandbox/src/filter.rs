@@ -1,6 +1,7 @@
 //! The `filter` query parameter: `op(attribute,value)` expressions joined by
-//! `:` (all must hold), as the Commerce filtering guide describes. Values
-//! may be quoted with `"` or `'` to hold commas, colons or parentheses.
+//! `:` (all must hold), as the Commerce filtering guide describes. `in`
+//! takes a list: `in(external_ref,a,b,c)`. Values may be quoted with `"` or
+//! `'` to hold commas, colons or parentheses.
 
 use std::fmt;
 
@@ -9,6 +10,8 @@ use std::fmt;
 pub enum Condition {
     /// `eq(external_ref,VALUE)`: the external reference equals VALUE.
     ExternalRefEquals(String),
+    /// `in(external_ref,A,B,…)`: the external reference is one of the values.
+    ExternalRefIn(Vec<String>),
 }
 
 /// Why a filter was refused; `Display` is the `detail` of the 400.
@@ -24,8 +27,8 @@ impl fmt::Display for FilterError {
 /// The most conditions one filter may hold, as the filtering guide says.
 const MAX_CONDITIONS: usize = 10;
 
-/// Parses a filter. Only `eq` on `external_ref` is supported, as the list
-/// operations document; anything else is refused with the reason.
+/// Parses a filter. Only `eq` and `in` on `external_ref` are supported, as
+/// the list operations document; anything else is refused with the reason.
 pub fn parse(filter: &str) -> Result<Vec<Condition>, FilterError> {
     let mut conditions = Vec::new();
     let mut rest = filter;
@@ -49,11 +52,50 @@ fn parse_one(text: &str) -> Result<(Condition, &str), FilterError> {
     let inside = &text[open + 1..];
     let comma = inside.find(',').ok_or_else(|| FilterError("expected `operator(attribute,value)`".into()))?;
     let attribute = inside[..comma].trim();
-    let (value, after) = parse_value(&inside[comma + 1..])?;
+    let values = &inside[comma + 1..];
     match (operator, attribute) {
-        ("eq", "external_ref") => Ok((Condition::ExternalRefEquals(value), after)),
-        ("eq", other) => Err(FilterError(format!("`{other}` cannot be filtered on; supported: external_ref"))),
-        (other, _) => Err(FilterError(format!("operator `{other}` is not supported; supported: eq"))),
+        ("eq", "external_ref") => {
+            let (value, after) = parse_value(values)?;
+            Ok((Condition::ExternalRefEquals(value), after))
+        }
+        ("in", "external_ref") => {
+            let (list, after) = parse_list(values)?;
+            Ok((Condition::ExternalRefIn(list), after))
+        }
+        ("eq" | "in", other) => {
+            Err(FilterError(format!("`{other}` cannot be filtered on; supported: external_ref")))
+        }
+        (other, _) => Err(FilterError(format!("operator `{other}` is not supported; supported: eq, in"))),
+    }
+}
+
+/// Comma-separated values up to the closing parenthesis, each quoted or
+/// not; returns them and what follows the parenthesis.
+fn parse_list(mut text: &str) -> Result<(Vec<String>, &str), FilterError> {
+    let mut values = Vec::new();
+    loop {
+        let (value, rest) = match text.chars().next() {
+            Some(quote @ ('"' | '\'')) => {
+                let body = &text[1..];
+                let end = body.find(quote).ok_or_else(|| FilterError(format!("missing closing {quote}")))?;
+                (body[..end].to_owned(), &body[end + 1..])
+            }
+            _ => {
+                let end = text.find([',', ')']).ok_or_else(|| FilterError("missing `)`".into()))?;
+                if end == 0 {
+                    return Err(FilterError("a value of the list is empty".into()));
+                }
+                (text[..end].to_owned(), &text[end..])
+            }
+        };
+        values.push(value);
+        if let Some(next) = rest.strip_prefix(',') {
+            text = next;
+        } else if let Some(after) = rest.strip_prefix(')') {
+            return Ok((values, after));
+        } else {
+            return Err(FilterError("expected `,` or `)` after a value of the list".into()));
+        }
     }
 }
 
@@ -83,6 +125,7 @@ fn parse_value(text: &str) -> Result<(String, &str), FilterError> {
 pub fn matches(conditions: &[Condition], external_ref: Option<&str>) -> bool {
     conditions.iter().all(|condition| match condition {
         Condition::ExternalRefEquals(value) => external_ref == Some(value.as_str()),
+        Condition::ExternalRefIn(values) => external_ref.is_some_and(|r| values.iter().any(|v| v == r)),
     })
 }
 
@@ -98,6 +141,19 @@ mod tests {
     }
 
     #[test]
+    fn in_takes_a_list_of_plain_and_quoted_values() {
+        assert_eq!(
+            parse("in(external_ref,a,\"b,c\",'d)')"),
+            Ok(vec![Condition::ExternalRefIn(vec!["a".into(), "b,c".into(), "d)".into()])])
+        );
+        assert_eq!(parse("in(external_ref,only)"), Ok(vec![Condition::ExternalRefIn(vec!["only".into()])]));
+        let conditions = parse("in(external_ref,a,b):eq(external_ref,b)").unwrap();
+        assert!(matches(&conditions, Some("b")));
+        assert!(!matches(&conditions, Some("a")));
+        assert!(!matches(&conditions, None));
+    }
+
+    #[test]
     fn conditions_join_with_colons() {
         assert_eq!(parse("eq(external_ref,a):eq(external_ref,b)").unwrap().len(), 2);
     }
@@ -107,6 +163,10 @@ mod tests {
         for (filter, why) in [
             ("eq(name,x)", "`name` cannot be filtered on"),
             ("like(external_ref,x)", "operator `like` is not supported"),
+            ("in(name,x,y)", "`name` cannot be filtered on"),
+            ("in(external_ref,a,,b)", "a value of the list is empty"),
+            ("in(external_ref,a,b", "missing `)`"),
+            ("in(external_ref,\"a\"b)", "expected `,` or `)`"),
             ("eq(external_ref,x", "missing `)`"),
             ("eq(external_ref,)", "the value is empty"),
             ("external_ref=x", "expected `operator(attribute,value)`"),

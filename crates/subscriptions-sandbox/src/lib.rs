@@ -3,7 +3,7 @@
 //! [`subscriptions_server::SubscriptionsApi`], served by the generated
 //! router.
 //!
-//! - Jobs: create (always `pending`), list, get, delete. A job that has
+//! - Jobs: create (always `pending`) of every job type, list, get, delete. A job that has
 //!   `started` cannot be deleted (`409`); two jobs cannot share an
 //!   `external_ref` (`409`).
 //! - Schedules: create, list, get, update, delete. `meta.scheduled_for` is the
@@ -11,7 +11,10 @@
 //!   an update with `null` removes `name` or `external_ref`; the body's `id`
 //!   must match the path (`409`); a schedule owned by the organization cannot
 //!   be changed by the store (`403`).
-//! - Lists: `filter=eq(external_ref,VALUE)`, `page[offset]`/`page[limit]`
+//! - Schedules create billing, payment and notification runs only, as the
+//!   current release allows (the router refuses other job types).
+//! - Lists: `filter=eq(external_ref,VALUE)` and `in(external_ref,A,B,…)`,
+//!   joined by `:`, `page[offset]`/`page[limit]`
 //!   (default 25), oldest first, with `first`/`prev`/`next`/`last` links.
 //! - Owner `store`; timestamps in UTC, RFC 3339.
 //!
@@ -225,7 +228,6 @@ impl SubscriptionsApi for Sandbox {
             attributes: types::JobResponseAttributes {
                 external_ref: attributes.external_ref,
                 job_type: attributes.job_type,
-                taxes: attributes.taxes,
                 status: types::JobStatus::Pending,
                 created_at: now,
                 updated_at: now,
@@ -266,7 +268,7 @@ impl SubscriptionsApi for Sandbox {
 
     async fn delete_job(&self, _context: RequestContext, job_uuid: Uuid) -> DeleteJobResponse {
         let mut store = self.write();
-        match store.jobs.get(&job_uuid).map(|job| job.attributes.status) {
+        match store.jobs.get(&job_uuid).map(|job| &job.attributes.status) {
             None => {
                 DeleteJobResponse::NotFound(subscriptions_server::not_found(format!("No job found with id {job_uuid}")))
             }
@@ -366,30 +368,10 @@ impl SubscriptionsApi for Sandbox {
         let mut next = current.attributes.clone();
         let changes = update.attributes;
         if let Some(external_ref) = changes.external_ref {
-            next.external_ref = match external_ref {
-                Some(value) => match value.as_str().parse() {
-                    Ok(value) => Some(value),
-                    Err(e) => {
-                        return UpdateScheduleResponse::BadRequest(subscriptions_server::validation_error(format!(
-                            "data.attributes.external_ref: {e}"
-                        )));
-                    }
-                },
-                None => None,
-            };
+            next.external_ref = external_ref;
         }
         if let Some(name) = changes.name {
-            next.name = match name {
-                Some(value) => match value.as_str().parse() {
-                    Ok(value) => Some(value),
-                    Err(e) => {
-                        return UpdateScheduleResponse::BadRequest(subscriptions_server::validation_error(format!(
-                            "data.attributes.name: {e}"
-                        )));
-                    }
-                },
-                None => None,
-            };
+            next.name = name;
         }
         if let Some(specification) = changes.specification {
             next.specification = specification;

@@ -497,6 +497,26 @@ fn dotted(pointer: &str) -> String {
     if out.is_empty() { "body".to_owned() } else { out }
 }
 
+/// The message for a `not` the spec uses to forbid a combination of
+/// members: `{required: [a, b]}` (mutually exclusive) and
+/// `{required: [a], not: {required: [b]}}` (`a` only with `b`).
+fn forbidden_combination(schema: &Value) -> String {
+    let names = |s: &Value| -> Vec<String> {
+        s.get("required")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(Value::as_str).map(|n| format!("\"{n}\"")).collect())
+            .unwrap_or_default()
+    };
+    let present = names(schema);
+    match schema.get("not") {
+        None if present.len() > 1 => format!("{} are mutually exclusive", present.join(" and ")),
+        Some(inner) if !present.is_empty() && !names(inner).is_empty() => {
+            format!("{} is only valid with {}", present.join(" and "), names(inner).join(" and "))
+        }
+        _ => format!("must not match {schema}"),
+    }
+}
+
 /// One violation as `path: "label" message`, the documented style.
 fn describe(error: &jsonschema::ValidationError<'_>) -> String {
     let pointer = error.instance_path().as_str().to_owned();
@@ -575,6 +595,7 @@ fn describe(error: &jsonschema::ValidationError<'_>) -> String {
         ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => {
             (pointer.clone(), format!("\"{}\" does not match any of the allowed forms", label(&pointer)))
         }
+        ValidationErrorKind::Not { schema } => (pointer.clone(), forbidden_combination(schema)),
         ValidationErrorKind::OneOfMultipleValid { .. } => {
             (pointer.clone(), format!("\"{}\" matches more than one of the allowed forms", label(&pointer)))
         }

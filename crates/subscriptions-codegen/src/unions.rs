@@ -1,0 +1,628 @@
+//! Discriminated unions: a `oneOf` of `$ref`s with a `discriminator`.
+//!
+//! typify ignores `discriminator` and turns such a `oneOf` into an untagged
+//! enum whose variants are told apart by trial, with names such as
+//! `JobCreateAttributesVariant0JobType`. This module does what typify does
+//! not: it checks the union (every variant mapped, every variant pinning the
+//! discriminator to its own value), hides the union from typify, and emits
+//! one enum for it, one variant per mapped value, that reads the
+//! discriminator first and decodes the variant it names.
+//!
+//! A union is used by an object schema through `allOf: [{$ref: Union}]`
+//! beside the object's own `properties`. The generated struct has those
+//! properties and one field, named after the discriminator, that holds the
+//! union flattened into the same JSON object:
+//!
+//! ```yaml
+//! JobCreateAttributes:
+//!   type: object
+//!   properties:
+//!     external_ref: {$ref: '#/components/schemas/ExternalRef'}
+//!   allOf:
+//!     - $ref: '#/components/schemas/JobTypeAttributes'
+//! ```
+//!
+//! becomes `struct JobCreateAttributes { external_ref, #[serde(flatten)] job_type: JobTypeAttributes }`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use heck::ToUpperCamelCase;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::{Map, Value};
+
+use crate::spec::{Spec, SpecError, pointer};
+
+const SCHEMAS: &str = "#/components/schemas/";
+
+/// One discriminated union of the document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Union {
+    /// The component schema's name, such as `JobTypeAttributes`.
+    pub name: String,
+    /// The discriminator property, such as `job_type`.
+    pub property: String,
+    /// The component schema of the discriminator property, when the union
+    /// declares it as a `$ref` (such as `JobType`).
+    pub property_schema: Option<String>,
+    /// The union's description.
+    pub description: Option<String>,
+    /// The variants, in `oneOf` order.
+    pub variants: Vec<Variant>,
+}
+
+/// One variant of a union.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Variant {
+    /// The discriminator value that selects it, such as `billing-run`.
+    pub value: String,
+    /// Its component schema, such as `BillingRunJobAttributes`.
+    pub schema: String,
+    /// Whether it has properties besides the discriminator; a variant
+    /// without any is a unit variant of the enum.
+    pub has_fields: bool,
+    /// The variant schema's description.
+    pub description: Option<String>,
+}
+
+/// An object schema that includes a union with `allOf`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Container {
+    /// The object schema's name, such as `JobCreateAttributes`.
+    pub name: String,
+    /// The union it includes.
+    pub union: String,
+    /// The union's discriminator, which names the flattened field.
+    pub property: String,
+}
+
+/// The unions and their containers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Unions {
+    /// Every discriminated union, by name.
+    pub unions: BTreeMap<String, Union>,
+    /// Every object schema that includes one.
+    pub containers: Vec<Container>,
+}
+
+impl Unions {
+    /// Whether `name` is a variant schema of some union.
+    pub fn is_variant(&self, name: &str) -> bool {
+        self.unions.values().any(|u| u.variants.iter().any(|v| v.schema == name))
+    }
+}
+
+fn text(node: &Value, key: &str) -> Option<String> {
+    node.get(key).and_then(Value::as_str).map(str::to_owned)
+}
+
+/// Finds and checks every discriminated union and every object that
+/// includes one. Each broken rule is an error naming its node.
+pub fn find(spec: &Spec) -> Result<Unions, Vec<SpecError>> {
+    let mut errors = Vec::new();
+    let mut found = Unions::default();
+    let Some(schemas) = spec.raw.pointer("/components/schemas").and_then(Value::as_object) else {
+        return Ok(found);
+    };
+    for (name, schema) in schemas {
+        let at = pointer(["components", "schemas", name.as_str()]);
+        if schema.get("discriminator").is_some()
+            && let Some(union) = union(spec, name, schema, &at, &mut errors)
+        {
+            found.unions.insert(name.clone(), union);
+        }
+    }
+    // Variants are rewritten for typify (their discriminator is taken out),
+    // so they may not be used anywhere but in their union.
+    let variant_names: BTreeSet<String> =
+        found.unions.values().flat_map(|u| u.variants.iter().map(|v| v.schema.clone())).collect();
+    let mut uses = Vec::new();
+    references(&spec.raw, "", &mut uses);
+    for (at, name) in uses {
+        if variant_names.contains(&name) && !at.starts_with("/components/schemas/") {
+            errors.push(spec.error(at, format!("variant schema `{name}` of a discriminated union is used outside it")));
+        } else if variant_names.contains(&name) {
+            let owner = at.trim_start_matches("/components/schemas/").split('/').next().unwrap_or_default();
+            let owner = owner.replace("~1", "/").replace("~0", "~");
+            let in_its_union = found.unions.get(&owner).is_some_and(|u| u.variants.iter().any(|v| v.schema == name));
+            if !in_its_union {
+                errors.push(spec.error(
+                    at,
+                    format!(
+                        "variant schema `{name}` of a discriminated union is used outside it; refer to the union instead"
+                    ),
+                ));
+            }
+        }
+    }
+    for (name, schema) in schemas {
+        let at = pointer(["components", "schemas", name.as_str()]);
+        let Some(all_of) = schema.get("allOf").and_then(Value::as_array) else { continue };
+        let included: Vec<(usize, &str)> = all_of
+            .iter()
+            .enumerate()
+            .filter_map(|(i, member)| {
+                member.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix(SCHEMAS)).map(|n| (i, n))
+            })
+            .filter(|(_, target)| found.unions.contains_key(*target))
+            .collect();
+        let Some(&(_, target)) = included.first() else { continue };
+        if all_of.len() != 1 {
+            errors.push(spec.error(
+                format!("{at}/allOf"),
+                format!(
+                    "`allOf` including the union `{target}` must hold that `$ref` alone; put the object's own members in `properties`"
+                ),
+            ));
+            continue;
+        }
+        let union = &found.unions[target];
+        if schema.pointer(&pointer(["properties", union.property.as_str()])).is_some() {
+            errors.push(spec.error(
+                format!("{at}{}", pointer(["properties", union.property.as_str()])),
+                format!("`{}` comes from the union `{target}`; do not declare it here too", union.property),
+            ));
+            continue;
+        }
+        found.containers.push(Container {
+            name: name.clone(),
+            union: target.to_owned(),
+            property: union.property.clone(),
+        });
+    }
+    if errors.is_empty() { Ok(found) } else { Err(errors) }
+}
+
+/// Every `$ref` to a component schema: (pointer of the `$ref`, schema name).
+fn references(node: &Value, at: &str, out: &mut Vec<(String, String)>) {
+    match node {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let child_at = format!("{at}/{}", crate::spec::escape_pointer(key));
+                if key == "$ref" {
+                    if let Some(name) = child.as_str().and_then(|r| r.strip_prefix(SCHEMAS)) {
+                        out.push((child_at, name.to_owned()));
+                    }
+                } else if key != "example" && key != "examples" && key != "discriminator" {
+                    references(child, &child_at, out);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                references(item, &format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn union(spec: &Spec, name: &str, schema: &Value, at: &str, errors: &mut Vec<SpecError>) -> Option<Union> {
+    let before = errors.len();
+    let discriminator = &schema["discriminator"];
+    let Some(property) = discriminator.get("propertyName").and_then(Value::as_str) else {
+        errors.push(spec.error(format!("{at}/discriminator"), "a discriminator needs a `propertyName`"));
+        return None;
+    };
+    let Some(members) = schema.get("oneOf").and_then(Value::as_array) else {
+        errors.push(spec.error(
+            format!("{at}/discriminator"),
+            "a discriminator is only supported beside a `oneOf` of `$ref`s",
+        ));
+        return None;
+    };
+    for keyword in ["anyOf", "allOf"] {
+        if schema.get(keyword).is_some() {
+            errors.push(spec.error(
+                format!("{at}/{keyword}"),
+                format!("a discriminated union cannot also have `{keyword}`"),
+            ));
+        }
+    }
+    let mapping: BTreeMap<&str, &str> = discriminator
+        .get("mapping")
+        .and_then(Value::as_object)
+        .map(|m| m.iter().filter_map(|(k, v)| v.as_str().map(|v| (k.as_str(), v))).collect())
+        .unwrap_or_default();
+    let mut variants = Vec::new();
+    let mut mapped: BTreeSet<&str> = BTreeSet::new();
+    for (i, member) in members.iter().enumerate() {
+        let member_at = format!("{at}/oneOf/{i}");
+        let Some(reference) = member.get("$ref").and_then(Value::as_str) else {
+            errors.push(spec.error(member_at, "every member of a discriminated `oneOf` must be a `$ref` to a component schema"));
+            continue;
+        };
+        let Some(target) = reference.strip_prefix(SCHEMAS) else {
+            errors.push(spec.error(format!("{member_at}/$ref"), "every member must refer to #/components/schemas/…"));
+            continue;
+        };
+        let values: Vec<&str> = mapping.iter().filter(|(_, r)| **r == reference).map(|(k, _)| *k).collect();
+        let value = match values.as_slice() {
+            [value] => *value,
+            [] => {
+                errors.push(spec.error(
+                    format!("{at}/discriminator/mapping"),
+                    format!("the mapping has no `{property}` value for `{target}`: every variant needs one"),
+                ));
+                continue;
+            }
+            _ => {
+                errors.push(spec.error(
+                    format!("{at}/discriminator/mapping"),
+                    format!("the mapping gives `{target}` several values ({}); give it one", values.join(", ")),
+                ));
+                continue;
+            }
+        };
+        mapped.insert(value);
+        let Some(variant) = spec.resolve_ref(reference) else { continue };
+        let variant_at = pointer(["components", "schemas", target]);
+        let pinned = variant.pointer(&pointer(["properties", property]));
+        let pinned_value = pinned
+            .and_then(|p| p.get("enum"))
+            .and_then(Value::as_array)
+            .filter(|values| values.len() == 1)
+            .and_then(|values| values[0].as_str());
+        let required = variant
+            .get("required")
+            .and_then(Value::as_array)
+            .is_some_and(|r| r.iter().any(|v| v.as_str() == Some(property)));
+        if pinned_value != Some(value) || !required {
+            errors.push(spec.error(
+                variant_at.clone(),
+                format!(
+                    "variant `{target}` must declare `{property}` as a required one-value enum `[{value}]`, so that validators that do not read `discriminator` still pick exactly one variant"
+                ),
+            ));
+            continue;
+        }
+        let has_fields = variant.get("properties").and_then(Value::as_object).is_some_and(|p| p.len() > 1);
+        variants.push(Variant {
+            value: value.to_owned(),
+            schema: target.to_owned(),
+            has_fields,
+            description: text(variant, "description"),
+        });
+    }
+    for (value, reference) in &mapping {
+        if !mapped.contains(value) {
+            errors.push(spec.error(
+                format!("{at}/discriminator/mapping"),
+                format!("mapping `{value}` → {reference} names no member of the `oneOf`"),
+            ));
+        }
+    }
+    // The union may declare the discriminator itself (for a readable
+    // validation error on an unknown value); its enum must then list
+    // exactly the mapped values.
+    let own = schema.pointer(&pointer(["properties", property]));
+    let property_schema = own.and_then(|p| p.get("$ref")).and_then(Value::as_str).and_then(|r| r.strip_prefix(SCHEMAS));
+    if let Some(own) = own {
+        let resolved = match own.get("$ref").and_then(Value::as_str) {
+            Some(reference) => spec.resolve_ref(reference),
+            None => Some(own),
+        };
+        let listed: BTreeSet<&str> = resolved
+            .and_then(|s| s.get("enum"))
+            .and_then(Value::as_array)
+            .map(|values| values.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        if listed != mapped {
+            errors.push(spec.error(
+                format!("{at}{}", pointer(["properties", property])),
+                format!(
+                    "`{property}` must list exactly the mapped values; it lists [{}], the mapping [{}]",
+                    listed.iter().copied().collect::<Vec<_>>().join(", "),
+                    mapped.iter().copied().collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+    }
+    let others: Vec<&String> = schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|p| p.keys().filter(|k| *k != property).collect())
+        .unwrap_or_default();
+    if !others.is_empty() {
+        errors.push(spec.error(
+            format!("{at}/properties"),
+            format!(
+                "a discriminated union declares only its discriminator `{property}`; move {} to the schema that includes it",
+                others.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    let mut idents = BTreeSet::new();
+    for variant in &variants {
+        let ident = variant_ident(&variant.value);
+        if ident == "Unknown" || !idents.insert(ident.clone()) {
+            errors.push(spec.error(
+                format!("{at}/discriminator/mapping"),
+                format!("value `{}` gives the variant name `{ident}`, which is taken", variant.value),
+            ));
+        }
+    }
+    (errors.len() == before).then(|| Union {
+        name: name.to_owned(),
+        property: property.to_owned(),
+        property_schema: property_schema.map(str::to_owned),
+        description: text(schema, "description"),
+        variants,
+    })
+}
+
+/// The Rust variant name of a discriminator value: `billing-run` → `BillingRun`.
+pub fn variant_ident(value: &str) -> String {
+    let name = value.to_upper_camel_case();
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) { format!("V{name}") } else { name }
+}
+
+/// Rewrites the document typify reads: each union is left to the
+/// replacement settings (see [`replacements`]); each variant loses its
+/// discriminator (a variant left empty is dropped, and becomes a unit
+/// variant); each container gets the union as a property named after the
+/// discriminator, which the emitter then flattens.
+pub fn prepare(schemas: &mut Map<String, Value>, unions: &Unions) {
+    for union in unions.unions.values() {
+        for variant in &union.variants {
+            if !variant.has_fields {
+                schemas.remove(&variant.schema);
+                continue;
+            }
+            let Some(schema) = schemas.get_mut(&variant.schema) else { continue };
+            if let Some(Value::Object(properties)) = schema.get_mut("properties") {
+                properties.remove(&union.property);
+            }
+            if let Some(Value::Array(required)) = schema.get_mut("required") {
+                required.retain(|r| r.as_str() != Some(union.property.as_str()));
+            }
+        }
+    }
+    for container in &unions.containers {
+        let Some(Value::Object(schema)) = schemas.get_mut(&container.name) else { continue };
+        schema.remove("allOf");
+        let properties = schema.entry("properties").or_insert_with(|| Value::Object(Map::new()));
+        if let Value::Object(properties) = properties {
+            properties.insert(
+                container.property.clone(),
+                serde_json::json!({ "$ref": format!("{SCHEMAS}{}", container.union) }),
+            );
+        }
+        let required = schema.entry("required").or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(required) = required {
+            required.push(Value::String(container.property.clone()));
+        }
+    }
+}
+
+/// The typify replacements: each union is a type typify does not
+/// generate, but refers to by name; [`emit`] writes it.
+pub fn replacements(unions: &Unions) -> impl Iterator<Item = &str> {
+    unions.unions.keys().map(String::as_str)
+}
+
+/// Adds `#[serde(flatten)]` to the union field of each container struct.
+/// Fails if typify's output no longer has that field.
+pub fn flatten(items: &mut [syn::Item], unions: &Unions) -> Result<(), String> {
+    for container in &unions.containers {
+        let field_name = crate::nullable::rust_field_name(&container.property);
+        let found = items.iter_mut().find_map(|item| match item {
+            syn::Item::Struct(item) if item.ident == container.name.to_upper_camel_case() => match &mut item.fields {
+                syn::Fields::Named(named) => {
+                    named.named.iter_mut().find(|f| f.ident.as_ref().is_some_and(|i| *i == field_name))
+                }
+                _ => None,
+            },
+            _ => None,
+        });
+        let Some(field) = found else {
+            return Err(format!("typify gave `{}` no field `{field_name}` to flatten the union into", container.name));
+        };
+        field.attrs.retain(|a| !a.path().is_ident("serde"));
+        let doc = format!(
+            "\n\nThe `{}` and the attributes that depend on it, flattened into this object.",
+            container.property
+        );
+        field.attrs.push(syn::parse_quote! { #[doc = #doc] });
+        field.attrs.push(syn::parse_quote! { #[serde(flatten)] });
+    }
+    // typify's builders name types from inside `mod builder` as `super::X`,
+    // but a replaced type by its bare name.
+    if let Some(syn::Item::Mod(builder)) =
+        items.iter_mut().find(|item| matches!(item, syn::Item::Mod(m) if m.ident == "builder"))
+        && let Some((_, content)) = builder.content.as_mut()
+    {
+        for name in unions.unions.keys() {
+            let ident = format_ident!("{}", name.to_upper_camel_case());
+            content.insert(0, syn::parse_quote! { use super::#ident; });
+        }
+    }
+    Ok(())
+}
+
+/// The variant names typify gave the values of a string enum: value → ident.
+fn enum_variants(items: &[syn::Item], name: &str) -> Option<BTreeMap<String, syn::Ident>> {
+    items.iter().find_map(|item| match item {
+        syn::Item::Enum(item) if item.ident == name => Some(
+            item.variants
+                .iter()
+                .filter(|v| matches!(v.fields, syn::Fields::Unit))
+                .map(|v| (crate::open::wire_name(v), v.ident.clone()))
+                .collect(),
+        ),
+        _ => None,
+    })
+}
+
+/// Emits the enum of each union. `open` says which unions keep a value
+/// they do not know as `Unknown` (those a response can carry).
+/// Each union's items come with the Rust name of its enum.
+pub fn emit(
+    items: &[syn::Item],
+    unions: &Unions,
+    open: &BTreeSet<String>,
+) -> Result<Vec<(String, Vec<syn::Item>)>, String> {
+    let mut out = Vec::new();
+    for union in unions.unions.values() {
+        let rust = union.name.to_upper_camel_case();
+        let is_open = open.contains(&rust);
+        out.push((rust, emit_one(items, union, is_open)?));
+    }
+    Ok(out)
+}
+
+fn emit_one(items: &[syn::Item], union: &Union, is_open: bool) -> Result<Vec<syn::Item>, String> {
+    let name = format_ident!("{}", union.name.to_upper_camel_case());
+    let property = &union.property;
+    let doc = crate::open::doc_lines(union.description.as_deref().unwrap_or(""));
+    let mut variants = Vec::new();
+    let mut tags = Vec::new();
+    let mut serialize_arms = Vec::new();
+    let mut deserialize_arms = Vec::new();
+    let mut kind_arms = Vec::new();
+    let property_type = match &union.property_schema {
+        Some(schema) => {
+            let ident = format_ident!("{}", schema.to_upper_camel_case());
+            let idents = enum_variants(items, &ident.to_string())
+                .ok_or_else(|| format!("typify made no enum `{ident}` for `{}` of `{}`", property, union.name))?;
+            Some((ident, idents))
+        }
+        None => None,
+    };
+    for variant in &union.variants {
+        let ident = format_ident!("{}", variant_ident(&variant.value));
+        let value = &variant.value;
+        let text = format!(
+            "`{value}`{}",
+            variant.description.as_deref().map(|d| format!(": {}", d.trim())).unwrap_or_default()
+        );
+        let variant_doc = crate::open::doc_lines(&text);
+        let pattern = if variant.has_fields { quote! { Self::#ident(_) } } else { quote! { Self::#ident } };
+        tags.push(quote! { #pattern => #value });
+        if variant.has_fields {
+            let payload = format_ident!("{}", variant.schema.to_upper_camel_case());
+            variants.push(quote! { #(#variant_doc)* #ident(#payload) });
+            serialize_arms.push(quote! {
+                Self::#ident(fields) => Tagged { tag: #value, fields }.serialize(serializer)
+            });
+            let on_error = if is_open {
+                quote! { Err(_) => Ok(Self::Unknown(UnknownShape(object))) }
+            } else {
+                quote! { Err(error) => Err(<D::Error as ::serde::de::Error>::custom(format!("{} `{}`: {error}", #property, #value))) }
+            };
+            deserialize_arms.push(quote! {
+                #value => match #payload::deserialize(&object) {
+                    Ok(fields) => Ok(Self::#ident(fields)),
+                    #on_error,
+                }
+            });
+        } else {
+            variants.push(quote! { #(#variant_doc)* #ident });
+            serialize_arms.push(quote! {
+                Self::#ident => {
+                    let mut map = ::serde::Serializer::serialize_map(serializer, Some(1))?;
+                    ::serde::ser::SerializeMap::serialize_entry(&mut map, #property, #value)?;
+                    ::serde::ser::SerializeMap::end(map)
+                }
+            });
+            deserialize_arms.push(quote! { #value => Ok(Self::#ident) });
+        }
+        if let Some((property_type, idents)) = &property_type {
+            let known = idents.get(value).ok_or_else(|| {
+                format!("`{property_type}` has no variant for `{value}`, which `{}` maps", union.name)
+            })?;
+            kind_arms.push(quote! { #pattern => #property_type::#known });
+        }
+    }
+    let values: Vec<&str> = union.variants.iter().map(|v| v.value.as_str()).collect();
+    let expected = values.join(", ");
+    if is_open {
+        let unknown_doc = format!(
+            " A `{property}` this version does not know, or attributes that do not decode as the variant \
+             its `{property}` names: the whole object as it arrived, sent back unchanged."
+        );
+        variants.push(quote! { #[doc = #unknown_doc] Unknown(UnknownShape) });
+        tags.push(quote! {
+            Self::Unknown(shape) => shape.as_json().get(#property).and_then(::serde_json::Value::as_str).unwrap_or_default()
+        });
+        serialize_arms.push(quote! { Self::Unknown(shape) => shape.serialize(serializer) });
+        deserialize_arms.push(quote! { _ => Ok(Self::Unknown(UnknownShape(object))) });
+        if let Some((property_type, _)) = &property_type {
+            kind_arms.push(quote! { Self::Unknown(_) => #property_type::from_wire(self.tag()) });
+        }
+    } else {
+        let message = format!("`{property}` must be one of {expected}, not ");
+        deserialize_arms.push(quote! {
+            other => Err(<D::Error as ::serde::de::Error>::custom(format!("{}{}", #message, shown(other))))
+        });
+    }
+    let tag_doc = format!(" The `{property}` of these attributes, as sent on the wire.");
+    let kind_fn = property_type.as_ref().map(|(property_type, _)| {
+        let kind_ident = crate::nullable::rust_field_name(property);
+        let kind_doc = format!(" The `{property}` of these attributes.");
+        quote! {
+            #[doc = #kind_doc]
+            pub fn #kind_ident(&self) -> #property_type {
+                match self {
+                    #(#kind_arms,)*
+                }
+            }
+        }
+    });
+    let non_exhaustive = is_open.then(|| quote! { #[non_exhaustive] });
+    let missing = if is_open {
+        quote! { Ok(Self::Unknown(UnknownShape(object))) }
+    } else {
+        let message = format!("missing `{property}`");
+        quote! { Err(<D::Error as ::serde::de::Error>::custom(#message)) }
+    };
+    let tokens: TokenStream = quote! {
+        #(#doc)*
+        #[derive(Clone, Debug, PartialEq)]
+        #non_exhaustive
+        pub enum #name {
+            #(#variants,)*
+        }
+
+        impl #name {
+            #[doc = #tag_doc]
+            pub fn tag(&self) -> &str {
+                match self {
+                    #(#tags,)*
+                }
+            }
+
+            #kind_fn
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                #[derive(::serde::Serialize)]
+                struct Tagged<'a, T: ::serde::Serialize> {
+                    #[serde(rename = #property)]
+                    tag: &'a str,
+                    #[serde(flatten)]
+                    fields: &'a T,
+                }
+                match self {
+                    #(#serialize_arms,)*
+                }
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let object = ::serde_json::Value::Object(::serde_json::Map::deserialize(deserializer)?);
+                let tag = match object.get(#property).and_then(::serde_json::Value::as_str) {
+                    Some(tag) => tag.to_owned(),
+                    None => return #missing,
+                };
+                match tag.as_str() {
+                    #(#deserialize_arms,)*
+                }
+            }
+        }
+    };
+    let file: syn::File = syn::parse2(tokens).map_err(|e| format!("the enum of union `{}` does not parse: {e}", union.name))?;
+    Ok(file.items)
+}
