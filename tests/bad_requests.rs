@@ -218,7 +218,7 @@ fn cases() -> Vec<Case> {
             "unknown job_type",
             JOBS,
             job(json!({ "job_type": "coffee-run" })),
-            "data.attributes.job_type: \"job_type\" must be one of [billing-run, tax-run, payment-run, import]",
+            "data.attributes.job_type: \"job_type\" must be one of [billing-run, tax-run, payment-run, import, notification-run, subscription-update]",
         ),
         post(
             "wrong resource type",

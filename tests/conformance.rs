@@ -111,8 +111,7 @@ async fn prism_proxy_finds_no_violation_in_the_end_to_end_traffic() {
             type_: types::SubscriptionJobType::SubscriptionJob,
             attributes: types::JobCreateAttributes {
                 external_ref: Some(external_ref.parse().unwrap()),
-                job_type: types::JobType::TaxRun,
-                taxes: vec![],
+                job_type: types::JobTypeAttributes::TaxRun(types::TaxRunJobAttributes { taxes: vec![] }),
             },
         },
     };
@@ -135,7 +134,7 @@ async fn prism_proxy_finds_no_violation_in_the_end_to_end_traffic() {
                 name: Some("Proxy run.".parse().unwrap()),
                 specification: "0 6 * * MON-FRI".parse().unwrap(),
                 location: "America/New_York".parse().unwrap(),
-                job: types::ScheduleJob { job_type: types::JobType::PaymentRun },
+                job: types::ScheduleJob { job_type: types::ScheduleJobType::PaymentRun },
             },
         },
     };

@@ -42,6 +42,17 @@ examples! {
     example_internal_server_error_internal_server_error: ErrorResponse => "InternalServerError", "internal-server-error";
     example_internal_server_error_with_detail_and_meta: ErrorResponse => "InternalServerError", "with-detail-and-meta";
     example_internal_server_error_integer_status: ErrorResponse => "InternalServerError", "integer-status";
+    // The 2026 release: new job types, reports and schedule job types.
+    example_create_job_request_tax_run: JobCreateRequest => "CreateJob request", "tax-run";
+    example_create_job_request_notification_run: JobCreateRequest => "CreateJob request", "notification-run";
+    example_create_job_request_subscription_update: JobCreateRequest => "CreateJob request", "subscription-update";
+    example_create_job_201_subscription_update_pending: JobResponse => "CreateJob 201", "subscription-update-pending";
+    example_get_job_200_notification_run_with_report: JobResponse => "GetJob 200", "notification-run-with-report";
+    example_get_job_200_subscription_update_with_report: JobResponse => "GetJob 200", "subscription-update-with-report";
+    example_list_jobs_200_every_kind_of_run: JobListResponse => "ListJobs 200", "every-kind-of-run";
+    example_create_schedule_request_daily_notification_run: ScheduleCreateRequest => "CreateSchedule request", "daily-notification-run";
+    example_create_schedule_201_daily_notification_run: ScheduleResponse => "CreateSchedule 201", "daily-notification-run";
+    example_rate_limited_error_rate_limited: ErrorResponse => "RateLimitedError", "rate-limited";
 }
 
 #[test]

@@ -150,7 +150,43 @@ fn nullable_ref_property() {
     fails(
         "nullable_ref_property",
         "/components/schemas/Thing/properties/nickname/$ref",
-        "write the nullable schema inline",
+        "make the property nullable with `nullable: true` and `allOf: [{$ref: ...}]`",
+    );
+}
+
+#[test]
+fn required_nullable_reference() {
+    fails(
+        "required_nullable_reference",
+        "/components/schemas/Thing/properties/nickname",
+        "required nullable reference `nickname` is not supported",
+    );
+}
+
+#[test]
+fn union_variant_without_its_discriminator() {
+    fails(
+        "union_variant_without_discriminator",
+        "/components/schemas/Dog",
+        "variant `Dog` must declare `kind` as a required one-value enum `[dog]`",
+    );
+}
+
+#[test]
+fn union_member_missing_from_the_mapping() {
+    fails(
+        "union_member_not_mapped",
+        "/components/schemas/Pet/discriminator/mapping",
+        "the mapping has no `kind` value for `Cat`",
+    );
+}
+
+#[test]
+fn union_variant_used_outside_its_union() {
+    fails(
+        "union_variant_used_elsewhere",
+        "/components/schemas/Owner/properties/dog/$ref",
+        "variant schema `Dog` of a discriminated union is used outside it",
     );
 }
 

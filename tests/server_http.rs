@@ -27,8 +27,7 @@ fn job_body(external_ref: Option<&str>) -> types::JobCreateRequest {
             type_: types::SubscriptionJobType::SubscriptionJob,
             attributes: types::JobCreateAttributes {
                 external_ref: external_ref.map(|r| r.parse().unwrap()),
-                job_type: types::JobType::BillingRun,
-                taxes: vec![],
+                job_type: types::JobTypeAttributes::BillingRun(Default::default()),
             },
         },
     }
@@ -43,7 +42,7 @@ fn schedule_body(name: &str, specification: &str, location: &str) -> types::Sche
                 name: Some(name.parse().unwrap()),
                 specification: specification.parse().unwrap(),
                 location: location.parse().unwrap(),
-                job: types::ScheduleJob { job_type: types::JobType::BillingRun },
+                job: types::ScheduleJob { job_type: types::ScheduleJobType::BillingRun },
             },
         },
     }
@@ -249,6 +248,64 @@ impl subscriptions_server::SubscriptionsApi for Exploding {
     }
 }
 
+/// Answers every operation with `429`, as the API does over its rate limit.
+struct Limited;
+
+fn rate_limited() -> types::ErrorResponse {
+    subscriptions_server::error(429, "Too Many Requests", Some("The store's rate limit was exceeded".into()))
+}
+
+impl subscriptions_server::SubscriptionsApi for Limited {
+    async fn list_jobs(
+        &self,
+        _: RequestContext,
+        _: subscriptions_server::ListJobsQuery,
+    ) -> subscriptions_server::ListJobsResponse {
+        subscriptions_server::ListJobsResponse::TooManyRequests(rate_limited())
+    }
+    async fn create_job(
+        &self,
+        _: RequestContext,
+        _: types::JobCreateRequest,
+    ) -> subscriptions_server::CreateJobResponse {
+        subscriptions_server::CreateJobResponse::TooManyRequests(rate_limited())
+    }
+    async fn get_job(&self, _: RequestContext, _: Uuid) -> subscriptions_server::GetJobResponse {
+        subscriptions_server::GetJobResponse::TooManyRequests(rate_limited())
+    }
+    async fn delete_job(&self, _: RequestContext, _: Uuid) -> subscriptions_server::DeleteJobResponse {
+        subscriptions_server::DeleteJobResponse::TooManyRequests(rate_limited())
+    }
+    async fn list_schedules(
+        &self,
+        _: RequestContext,
+        _: subscriptions_server::ListSchedulesQuery,
+    ) -> subscriptions_server::ListSchedulesResponse {
+        subscriptions_server::ListSchedulesResponse::TooManyRequests(rate_limited())
+    }
+    async fn create_schedule(
+        &self,
+        _: RequestContext,
+        _: types::ScheduleCreateRequest,
+    ) -> subscriptions_server::CreateScheduleResponse {
+        subscriptions_server::CreateScheduleResponse::TooManyRequests(rate_limited())
+    }
+    async fn get_schedule(&self, _: RequestContext, _: Uuid) -> subscriptions_server::GetScheduleResponse {
+        subscriptions_server::GetScheduleResponse::TooManyRequests(rate_limited())
+    }
+    async fn update_schedule(
+        &self,
+        _: RequestContext,
+        _: Uuid,
+        _: types::ScheduleUpdateRequest,
+    ) -> subscriptions_server::UpdateScheduleResponse {
+        subscriptions_server::UpdateScheduleResponse::TooManyRequests(rate_limited())
+    }
+    async fn delete_schedule(&self, _: RequestContext, _: Uuid) -> subscriptions_server::DeleteScheduleResponse {
+        subscriptions_server::DeleteScheduleResponse::TooManyRequests(rate_limited())
+    }
+}
+
 fn seeded_job(status: types::JobStatus) -> types::Job {
     let json = json!({
         "id": Uuid::new_v4(),
@@ -339,6 +396,22 @@ async fn every_documented_status_is_reached() {
     let server = tokio::spawn(async move { axum::serve(listener, subscriptions_server::router(Exploding)).await });
     let raw = Raw::new(&format!("http://{address}/v2"), reached.clone());
     let one = Uuid::new_v4().to_string();
+    raw.send("ListJobs", "GET", "/subscriptions/jobs", None, t).await;
+    raw.send("CreateJob", "POST", "/subscriptions/jobs", Some(job.clone()), t).await;
+    raw.send("GetJob", "GET", &format!("/subscriptions/jobs/{one}"), None, t).await;
+    raw.send("DeleteJob", "DELETE", &format!("/subscriptions/jobs/{one}"), None, t).await;
+    raw.send("ListSchedules", "GET", "/subscriptions/schedules", None, t).await;
+    raw.send("CreateSchedule", "POST", "/subscriptions/schedules", Some(schedule.clone()), t).await;
+    raw.send("GetSchedule", "GET", &format!("/subscriptions/schedules/{one}"), None, t).await;
+    raw.send("UpdateSchedule", "PUT", &format!("/subscriptions/schedules/{one}"), Some(update(&one)), t).await;
+    raw.send("DeleteSchedule", "DELETE", &format!("/subscriptions/schedules/{one}"), None, t).await;
+    server.abort();
+
+    // 429: an implementation over its rate limit.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move { axum::serve(listener, subscriptions_server::router(Limited)).await });
+    let raw = Raw::new(&format!("http://{address}/v2"), reached.clone());
     raw.send("ListJobs", "GET", "/subscriptions/jobs", None, t).await;
     raw.send("CreateJob", "POST", "/subscriptions/jobs", Some(job.clone()), t).await;
     raw.send("GetJob", "GET", &format!("/subscriptions/jobs/{one}"), None, t).await;

@@ -114,7 +114,7 @@ pub fn example(site: &str, name: &str) -> Example {
 }
 
 /// Round-trips the example at (`site`, `name`) through the generated type
-/// `T`: JSON → `T` → JSON must give back the same JSON value, and the
+/// `T`: JSON → `T` → JSON must give back the same JSON (see [`same_json`]), and the
 /// example must also satisfy its schema as an independent validator reads it.
 pub fn roundtrip<T: DeserializeOwned + Serialize>(site: &str, name: &str) {
     let example = example(site, name);
@@ -127,10 +127,54 @@ pub fn roundtrip<T: DeserializeOwned + Serialize>(site: &str, name: &str) {
     let typed: T = serde_json::from_value(example.value.clone())
         .unwrap_or_else(|e| panic!("{site} {name}: does not deserialize into {type_name}: {e}"));
     let back = serde_json::to_value(&typed).expect("serializes");
-    assert_eq!(back, example.value, "{site} {name}: round trip through {type_name} changed the JSON");
+    if let Err(difference) = same_json(&back, &example.value) {
+        panic!("{site} {name}: round trip through {type_name} changed the JSON: {difference}\n{back}");
+    }
     if let Err(errors) = validate(&example.schema, &example.value) {
         panic!("{site} {name}: does not match schema {}:\n{}", example.schema, errors.join("\n"));
     }
+}
+
+/// Compares two JSON documents as the API means them: numbers by value
+/// (`90` and `90.0` are one number), date-times by instant
+/// (`…T01:00:00.000000Z` and `…T01:00:00Z` are one time), everything else
+/// exactly. The error names the first JSON pointer where they differ.
+pub fn same_json(got: &Value, want: &Value) -> Result<(), String> {
+    fn walk(got: &Value, want: &Value, at: &str) -> Result<(), String> {
+        let differ = || Err(format!("at `{at}`: got {got}, want {want}"));
+        match (got, want) {
+            (Value::Number(a), Value::Number(b)) => {
+                let same = match (a.as_i64(), b.as_i64(), a.as_u64(), b.as_u64()) {
+                    (Some(x), Some(y), _, _) => x == y,
+                    (_, _, Some(x), Some(y)) => x == y,
+                    _ => a.as_f64() == b.as_f64(),
+                };
+                if same { Ok(()) } else { differ() }
+            }
+            (Value::String(a), Value::String(b)) if a != b => {
+                match (chrono::DateTime::parse_from_rfc3339(a), chrono::DateTime::parse_from_rfc3339(b)) {
+                    (Ok(x), Ok(y)) if x == y => Ok(()),
+                    _ => differ(),
+                }
+            }
+            (Value::Array(a), Value::Array(b)) => {
+                if a.len() != b.len() {
+                    return differ();
+                }
+                a.iter().zip(b).enumerate().try_for_each(|(i, (x, y))| walk(x, y, &format!("{at}/{i}")))
+            }
+            (Value::Object(a), Value::Object(b)) => {
+                if a.len() != b.len() || a.keys().any(|k| !b.contains_key(k)) {
+                    return differ();
+                }
+                a.iter()
+                    .try_for_each(|(k, x)| walk(x, &b[k], &format!("{at}/{}", k.replace('~', "~0").replace('/', "~1"))))
+            }
+            _ if got == want => Ok(()),
+            _ => differ(),
+        }
+    }
+    walk(got, want, "")
 }
 
 fn validators() -> &'static BTreeMap<String, jsonschema::Validator> {

@@ -16,8 +16,7 @@ fn client(c: &mut Criterion) {
                 type_: types::SubscriptionJobType::SubscriptionJob,
                 attributes: types::JobCreateAttributes {
                     external_ref: None,
-                    job_type: types::JobType::BillingRun,
-                    taxes: vec![],
+                    job_type: types::JobTypeAttributes::BillingRun(Default::default()),
                 },
             },
         };

@@ -18,9 +18,8 @@
 //!         data: types::JobCreate {
 //!             type_: types::SubscriptionJobType::SubscriptionJob,
 //!             attributes: types::JobCreateAttributes {
-//!                 job_type: types::JobType::BillingRun,
+//!                 job_type: types::JobTypeAttributes::PaymentRun,
 //!                 external_ref: Some("nightly".parse()?),
-//!                 taxes: vec![],
 //!             },
 //!         },
 //!     })

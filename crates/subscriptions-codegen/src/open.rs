@@ -479,7 +479,8 @@ fn constrained_string_errors(items: &mut [syn::Item]) {
     }
     for item in items.iter_mut() {
         let syn::Item::Impl(item) = item else { continue };
-        let is_from_str = item.trait_.as_ref().is_some_and(|(p, _)| p.segments.last().is_some_and(|s| s.ident == "FromStr"));
+        let is_from_str =
+            item.trait_.as_ref().is_some_and(|(p, _)| p.segments.last().is_some_and(|s| s.ident == "FromStr"));
         if !is_from_str {
             continue;
         }

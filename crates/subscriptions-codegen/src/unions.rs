@@ -205,18 +205,16 @@ fn union(spec: &Spec, name: &str, schema: &Value, at: &str, errors: &mut Vec<Spe
         return None;
     };
     let Some(members) = schema.get("oneOf").and_then(Value::as_array) else {
-        errors.push(spec.error(
-            format!("{at}/discriminator"),
-            "a discriminator is only supported beside a `oneOf` of `$ref`s",
-        ));
+        errors.push(
+            spec.error(format!("{at}/discriminator"), "a discriminator is only supported beside a `oneOf` of `$ref`s"),
+        );
         return None;
     };
     for keyword in ["anyOf", "allOf"] {
         if schema.get(keyword).is_some() {
-            errors.push(spec.error(
-                format!("{at}/{keyword}"),
-                format!("a discriminated union cannot also have `{keyword}`"),
-            ));
+            errors.push(
+                spec.error(format!("{at}/{keyword}"), format!("a discriminated union cannot also have `{keyword}`")),
+            );
         }
     }
     let mapping: BTreeMap<&str, &str> = discriminator
@@ -229,7 +227,9 @@ fn union(spec: &Spec, name: &str, schema: &Value, at: &str, errors: &mut Vec<Spe
     for (i, member) in members.iter().enumerate() {
         let member_at = format!("{at}/oneOf/{i}");
         let Some(reference) = member.get("$ref").and_then(Value::as_str) else {
-            errors.push(spec.error(member_at, "every member of a discriminated `oneOf` must be a `$ref` to a component schema"));
+            errors.push(
+                spec.error(member_at, "every member of a discriminated `oneOf` must be a `$ref` to a component schema"),
+            );
             continue;
         };
         let Some(target) = reference.strip_prefix(SCHEMAS) else {
@@ -497,7 +497,11 @@ fn emit_one(items: &[syn::Item], union: &Union, is_open: bool) -> Result<Vec<syn
             variant.description.as_deref().map(|d| format!(": {}", d.trim())).unwrap_or_default()
         );
         let variant_doc = crate::open::doc_lines(&text);
-        let pattern = if variant.has_fields { quote! { Self::#ident(_) } } else { quote! { Self::#ident } };
+        let pattern = if variant.has_fields {
+            quote! { Self::#ident(_) }
+        } else {
+            quote! { Self::#ident }
+        };
         tags.push(quote! { #pattern => #value });
         if variant.has_fields {
             let payload = format_ident!("{}", variant.schema.to_upper_camel_case());
@@ -623,6 +627,7 @@ fn emit_one(items: &[syn::Item], union: &Union, is_open: bool) -> Result<Vec<syn
             }
         }
     };
-    let file: syn::File = syn::parse2(tokens).map_err(|e| format!("the enum of union `{}` does not parse: {e}", union.name))?;
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("the enum of union `{}` does not parse: {e}", union.name))?;
     Ok(file.items)
 }

@@ -62,9 +62,7 @@ fn parse_one(text: &str) -> Result<(Condition, &str), FilterError> {
             let (list, after) = parse_list(values)?;
             Ok((Condition::ExternalRefIn(list), after))
         }
-        ("eq" | "in", other) => {
-            Err(FilterError(format!("`{other}` cannot be filtered on; supported: external_ref")))
-        }
+        ("eq" | "in", other) => Err(FilterError(format!("`{other}` cannot be filtered on; supported: external_ref"))),
         (other, _) => Err(FilterError(format!("operator `{other}` is not supported; supported: eq, in"))),
     }
 }

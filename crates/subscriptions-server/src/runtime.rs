@@ -111,7 +111,10 @@ impl Schema {
         // One pass: on a valid value the iterator is empty, on an invalid
         // one it is the only walk (no `is_valid` first), so rejecting costs
         // no more than accepting.
-        let mut details: Vec<String> = self.validator().iter_errors(value).map(|e| describe(&e)).collect();
+        let mut details: Vec<String> = Vec::new();
+        for error in self.validator().iter_errors(value) {
+            describe_into(&error, &mut details);
+        }
         if details.is_empty() {
             return Ok(());
         }
@@ -515,6 +518,33 @@ fn forbidden_combination(schema: &Value) -> String {
         }
         _ => format!("must not match {schema}"),
     }
+}
+
+/// Describes one violation. A value that matches none of the forms of an
+/// `anyOf`/`oneOf` but has the type of only one of them (a nullable
+/// reference that is not `null`, a union whose discriminator picks one
+/// branch) is described by what is wrong in that form.
+fn describe_into(error: &jsonschema::ValidationError<'_>, out: &mut Vec<String>) {
+    if let ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } = error.kind() {
+        let at = error.instance_path().as_str();
+        let wrong_type = |branch: &Vec<jsonschema::ValidationError<'static>>| {
+            branch.iter().any(|e| {
+                e.instance_path().as_str() == at
+                    && matches!(e.kind(), ValidationErrorKind::Type { .. } | ValidationErrorKind::Constant { .. })
+            })
+        };
+        let fitting: Vec<&Vec<jsonschema::ValidationError<'static>>> =
+            context.iter().filter(|branch| !wrong_type(branch)).collect();
+        if let [branch] = fitting.as_slice()
+            && !branch.is_empty()
+        {
+            for inner in branch.iter() {
+                describe_into(inner, out);
+            }
+            return;
+        }
+    }
+    out.push(describe(error));
 }
 
 /// One violation as `path: "label" message`, the documented style.

@@ -17,12 +17,13 @@
 //! - Every struct has a builder in [`builder`].
 //!
 //! ```
-//! use subscriptions_types::{JobCreateRequest, JobType};
+//! use subscriptions_types::{JobCreateRequest, JobType, JobTypeAttributes};
 //!
 //! let body: JobCreateRequest = serde_json::from_str(
-//!     r#"{"data":{"type":"subscription_job","attributes":{"job_type":"billing-run"}}}"#,
+//!     r#"{"data":{"type":"subscription_job","attributes":{"job_type":"payment-run"}}}"#,
 //! )?;
-//! assert_eq!(body.data.attributes.job_type, JobType::BillingRun);
+//! assert_eq!(body.data.attributes.job_type, JobTypeAttributes::PaymentRun);
+//! assert_eq!(body.data.attributes.job_type.job_type(), JobType::PaymentRun);
 //!
 //! // Constraints hold on deserialization: a name must have 3 characters.
 //! let short = r#"{"specification":"* * * * *","location":"UTC","job":{"job_type":"billing-run"},"name":"ab"}"#;
