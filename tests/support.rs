@@ -201,6 +201,19 @@ fn validators() -> &'static BTreeMap<String, jsonschema::Validator> {
     &VALIDATORS
 }
 
+/// The instance paths (JSON pointers) where `value` breaks an `enum` or a
+/// `const` of the component schema `schema`, as an independent validator
+/// reads the spec.
+pub fn enum_violations(schema: &str, value: &Value) -> Vec<String> {
+    use jsonschema::error::ValidationErrorKind;
+    let validator = validators().get(schema).unwrap_or_else(|| panic!("no schema {schema}"));
+    validator
+        .iter_errors(value)
+        .filter(|e| matches!(e.kind(), ValidationErrorKind::Enum { .. } | ValidationErrorKind::Constant { .. }))
+        .map(|e| e.instance_path().as_str().to_owned())
+        .collect()
+}
+
 /// Validates `value` against the component schema `schema` with the
 /// `jsonschema` crate; the errors name the JSON pointer of each failure.
 pub fn validate(schema: &str, value: &Value) -> Result<(), Vec<String>> {

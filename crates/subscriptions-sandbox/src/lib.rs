@@ -113,6 +113,11 @@ impl Sandbox {
         self.read().jobs.len()
     }
 
+    /// The number of schedules stored.
+    pub fn schedule_count(&self) -> usize {
+        self.read().schedules.len()
+    }
+
     /// The router serving this sandbox.
     pub fn router(self) -> axum::Router {
         subscriptions_server::router(self)
