@@ -134,7 +134,9 @@ fn a_page_with_invented_values_decodes_every_job_and_round_trips() {
 fn a_schedule_with_an_invented_job_type_and_owner_decodes_and_round_trips() {
     let body = json!({ "data": invented_schedule(ID_1) });
     let typed: types::ScheduleResponse = serde_json::from_value(body.clone()).unwrap();
-    assert!(matches!(&typed.data.attributes.job.job_type, types::ScheduleJobType::Unknown(v) if v.as_str() == "invoice-sweep"));
+    assert!(
+        matches!(&typed.data.attributes.job.job_type, types::ScheduleJobType::Unknown(v) if v.as_str() == "invoice-sweep")
+    );
     same_json(&serde_json::to_value(&typed).unwrap(), &body).unwrap();
 }
 
@@ -147,12 +149,15 @@ fn errors_in_new_shapes_still_decode() {
     let typed: types::ErrorResponse = serde_json::from_value(body.clone()).unwrap();
     assert!(matches!(typed.errors[0].status, types::ErrorStatus::Unknown(_)));
     assert_eq!(typed.errors[1].status.to_string(), r#"{"code":400}"#);
-    same_json(&serde_json::to_value(&typed).unwrap(), &json!({ "errors": [
+    same_json(
+        &serde_json::to_value(&typed).unwrap(),
+        &json!({ "errors": [
         { "status": "4xx", "title": "Odd" },
         // `source` is not in the spec: like every unknown member of a known
         // object it is not kept. Only unknown enum values and shapes are.
         { "title": "Bad Request", "status": { "code": 400 }, "detail": "Could not parse the supplied filter" }
-    ] }))
+    ] }),
+    )
     .unwrap();
 }
 
@@ -220,9 +225,11 @@ async fn the_client_walks_a_store_holding_jobs_of_unknown_types() {
     let upstream = Upstream { jobs: Arc::new(jobs.clone()), ..Default::default() };
     let (base, server) = serve(upstream).await;
     let client = Client::with_bearer_token(&base, "token").unwrap();
-    let walked: Vec<types::Job> = client.list_all_jobs(ListFilter::all()).try_collect().await.expect("the walk completes");
+    let walked: Vec<types::Job> =
+        client.list_all_jobs(ListFilter::all()).try_collect().await.expect("the walk completes");
     assert_eq!(walked.len(), 250);
-    let unknown = walked.iter().filter(|j| matches!(j.attributes.job_type, types::JobTypeAttributes::Unknown(_))).count();
+    let unknown =
+        walked.iter().filter(|j| matches!(j.attributes.job_type, types::JobTypeAttributes::Unknown(_))).count();
     assert_eq!(unknown, 100, "50 invented types and 50 known types in new shapes");
     for (job, original) in walked.iter().zip(&jobs) {
         same_json(&serde_json::to_value(job).unwrap(), original).unwrap();

@@ -150,7 +150,7 @@ fn nullable_ref_property() {
     fails(
         "nullable_ref_property",
         "/components/schemas/Thing/properties/nickname/$ref",
-        "make the property nullable with `nullable: true` and `allOf: [{$ref: ...}]`",
+        "make the property nullable with `oneOf: [{$ref: ...}, {$ref: '#/components/schemas/NullValue'}]`",
     );
 }
 

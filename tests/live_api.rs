@@ -200,7 +200,11 @@ async fn every_job_type_is_stored_with_its_attributes() {
         assert_eq!(response.status(), 201, "{}", example.name);
         let created: types::JobResponse = response.json().await.unwrap();
         let sent: types::JobCreateRequest = serde_json::from_value(example.value.clone()).unwrap();
-        assert_eq!(created.data.attributes.job_type, sent.data.attributes.job_type, "{}: attributes kept", example.name);
+        assert_eq!(
+            created.data.attributes.job_type, sent.data.attributes.job_type,
+            "{}: attributes kept",
+            example.name
+        );
         let fetched = client.get_job().job_uuid(created.data.id).send().await.unwrap().into_inner();
         assert_eq!(fetched.data, created.data);
         job_types.insert(created.data.attributes.job_type.tag().to_owned());
@@ -275,7 +279,10 @@ async fn the_in_filter_selects_any_of_its_values() {
     };
     assert_eq!(refs(listed("in(external_ref,alpha,gamma)").await.unwrap()), ["alpha", "gamma"]);
     assert_eq!(refs(listed("in(external_ref,gamma)").await.unwrap()), ["gamma"]);
-    assert_eq!(refs(listed("in(external_ref,\"delta,with,commas\",beta)").await.unwrap()), ["beta", "delta,with,commas"]);
+    assert_eq!(
+        refs(listed("in(external_ref,\"delta,with,commas\",beta)").await.unwrap()),
+        ["beta", "delta,with,commas"]
+    );
     assert_eq!(refs(listed("in(external_ref,alpha,beta):eq(external_ref,beta)").await.unwrap()), ["beta"]);
     assert!(listed("in(external_ref,nobody)").await.unwrap().is_empty());
     let error = listed("in(external_ref,alpha,,beta)").await.unwrap_err();
@@ -291,7 +298,8 @@ async fn the_in_filter_selects_any_of_its_values() {
     }
     let schedules: Vec<types::Schedule> =
         client.list_all_schedules(ListFilter::all().filter("in(external_ref,three,one)")).try_collect().await.unwrap();
-    let names: Vec<String> = schedules.iter().map(|s| s.attributes.external_ref.as_ref().unwrap().to_string()).collect();
+    let names: Vec<String> =
+        schedules.iter().map(|s| s.attributes.external_ref.as_ref().unwrap().to_string()).collect();
     assert_eq!(names, ["one", "three"]);
     running.stop().await;
 }

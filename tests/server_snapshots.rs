@@ -51,3 +51,8 @@ fn body_with_three_statuses() {
 fn no_content_without_body() {
     check("no_content");
 }
+
+#[test]
+fn discriminated_union_and_open_enum() {
+    check("discriminated_union");
+}

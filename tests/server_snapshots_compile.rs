@@ -22,6 +22,11 @@ mod body_three_statuses;
 #[path = "snapshots/server/no_content.rs"]
 mod no_content;
 
+#[allow(dead_code)]
+#[rustfmt::skip]
+#[path = "snapshots/server/discriminated_union.rs"]
+mod discriminated_union;
+
 use serde_json::{Value, json};
 use subscriptions_server::RequestContext;
 
@@ -68,6 +73,21 @@ impl no_content::Api for Things {
         } else {
             no_content::DeleteThingResponse::NotFound(no_content::types::Problem { detail: None })
         }
+    }
+}
+
+impl discriminated_union::Api for Things {
+    async fn create_pet(
+        &self,
+        _: RequestContext,
+        body: discriminated_union::types::NewPet,
+    ) -> discriminated_union::CreatePetResponse {
+        use discriminated_union::types::{Mood, Pet, PetKind};
+        let mood = match &body.kind {
+            PetKind::Dog(dog) if dog.barks => Mood::Playful,
+            _ => Mood::Calm,
+        };
+        discriminated_union::CreatePetResponse::Created(Pet { name: body.name, kind: body.kind, mood })
     }
 }
 
@@ -129,4 +149,37 @@ async fn no_content_has_no_body() {
     assert_eq!(send(no_content::router(Things), "DELETE", &format!("/things/{nil}"), None).await, (204, Value::Null));
     let other = "6f9d8c1e-5b1a-4d6e-9a53-0c2f4e8b7a10";
     assert_eq!(send(no_content::router(Things), "DELETE", &format!("/things/{other}"), None).await, (404, json!({})));
+}
+
+#[tokio::test]
+async fn a_discriminated_union_is_chosen_by_its_discriminator() {
+    let router = || discriminated_union::router(Things);
+    let (status, body) = send(router(), "POST", "/v1/pets", Some(r#"{"name":"Rex","kind":"dog","barks":true}"#)).await;
+    assert_eq!((status, body), (201, json!({ "name": "Rex", "kind": "dog", "barks": true, "mood": "playful" })));
+    let (status, body) = send(router(), "POST", "/v1/pets", Some(r#"{"name":"Tom","kind":"cat"}"#)).await;
+    assert_eq!((status, body), (201, json!({ "name": "Tom", "kind": "cat", "mood": "calm" })));
+    // The variant the discriminator names is the one checked.
+    let (status, body) = send(router(), "POST", "/v1/pets", Some(r#"{"name":"Rex","kind":"dog"}"#)).await;
+    assert_eq!(status, 400);
+    assert_eq!(body["errors"][0]["detail"], r#"barks: "barks" is required"#);
+    // The server is strict: unknown kinds and request enum values are refused.
+    let (status, body) = send(router(), "POST", "/v1/pets", Some(r#"{"name":"Nemo","kind":"fish"}"#)).await;
+    assert_eq!(status, 400);
+    assert_eq!(body["errors"][0]["detail"], r#"kind: "kind" must be one of [cat, dog]"#);
+    let (status, _) = send(router(), "POST", "/v1/pets", Some(r#"{"name":"Tom","kind":"cat","diet":"rocks"}"#)).await;
+    assert_eq!(status, 400);
+}
+
+#[test]
+fn what_a_response_carries_is_open_and_what_only_requests_carry_is_closed() {
+    use discriminated_union::types::{Kind, Mood, Pet, PetKind};
+    let wire = json!({ "name": "Nemo", "kind": "fish", "fins": 2, "mood": "sleepy" });
+    let pet: Pet = serde_json::from_value(wire.clone()).unwrap();
+    assert!(matches!(&pet.kind, PetKind::Unknown(shape) if shape.as_json()["fins"] == 2));
+    assert!(matches!(pet.kind.kind(), Kind::Unknown(v) if v.as_str() == "fish"));
+    assert!(matches!(&pet.mood, Mood::Unknown(v) if v.as_str() == "sleepy"));
+    assert_eq!(serde_json::to_value(&pet).unwrap(), wire);
+    // `Diet` is only ever sent: it stays a closed enum, and rejects what it does not list.
+    let error = serde_json::from_value::<discriminated_union::types::Diet>(json!("rocks")).unwrap_err();
+    assert!(error.to_string().contains("unknown variant `rocks`"), "{error}");
 }

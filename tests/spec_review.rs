@@ -110,6 +110,40 @@ fn lint_property_without_description() {
 }
 
 #[test]
+fn lint_required_name_that_is_not_a_property() {
+    planted(
+        |d| at(d, "/components/schemas/ScheduleAttributes/required").as_array_mut().unwrap().push(json!("nickname")),
+        "required-declared",
+        "/components/schemas/ScheduleAttributes/required/3",
+    );
+    // In an assertion, the names are the enclosing object's.
+    planted(
+        |d| {
+            *at(d, "/components/schemas/SubscriptionUpdateRunJobAttributes/allOf/0/not/required/1") =
+                json!("subscriptions")
+        },
+        "required-declared",
+        "/components/schemas/SubscriptionUpdateRunJobAttributes/allOf/0/not/required/1",
+    );
+}
+
+#[test]
+fn lint_discriminated_union_with_an_unmapped_variant() {
+    planted(
+        |d| {
+            drop(
+                at(d, "/components/schemas/JobTypeAttributes/discriminator/mapping")
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("import"),
+            )
+        },
+        "structure",
+        "/components/schemas/JobTypeAttributes/discriminator/mapping",
+    );
+}
+
+#[test]
 fn lint_body_without_example() {
     let media = "/paths/~1subscriptions~1schedules/post/requestBody/content/application~1json";
     planted(|d| drop(at(d, media).as_object_mut().unwrap().remove("examples")), "body-example", media);
@@ -192,7 +226,7 @@ fn diff_new_required_parameter_is_breaking() {
 fn diff_new_required_request_property_is_breaking() {
     let old = with_priority(&["low", "high"]);
     let mut new = old.clone();
-    at(&mut new, "/components/schemas/JobCreateAttributes/required").as_array_mut().unwrap().push(json!("priority"));
+    at(&mut new, "/components/schemas/JobCreateAttributes")["required"] = json!(["priority"]);
     assert_breaking(&compare(&old, &new), "/components/schemas/JobCreateAttributes/properties/priority");
 
     let mut added = base();
@@ -239,11 +273,66 @@ fn diff_tightened_request_constraint_is_breaking() {
     assert!(report.operations.changed.iter().any(|(id, _)| id == "ListJobs"), "{:?}", report.operations);
 }
 
+fn assert_tolerated(report: &diff::Report, pointer: &str) {
+    assert!(!report.is_breaking(), "expected no breaking change:\n{}", report.markdown("report"));
+    assert!(
+        report.findings.iter().any(|f| f.impact == Impact::Tolerated && f.pointer == pointer),
+        "expected a tolerated change at #{pointer}:\n{}",
+        report.markdown("report")
+    );
+    assert!(report.markdown("report").contains("### Tolerated by the generated crates"));
+}
+
 #[test]
-fn diff_widened_response_enum_is_breaking_for_generated_clients() {
+fn diff_widened_response_enum_is_tolerated_by_the_open_generated_types() {
     let mut new = base();
     at(&mut new, "/components/schemas/JobStatus/enum").as_array_mut().unwrap().push(json!("cancelled"));
-    assert_breaking(&compare(&base(), &new), "/components/schemas/JobStatus/enum");
+    assert_tolerated(&compare(&base(), &new), "/components/schemas/JobStatus/enum");
+}
+
+/// A copy of the notification run variant under a new job type.
+fn with_extra_job_type(doc: &mut Value) {
+    let mut variant = at(doc, "/components/schemas/NotificationRunJobAttributes").clone();
+    variant["properties"]["job_type"]["enum"] = json!(["dunning-run"]);
+    variant["description"] = json!("The attributes of a dunning run.");
+    at(doc, "/components/schemas")["DunningRunJobAttributes"] = variant;
+    let union = at(doc, "/components/schemas/JobTypeAttributes");
+    union["oneOf"].as_array_mut().unwrap().push(json!({ "$ref": "#/components/schemas/DunningRunJobAttributes" }));
+    union["discriminator"]["mapping"]["dunning-run"] = json!("#/components/schemas/DunningRunJobAttributes");
+    at(doc, "/components/schemas/JobType/enum").as_array_mut().unwrap().push(json!("dunning-run"));
+}
+
+#[test]
+fn diff_new_union_variant_is_tolerated_and_a_removed_one_breaks_requests() {
+    let mut new = base();
+    with_extra_job_type(&mut new);
+    let report = compare(&base(), &new);
+    assert_tolerated(&report, "/components/schemas/JobTypeAttributes/discriminator/mapping");
+    assert_tolerated(&report, "/components/schemas/JobTypeAttributes/oneOf");
+    assert!(report.markdown("t").contains("discriminator value `dunning-run` added"));
+    // Taken away again, requests that sent it break.
+    assert_breaking(&compare(&new, &base()), "/components/schemas/JobTypeAttributes/oneOf");
+
+    let mut report_added = base();
+    let mut dunning = at(&mut report_added, "/components/schemas/NotificationRunReport").clone();
+    dunning["description"] = json!("The report of a dunning run.");
+    at(&mut report_added, "/components/schemas")["DunningRunReport"] = dunning;
+    at(&mut report_added, "/components/schemas/JobReport/oneOf")
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "$ref": "#/components/schemas/DunningRunReport" }));
+    assert_tolerated(&compare(&base(), &report_added), "/components/schemas/JobReport/oneOf");
+    // A report only travels in responses: removing one is compatible.
+    assert_compatible(&compare(&report_added, &base()));
+}
+
+#[test]
+fn diff_new_assertion_is_breaking_for_requests() {
+    let mut new = base();
+    let all_of = at(&mut new, "/components/schemas/SubscriptionUpdateRunJobAttributes/allOf/0");
+    all_of["not"] = json!({ "required": ["offering_id", "subscription_ids", "price_changes"] });
+    let report = compare(&base(), &new);
+    assert_breaking(&report, "/components/schemas/SubscriptionUpdateRunJobAttributes/allOf/0/not");
 }
 
 #[test]
@@ -301,6 +390,12 @@ fn diff_description_only_is_compatible() {
     let mut new = base();
     *at(&mut new, "/components/schemas/JobStatus/description") = json!("The status.");
     assert_compatible(&compare(&base(), &new));
+    for schema in ["ScheduleName", "JobMeta", "JobReport", "JobTypeAttributes", "Job"] {
+        let mut new = base();
+        *at(&mut new, &format!("/components/schemas/{schema}/description")) = json!("Changed.");
+        let report = compare(&base(), &new);
+        assert!(!report.is_breaking() && !report.findings.is_empty(), "{schema}: {}", report.markdown("t"));
+    }
 }
 
 #[test]
@@ -312,18 +407,22 @@ fn diff_no_change_reports_nothing() {
 
 #[test]
 fn version_must_be_bumped_to_match() {
+    let version = semver::Version::parse(base()["info"]["version"].as_str().unwrap()).unwrap();
+    let bumped = |major: u64, minor: u64, patch: u64| {
+        semver::Version::new(version.major + major, version.minor + minor, version.patch + patch).to_string()
+    };
     let mut breaking = base();
     at(&mut breaking, "/paths/~1subscriptions~1jobs~1{job_uuid}").as_object_mut().unwrap().remove("delete");
     assert!(compare(&base(), &breaking).check_version().unwrap_err().contains("major version bump"));
-    *at(&mut breaking, "/info/version") = json!("1.1.0");
+    *at(&mut breaking, "/info/version") = json!(bumped(0, 1, 0));
     assert!(compare(&base(), &breaking).check_version().is_err(), "a minor bump is not enough");
-    *at(&mut breaking, "/info/version") = json!("2.0.0");
+    *at(&mut breaking, "/info/version") = json!(bumped(1, 0, 0));
     assert_eq!(compare(&base(), &breaking).check_version(), Ok(()));
 
     let mut compatible = base();
     *at(&mut compatible, "/components/schemas/JobStatus/description") = json!("The status.");
     assert!(compare(&base(), &compatible).check_version().is_err(), "a change needs some bump");
-    *at(&mut compatible, "/info/version") = json!("1.0.1");
+    *at(&mut compatible, "/info/version") = json!(bumped(0, 0, 1));
     assert_eq!(compare(&base(), &compatible).check_version(), Ok(()));
 }
 
@@ -359,5 +458,5 @@ fn xtask_diff_against_a_git_base() {
     let allowed = xtask::review::DiffOptions { allow_breaking: true, ..Default::default() };
     assert_eq!(xtask::review::diff(root, &allowed), Ok(0));
     let versioned = xtask::review::DiffOptions { allow_breaking: true, check_version: true, ..Default::default() };
-    assert_eq!(xtask::review::diff(root, &versioned), Ok(xtask::review::EXIT_BREAKING), "1.0.0 was not bumped");
+    assert_eq!(xtask::review::diff(root, &versioned), Ok(xtask::review::EXIT_BREAKING), "the version was not bumped");
 }

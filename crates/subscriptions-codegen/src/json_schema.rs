@@ -20,6 +20,14 @@ pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 /// names (`price_changes` is required), not that it matches no variant.
 pub fn translate(schema: &Value) -> Value {
     match schema {
+        // A null-only schema (`{type: string, nullable: true, enum: [null]}`,
+        // the OpenAPI 3.0.3 way to say `null`) is `{type: null}`.
+        Value::Object(map)
+            if map.get("nullable") == Some(&Value::Bool(true))
+                && map.get("enum").and_then(Value::as_array).is_some_and(|e| e.as_slice() == [Value::Null]) =>
+        {
+            json!({ "type": "null" })
+        }
         Value::Object(map) => {
             let mut out = Map::new();
             for (key, value) in map {
@@ -68,7 +76,9 @@ pub fn translate(schema: &Value) -> Value {
                 match out.get("type").cloned() {
                     Some(Value::String(ty)) => {
                         out.insert("type".into(), json!([ty, "null"]));
-                        if let Some(Value::Array(values)) = out.get_mut("enum") {
+                        if let Some(Value::Array(values)) = out.get_mut("enum")
+                            && !values.contains(&Value::Null)
+                        {
                             values.push(Value::Null);
                         }
                     }
@@ -175,6 +185,12 @@ mod tests {
                 { "if": { "properties": { "kind": { "const": "b" } }, "required": ["kind"] }, "then": { "$ref": "#/$defs/B" } }
             ] })
         );
+    }
+
+    #[test]
+    fn a_null_only_schema_is_the_null_type() {
+        let t = translate(&json!({ "type": "string", "nullable": true, "enum": [null], "description": "null" }));
+        assert_eq!(t, json!({ "type": "null" }));
     }
 
     #[test]

@@ -6,8 +6,8 @@
 //! that). This pass finds those properties in the document and rewrites the
 //! generated field to `Option<Option<T>>` with serde_with's `double_option`,
 //! in the struct and in its builder. A nullable reference,
-//! `{nullable: true, allOf: [{$ref: X}]}`, gets the same three states
-//! around the referenced type `X` itself.
+//! `oneOf: [{$ref: X}, {$ref: NullValue}]` (`NullValue` admitting only `null`), gets
+//! the same three states around the referenced type `X` itself.
 
 use std::collections::BTreeSet;
 
@@ -23,9 +23,9 @@ use crate::spec::{Spec, SpecError, pointer};
 pub type TriStateField = (String, String, Option<String>);
 
 /// Finds every optional nullable property of the component schemas: an
-/// inline nullable schema, or a nullable reference written the OpenAPI 3.0
-/// way, `{nullable: true, allOf: [{$ref: ...}]}` (siblings of a bare
-/// `$ref` are ignored).
+/// inline nullable schema, or a nullable reference written the way
+/// OpenAPI 3.0.3 allows, `oneOf: [{$ref: X}, {$ref: NullValue}]` where `Null`
+/// admits only `null` (`nullable` alone cannot make a `$ref` nullable).
 pub fn find(spec: &Spec) -> Result<BTreeSet<TriStateField>, Vec<SpecError>> {
     let mut fields = BTreeSet::new();
     let mut errors = Vec::new();
@@ -37,17 +37,17 @@ pub fn find(spec: &Spec) -> Result<BTreeSet<TriStateField>, Vec<SpecError>> {
         for (prop, prop_schema, prop_pointer, required) in properties(schema, &schema_pointer) {
             if let Some(reference) = prop_schema.get("$ref").and_then(Value::as_str) {
                 let target = spec.resolve_ref(reference);
-                if !required && target.is_some_and(is_nullable) {
+                if !required && target.is_some_and(is_nullable) && !target.is_some_and(is_null_only) {
                     errors.push(spec.error(
                         format!("{prop_pointer}/$ref"),
                         format!(
-                            "optional property `{prop}` refers to the nullable schema {reference}: refer to a schema that is not nullable, and make the property nullable with `nullable: true` and `allOf: [{{$ref: ...}}]`, so that absent and null stay distinct"
+                            "optional property `{prop}` refers to the nullable schema {reference}: refer to a schema that is not nullable, and make the property nullable with `oneOf: [{{$ref: ...}}, {{$ref: '#/components/schemas/NullValue'}}]`, so that absent and null stay distinct"
                         ),
                     ));
                 }
                 continue;
             }
-            if nullable_reference(prop_schema).is_some() {
+            if nullable_reference(spec, prop_schema).is_some() {
                 if required {
                     errors.push(spec.error(
                         prop_pointer.clone(),
@@ -68,35 +68,60 @@ pub fn find(spec: &Spec) -> Result<BTreeSet<TriStateField>, Vec<SpecError>> {
     if errors.is_empty() { Ok(fields) } else { Err(errors) }
 }
 
-/// The target of a nullable reference, `{nullable: true, allOf: [{$ref}]}`
-/// (with a description at most beside it).
-pub fn nullable_reference(schema: &Value) -> Option<&str> {
+/// A schema that admits only `null`: `{nullable: true, enum: [null]}`
+/// (with the `type` OpenAPI 3.0.3 wants beside `nullable`).
+pub fn is_null_only(schema: &Value) -> bool {
+    is_nullable(schema)
+        && schema.get("enum").and_then(Value::as_array).is_some_and(|values| values.as_slice() == [Value::Null])
+}
+
+/// The target of a nullable reference, `oneOf: [{$ref: X}, null-only]`
+/// in either order, the null-only schema inline or referred to, with a
+/// description at most beside it.
+pub fn nullable_reference<'a>(spec: &'a Spec, schema: &'a Value) -> Option<&'a str> {
     let object = schema.as_object()?;
-    if !is_nullable(schema) || object.keys().any(|k| !matches!(k.as_str(), "nullable" | "allOf" | "description")) {
+    if object.keys().any(|k| !matches!(k.as_str(), "oneOf" | "description")) {
         return None;
     }
-    match object.get("allOf")?.as_array()?.as_slice() {
-        [only] if only.as_object().is_some_and(|o| o.len() == 1) => only.get("$ref")?.as_str(),
-        _ => None,
+    let resolve = |member: &'a Value| match member.get("$ref").and_then(Value::as_str) {
+        Some(reference) => spec.resolve_ref(reference),
+        None => Some(member),
+    };
+    let [first, second] = object.get("oneOf")?.as_array()?.as_slice() else { return None };
+    let (reference, other) = if resolve(second).is_some_and(is_null_only) { (first, second) } else { (second, first) };
+    if !resolve(other).is_some_and(is_null_only) {
+        return None;
     }
+    let target = reference.get("$ref")?.as_str()?;
+    (reference.as_object().is_some_and(|o| o.len() == 1) && !resolve(reference).is_some_and(is_null_only))
+        .then_some(target)
 }
 
 /// Rewrites each nullable reference of a property into the bare `$ref`,
 /// for typify, which would otherwise make a new type of it; [`apply`] then
-/// gives the field its three states.
-pub fn prepare(schemas: &mut serde_json::Map<String, Value>) {
-    for schema in schemas.values_mut() {
-        let Some(Value::Object(properties)) = schema.get_mut("properties") else { continue };
-        for property in properties.values_mut() {
-            if let Some(reference) = nullable_reference(property) {
-                let mut bare = serde_json::json!({ "$ref": reference });
-                if let Some(description) = property.get("description") {
-                    bare["description"] = description.clone();
-                }
-                *property = bare;
+/// gives the field its three states. Null-only component schemas have no
+/// Rust type of their own, so typify does not see them.
+pub fn prepare(spec: &Spec, schemas: &mut serde_json::Map<String, Value>) {
+    let rewrites: Vec<(String, String, String)> = schemas
+        .iter()
+        .flat_map(|(name, schema)| {
+            schema.get("properties").and_then(Value::as_object).into_iter().flatten().filter_map(|(prop, value)| {
+                nullable_reference(spec, value).map(|target| (name.clone(), prop.clone(), target.to_owned()))
+            })
+        })
+        .collect();
+    for (name, prop, target) in rewrites {
+        if let Some(property) =
+            schemas.get_mut(&name).and_then(|s| s.get_mut("properties")).and_then(|p| p.get_mut(&prop))
+        {
+            let mut bare = serde_json::json!({ "$ref": target });
+            if let Some(description) = property.get("description") {
+                bare["description"] = description.clone();
             }
+            *property = bare;
         }
     }
+    schemas.retain(|_, schema| !is_null_only(schema));
 }
 
 /// The Rust field typify makes of a property name: snake case, with a

@@ -165,18 +165,21 @@ pub fn reachable(
 }
 
 /// The support types and helpers the rewritten items use.
-fn support(open_enums: bool, open_unions: bool) -> Vec<syn::Item> {
-    let mut tokens = quote! {
-        /// A value for an error message: quoted, or only its length when it is long.
-        fn shown(value: &str) -> ::std::string::String {
-            let length = value.chars().count();
-            if length <= 64 {
-                format!("{value:?}")
-            } else {
-                format!("a {length}-character string")
+fn support(shown: bool, open_enums: bool, open_unions: bool) -> Vec<syn::Item> {
+    let mut tokens = TokenStream::new();
+    if shown {
+        tokens.extend(quote! {
+            /// A value for an error message: quoted, or only its length when it is long.
+            fn shown(value: &str) -> ::std::string::String {
+                let length = value.chars().count();
+                if length <= 64 {
+                    format!("{value:?}")
+                } else {
+                    format!("a {length}-character string")
+                }
             }
-        }
-    };
+        });
+    }
     if open_enums {
         tokens.extend(quote! {
             /// A value of an enum that this version of the crate does not know.
@@ -277,9 +280,15 @@ fn implements(item: &syn::Item, trait_name: &str, self_name: &str) -> bool {
 
 /// Rewrites the string enums and untagged unions: the ones in `open` get
 /// an `Unknown` variant; every string enum gets its own `Display`,
-/// `FromStr` and (when open) serde impls. `shapes_used` says whether other
-/// code (an open discriminated union) needs `UnknownShape`.
-pub fn apply(items: &mut Vec<syn::Item>, open: &BTreeSet<String>, shapes_used: bool) -> Result<(), String> {
+/// `FromStr` and (when open) serde impls. `shapes_used` and `shown_used`
+/// say whether other code (the discriminated unions) needs `UnknownShape`
+/// and the `shown` helper.
+pub fn apply(
+    items: &mut Vec<syn::Item>,
+    open: &BTreeSet<String>,
+    shapes_used: bool,
+    shown_used: bool,
+) -> Result<(), String> {
     // typify's `Display` and `FromStr` of string enums give way to ours.
     let string_enums: BTreeSet<String> = items
         .iter()
@@ -344,9 +353,10 @@ pub fn apply(items: &mut Vec<syn::Item>, open: &BTreeSet<String>, shapes_used: b
             }
         }
     }
-    *items = support(any_open_enum, any_open_union);
+    let rewritten = constrained_string_errors(&mut out);
+    let shown = rewritten || !string_enums.is_empty() || shown_used;
+    *items = support(shown, any_open_enum, any_open_union);
     items.append(&mut out);
-    constrained_string_errors(items);
     Ok(())
 }
 
@@ -446,9 +456,10 @@ fn string_enum_impls(name: &syn::Ident, values: &[(syn::Ident, String)], is_open
 
 /// typify's constrained strings fail with "longer than 1024 characters";
 /// the messages here name the type and the limit as well.
-fn constrained_string_errors(items: &mut [syn::Item]) {
+fn constrained_string_errors(items: &mut [syn::Item]) -> bool {
     struct Messages {
         type_name: String,
+        rewritten: bool,
     }
     impl VisitMut for Messages {
         fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
@@ -471,12 +482,14 @@ fn constrained_string_errors(items: &mut [syn::Item]) {
                 };
                 if let Some(replacement) = replacement {
                     *expr = replacement;
+                    self.rewritten = true;
                     return;
                 }
             }
             syn::visit_mut::visit_expr_mut(self, expr);
         }
     }
+    let mut rewritten = false;
     for item in items.iter_mut() {
         let syn::Item::Impl(item) = item else { continue };
         let is_from_str =
@@ -486,6 +499,9 @@ fn constrained_string_errors(items: &mut [syn::Item]) {
         }
         let syn::Type::Path(self_ty) = &*item.self_ty else { continue };
         let Some(type_name) = self_ty.path.get_ident().map(ToString::to_string) else { continue };
-        Messages { type_name }.visit_item_impl_mut(item);
+        let mut messages = Messages { type_name, rewritten: false };
+        messages.visit_item_impl_mut(item);
+        rewritten |= messages.rewritten;
     }
+    rewritten
 }

@@ -17,7 +17,7 @@ use crate::spec::{Spec, SpecErrors, pointer};
 use crate::unions::{self, Unions};
 
 /// The settings every generated crate is made with. Each discriminated
-/// union is replaced by the enum [`unions::emit`](crate::unions::emit)
+/// union is replaced by the enum [`unions::emit`]
 /// writes, under the same name.
 pub fn settings(unions: &Unions) -> progenitor_impl::GenerationSettings {
     let mut settings = progenitor_impl::GenerationSettings::new();
@@ -62,7 +62,7 @@ fn prepare(spec: &Spec, unions: &Unions) -> Result<openapiv3::OpenAPI, SpecError
     let mut raw = spec.raw.clone();
     if let Some(Value::Object(schemas)) = raw.pointer_mut("/components/schemas") {
         unions::prepare(schemas, unions);
-        nullable::prepare(schemas);
+        nullable::prepare(spec, schemas);
         for schema in schemas.values_mut() {
             strip_assertions(schema);
         }

@@ -35,10 +35,15 @@ pub fn emit(
     let union_items = unions::emit(&items, unions, &open_types)?;
     let shapes_used = unions.unions.keys().any(|name| open_types.contains(&name.to_upper_camel_case()));
     for (name, group) in union_items {
-        let position = items.iter().position(|item| item_name(item).is_some_and(|n| n > name)).unwrap_or(items.len());
+        // Before the first type named after it, or the modules at the end.
+        let position = items
+            .iter()
+            .position(|item| matches!(item, syn::Item::Mod(_)) || item_name(item).is_some_and(|n| n > name))
+            .unwrap_or(items.len());
         items.splice(position..position, group);
     }
-    open::apply(&mut items, &open_types, shapes_used)?;
+    let shown_used = unions.unions.keys().any(|name| !open_types.contains(&name.to_upper_camel_case()));
+    open::apply(&mut items, &open_types, shapes_used, shown_used)?;
     let mut file: syn::File = syn::parse_quote! {};
     file.items = items;
     Ok(file)

@@ -6,7 +6,9 @@
 //! `nullable`), the rules here classify it by direction: a schema used in
 //! requests breaks clients when it accepts less, one used in responses when
 //! it promises less, or sends what a generated client would reject
-//! (a new enum value, a longer string).
+//! (a longer string, a new required member). A new enum value or `oneOf`
+//! variant in a response is "tolerated": the generated crates keep it as
+//! `Unknown`, but other clients may not.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -21,6 +23,12 @@ pub enum Impact {
     /// Existing clients can fail: they send what is now refused, or receive
     /// what they do not expect.
     Breaking,
+    /// A response can now carry a value or shape that is new: an enum value
+    /// or a `oneOf` variant. The generated crates keep such values as
+    /// `Unknown` (their response enums and unions are open), so clients
+    /// built from this repository keep working; a client with closed enums,
+    /// generated elsewhere, may fail on it.
+    Tolerated,
     /// Existing clients keep working.
     Compatible,
 }
@@ -87,13 +95,15 @@ impl Report {
     pub fn markdown(&self, title: &str) -> String {
         let mut out = String::new();
         let breaking: Vec<&Finding> = self.findings.iter().filter(|f| f.impact == Impact::Breaking).collect();
+        let tolerated: Vec<&Finding> = self.findings.iter().filter(|f| f.impact == Impact::Tolerated).collect();
         let compatible: Vec<&Finding> = self.findings.iter().filter(|f| f.impact == Impact::Compatible).collect();
         let _ = writeln!(out, "## {title}\n");
         let verdict = if breaking.is_empty() { "✅ no breaking change" } else { "❌ breaking" };
         let _ = writeln!(
             out,
-            "**{verdict}**: {} breaking, {} compatible. `info.version`: {} → {}.\n",
+            "**{verdict}**: {} breaking, {} tolerated, {} compatible. `info.version`: {} → {}.\n",
             breaking.len(),
+            tolerated.len(),
             compatible.len(),
             self.versions.0,
             self.versions.1
@@ -110,11 +120,22 @@ impl Report {
             }
             out.push('\n');
         }
-        for (heading, list) in [("Breaking for existing clients", &breaking), ("Compatible", &compatible)] {
+        for (heading, note, list) in [
+            ("Breaking for existing clients", "", &breaking),
+            (
+                "Tolerated by the generated crates",
+                "New values or shapes in responses. The generated types are open (an unknown value decodes as \
+                 `Unknown`), so clients built from these crates keep working; clients with closed enums, \
+                 generated elsewhere, may not.\n\n",
+                &tolerated,
+            ),
+            ("Compatible", "", &compatible),
+        ] {
             if list.is_empty() {
                 continue;
             }
             let _ = writeln!(out, "### {heading}\n");
+            out.push_str(note);
             for finding in list.iter() {
                 let _ = writeln!(out, "- `#{}`: {}", finding.pointer, finding.message);
             }
@@ -139,6 +160,12 @@ enum Kind {
     NullableAdded,
     NullableRemoved,
     ReferenceChanged,
+    /// A `oneOf`/`anyOf` member (or a discriminator value) was added.
+    VariantAdded,
+    /// A `oneOf`/`anyOf` member (or a discriminator value) was removed.
+    VariantRemoved,
+    /// A description changed.
+    Documentation,
 }
 
 impl Kind {
@@ -148,14 +175,22 @@ impl Kind {
         use Kind::*;
         let breaks_input = matches!(
             self,
-            PropertyAddedRequired | BecameRequired | EnumNarrowed | Tightened | NullableRemoved | ReferenceChanged
+            PropertyAddedRequired
+                | BecameRequired
+                | EnumNarrowed
+                | Tightened
+                | NullableRemoved
+                | ReferenceChanged
+                | VariantRemoved
         );
-        let breaks_output = matches!(
-            self,
-            PropertyRemoved | BecameOptional | EnumWidened | Loosened | NullableAdded | ReferenceChanged
-        );
+        let breaks_output =
+            matches!(self, PropertyRemoved | BecameOptional | Loosened | NullableAdded | ReferenceChanged);
+        // Response enums and unions are open in the generated types.
+        let new_in_output = matches!(self, EnumWidened | VariantAdded);
         if (directions.input && breaks_input) || (directions.output && breaks_output) {
             Impact::Breaking
+        } else if directions.output && new_in_output {
+            Impact::Tolerated
         } else {
             Impact::Compatible
         }
@@ -194,8 +229,12 @@ pub fn compare(old: &Value, new: &Value) -> Result<Report, String> {
         }
         for (kind, at, what) in seen {
             let impact = kind.impact(directions);
-            let why =
-                if impact == Impact::Breaking { "breaks existing clients" } else { "existing clients keep working" };
+            let why = match impact {
+                Impact::Breaking => "breaks existing clients",
+                Impact::Tolerated => "the generated clients keep it as `Unknown`; strict clients elsewhere may fail",
+                Impact::Compatible if kind == Kind::Documentation => "documentation only",
+                Impact::Compatible => "existing clients keep working",
+            };
             findings.push(Finding {
                 impact,
                 pointer: at,
@@ -497,13 +536,73 @@ fn schema_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<(Kind, String,
         schema_rules(old_extra, new_extra, &format!("{at}/additionalProperties"), out);
     }
     for keyword in ["oneOf", "anyOf", "allOf"] {
-        if let (Some(old_members), Some(new_members)) =
-            (old.get(keyword).and_then(Value::as_array), new.get(keyword).and_then(Value::as_array))
-            && old_members.len() == new_members.len()
-        {
-            for (i, (o, n)) in old_members.iter().zip(new_members).enumerate() {
+        let (old_members, new_members) = (members(old, keyword), members(new, keyword));
+        if old_members.len() == new_members.len() && references(&old_members) == references(&new_members) {
+            for (i, (o, n)) in old_members.iter().zip(&new_members).enumerate() {
                 schema_rules(o, n, &format!("{at}/{keyword}/{i}"), out);
             }
+            continue;
+        }
+        let (old_refs, new_refs) = (references(&old_members), references(&new_members));
+        let all_refs = |m: &[Value], r: &BTreeSet<String>| m.len() == r.len();
+        if keyword == "allOf" || !all_refs(&old_members, &old_refs) || !all_refs(&new_members, &new_refs) {
+            // Composition changed, or inline members moved: judged by hand.
+            out.push((Kind::ReferenceChanged, format!("{at}/{keyword}"), format!("the `{keyword}` members changed")));
+            continue;
+        }
+        for added in new_refs.difference(&old_refs) {
+            out.push((Kind::VariantAdded, format!("{at}/{keyword}"), format!("`{keyword}` variant {added} added")));
+        }
+        for removed in old_refs.difference(&new_refs) {
+            out.push((
+                Kind::VariantRemoved,
+                format!("{at}/{keyword}"),
+                format!("`{keyword}` variant {removed} removed"),
+            ));
         }
     }
+    // A discriminator value is a variant of the union, as seen on the wire.
+    let mapping = |s: &Value| -> BTreeSet<String> {
+        s.pointer("/discriminator/mapping")
+            .and_then(Value::as_object)
+            .map(|m| m.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    let (old_mapping, new_mapping) = (mapping(old), mapping(new));
+    for added in new_mapping.difference(&old_mapping) {
+        out.push((
+            Kind::VariantAdded,
+            format!("{at}/discriminator/mapping"),
+            format!("discriminator value `{added}` added"),
+        ));
+    }
+    for removed in old_mapping.difference(&new_mapping) {
+        out.push((
+            Kind::VariantRemoved,
+            format!("{at}/discriminator/mapping"),
+            format!("discriminator value `{removed}` removed"),
+        ));
+    }
+    match (old.get("not"), new.get("not")) {
+        (None, Some(_)) => out.push((Kind::Tightened, format!("{at}/not"), "a `not` assertion was added".to_owned())),
+        (Some(_), None) => out.push((Kind::Loosened, at.to_owned(), "a `not` assertion was removed".to_owned())),
+        (Some(o), Some(n)) if o != n => {
+            out.push((Kind::Tightened, format!("{at}/not"), "a `not` assertion changed".to_owned()))
+        }
+        _ => {}
+    }
+    if old.get("description") != new.get("description")
+        && (old.get("description").is_some() || new.get("description").is_some())
+    {
+        out.push((Kind::Documentation, format!("{at}/description"), "the description changed".to_owned()));
+    }
+}
+
+fn members(schema: &Value, keyword: &str) -> Vec<Value> {
+    schema.get(keyword).and_then(Value::as_array).cloned().unwrap_or_default()
+}
+
+/// The `$ref`s among `members`.
+fn references(members: &[Value]) -> BTreeSet<String> {
+    members.iter().filter_map(|m| m.get("$ref").and_then(Value::as_str)).map(str::to_owned).collect()
 }

@@ -36,6 +36,10 @@ pub const RULES: &[(&str, &str)] = &[
     ("input-errors", "an operation that takes input declares 400 and 500"),
     ("error-response-schema", "every 4xx and 5xx response body is an ErrorResponse"),
     ("schema-description", "every schema and every property has a description"),
+    (
+        "required-declared",
+        "every name in `required` is a property of its object (a `not`/`allOf` assertion reads its enclosing object's)",
+    ),
     ("body-example", "every request and response body has at least one example"),
     ("example-valid", "every example validates against its schema"),
     ("unused-component", "every component is used"),
@@ -69,6 +73,7 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
     let doc = &spec.raw;
     operations(doc, &mut add);
     descriptions(doc, &mut add);
+    required_declared(doc, &mut add);
     examples(doc, &mut add);
     unused(doc, &mut add);
     findings.sort();
@@ -199,6 +204,50 @@ fn properties_described(schema: &Value, at: &str, add: &mut impl FnMut(String, &
         for (i, member) in schema.get(key).and_then(Value::as_array).into_iter().flatten().enumerate() {
             properties_described(member, &format!("{at}/{key}/{i}"), add);
         }
+    }
+}
+
+fn required_declared(doc: &Value, add: &mut impl FnMut(String, &'static str, String)) {
+    let Some(schemas) = doc.pointer("/components/schemas").and_then(Value::as_object) else { return };
+    for (name, schema) in schemas {
+        check_required(schema, &BTreeSet::new(), &pointer(["components", "schemas", name.as_str()]), add);
+    }
+}
+
+/// `enclosing`: the properties of the object an assertion subschema
+/// (`not`, an inline `allOf`/`anyOf`/`oneOf` member) speaks about.
+fn check_required(
+    schema: &Value,
+    enclosing: &BTreeSet<String>,
+    at: &str,
+    add: &mut impl FnMut(String, &'static str, String),
+) {
+    let mut declared = enclosing.clone();
+    if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
+        declared.extend(properties.keys().cloned());
+        for (prop, prop_schema) in properties {
+            let prop_at = format!("{at}/properties/{}", escape_pointer(prop));
+            check_required(prop_schema, &BTreeSet::new(), &prop_at, add);
+        }
+    }
+    for (i, name) in schema.get("required").and_then(Value::as_array).into_iter().flatten().enumerate() {
+        let name = name.as_str().unwrap_or_default();
+        if !declared.contains(name) {
+            add(format!("{at}/required/{i}"), "required-declared", format!("`{name}` is required but not a property"));
+        }
+    }
+    if let Some(not) = schema.get("not") {
+        check_required(not, &declared, &format!("{at}/not"), add);
+    }
+    for key in ["allOf", "anyOf", "oneOf"] {
+        for (i, member) in schema.get(key).and_then(Value::as_array).into_iter().flatten().enumerate() {
+            if member.get("$ref").is_none() {
+                check_required(member, &declared, &format!("{at}/{key}/{i}"), add);
+            }
+        }
+    }
+    if let Some(items) = schema.get("items") {
+        check_required(items, &BTreeSet::new(), &format!("{at}/items"), add);
     }
 }
 

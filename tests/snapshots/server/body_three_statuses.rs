@@ -4,6 +4,15 @@
 /// The fixture's types, as typify generates them.
 #[allow(dead_code, clippy::all)]
 pub mod types {
+    /// A value for an error message: quoted, or only its length when it is long.
+    fn shown(value: &str) -> ::std::string::String {
+        let length = value.chars().count();
+        if length <= 64 {
+            format!("{value:?}")
+        } else {
+            format!("a {length}-character string")
+        }
+    }
     ///A thing to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct NewThing {
@@ -36,10 +45,22 @@ pub mod types {
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() > 10usize {
-                return Err("longer than 10 characters".into());
+                return Err(
+                    format!(
+                        "{}{}", shown(value),
+                        " is not a valid NewThingName: at most 10 characters are allowed"
+                    )
+                        .into(),
+                );
             }
             if value.chars().count() < 3usize {
-                return Err("shorter than 3 characters".into());
+                return Err(
+                    format!(
+                        "{}{}", shown(value),
+                        " is not a valid NewThingName: at least 3 characters are required"
+                    )
+                        .into(),
+                );
             }
             Ok(Self(value.to_string()))
         }

@@ -4,6 +4,15 @@
 /// The fixture's types, as typify generates them.
 #[allow(dead_code, clippy::all)]
 pub mod types {
+    /// A value for an error message: quoted, or only its length when it is long.
+    fn shown(value: &str) -> ::std::string::String {
+        let length = value.chars().count();
+        if length <= 64 {
+            format!("{value:?}")
+        } else {
+            format!("a {length}-character string")
+        }
+    }
     ///`ListThingsFilter`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -25,7 +34,13 @@ pub mod types {
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
+                return Err(
+                    format!(
+                        "{}{}", shown(value),
+                        " is not a valid ListThingsFilter: at least 1 characters are required"
+                    )
+                        .into(),
+                );
             }
             Ok(Self(value.to_string()))
         }
