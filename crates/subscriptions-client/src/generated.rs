@@ -280,7 +280,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListJobs<'a> {
         client: &'a super::Client,
-        filter: Result<Option<types::ListJobsFilter>, String>,
+        filter: Result<Option<::std::string::String>, String>,
         page_limit: Result<Option<::std::num::NonZeroU64>, String>,
         page_offset: Result<Option<i64>, String>,
     }
@@ -295,13 +295,14 @@ pub mod builder {
         }
         pub fn filter<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::ListJobsFilter>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.filter = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `ListJobsFilter` for filter failed".to_string()
+                    "conversion to `:: std :: string :: String` for filter failed"
+                        .to_string()
                 });
             self
         }
@@ -733,7 +734,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ListSchedules<'a> {
         client: &'a super::Client,
-        filter: Result<Option<types::ListSchedulesFilter>, String>,
+        filter: Result<Option<::std::string::String>, String>,
         page_limit: Result<Option<::std::num::NonZeroU64>, String>,
         page_offset: Result<Option<i64>, String>,
     }
@@ -748,13 +749,14 @@ pub mod builder {
         }
         pub fn filter<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::ListSchedulesFilter>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.filter = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `ListSchedulesFilter` for filter failed".to_string()
+                    "conversion to `:: std :: string :: String` for filter failed"
+                        .to_string()
                 });
             self
         }

@@ -49,6 +49,24 @@ pub fn translate(schema: &Value) -> Value {
                 };
                 out.insert(key.clone(), value);
             }
+            // `int32`/`int64` bound an integer, as OpenAPI's data types
+            // define them; JSON Schema does not know those formats.
+            let bits = match (map.get("type").and_then(Value::as_str), map.get("format").and_then(Value::as_str)) {
+                (Some("integer"), Some("int32")) => Some((i64::from(i32::MIN), i64::from(i32::MAX))),
+                (Some("integer"), Some("int64")) => Some((i64::MIN, i64::MAX)),
+                _ => None,
+            };
+            if let Some((low, high)) = bits {
+                let existing = |key: &str| out.get(key).and_then(Value::as_f64);
+                let keep_minimum = existing("minimum").is_some_and(|m| m >= low as f64);
+                let keep_maximum = existing("maximum").is_some_and(|m| m <= high as f64);
+                if !keep_minimum && !out.contains_key("exclusiveMinimum") {
+                    out.insert("minimum".into(), Value::from(low));
+                }
+                if !keep_maximum && !out.contains_key("exclusiveMaximum") {
+                    out.insert("maximum".into(), Value::from(high));
+                }
+            }
             if let Some(branches) = discriminated(map) {
                 let Value::Array(all_of) = out.entry("allOf").or_insert_with(|| Value::Array(Vec::new())) else {
                     unreachable!("allOf was translated from an array or is new")
@@ -185,6 +203,14 @@ mod tests {
                 { "if": { "properties": { "kind": { "const": "b" } }, "required": ["kind"] }, "then": { "$ref": "#/$defs/B" } }
             ] })
         );
+    }
+
+    #[test]
+    fn integer_formats_bound_the_value() {
+        let t = translate(&json!({ "type": "integer", "format": "int64", "minimum": 0 }));
+        assert_eq!(t, json!({ "type": "integer", "format": "int64", "minimum": 0, "maximum": i64::MAX }));
+        let t = translate(&json!({ "type": "integer", "format": "int32", "maximum": 100 }));
+        assert_eq!(t, json!({ "type": "integer", "format": "int32", "minimum": i32::MIN, "maximum": 100 }));
     }
 
     #[test]

@@ -15,6 +15,15 @@
 //!   [`ScheduleUpdateAttributes`]) are `Option<Option<T>>`: `None` leaves
 //!   the attribute out, `Some(None)` sends `null`, `Some(Some(v))` sends `v`.
 //! - Every struct has a builder in [`builder`].
+//! - The attributes that depend on the job type are [`JobTypeAttributes`],
+//!   an enum chosen by `job_type`, flattened into [`JobCreateAttributes`]
+//!   and [`JobResponseAttributes`].
+//! - Every enum and union a response can carry is open: a value this
+//!   version does not know decodes as `Unknown` ([`UnknownValue`],
+//!   [`UnknownShape`]) and is sent back unchanged, and the type is
+//!   `#[non_exhaustive]`. Parsing (`FromStr`, `TryFrom`) accepts only the
+//!   values the spec lists, and the `Unknown` payloads cannot be built by
+//!   hand, so code that builds a request cannot send a typo.
 //!
 //! ```
 //! use subscriptions_types::{JobCreateRequest, JobType, JobTypeAttributes};
@@ -28,6 +37,15 @@
 //! // Constraints hold on deserialization: a name must have 3 characters.
 //! let short = r#"{"specification":"* * * * *","location":"UTC","job":{"job_type":"billing-run"},"name":"ab"}"#;
 //! assert!(serde_json::from_str::<subscriptions_types::ScheduleAttributes>(short).is_err());
+//!
+//! // A job type no spec lists yet still decodes, and keeps its value.
+//! let new: subscriptions_types::JobType = serde_json::from_str(r#""dunning-run""#)?;
+//! assert_eq!(new.as_str(), "dunning-run");
+//! // Parsing, for values written in code, accepts only the known ones.
+//! assert_eq!(
+//!     "dunning-run".parse::<JobType>().unwrap_err().to_string(),
+//!     r#""dunning-run" is not a valid JobType: expected one of billing-run, tax-run, payment-run, import, notification-run, subscription-update"#,
+//! );
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 
