@@ -327,6 +327,20 @@ fn diff_new_union_variant_is_tolerated_and_a_removed_one_breaks_requests() {
 }
 
 #[test]
+fn diff_reads_a_nullable_reference_as_nullable() {
+    // Dropping `NullValue` from `oneOf: [{$ref: ScheduleName}, {$ref: NullValue}]`
+    // means `null` no longer removes the name: requests that send it break.
+    let mut new = base();
+    let name = at(&mut new, "/components/schemas/ScheduleUpdateAttributes/properties/name");
+    name["oneOf"].as_array_mut().unwrap().pop();
+    let report = compare(&base(), &new);
+    assert_breaking(&report, "/components/schemas/ScheduleUpdateAttributes/properties/name");
+    assert!(report.markdown("t").contains("no longer nullable"), "{}", report.markdown("t"));
+    // Unchanged, it is not reported at all.
+    assert!(compare(&base(), &base()).findings.is_empty());
+}
+
+#[test]
 fn diff_new_assertion_is_breaking_for_requests() {
     let mut new = base();
     let all_of = at(&mut new, "/components/schemas/SubscriptionUpdateRunJobAttributes/allOf/0");

@@ -213,9 +213,10 @@ pub fn compare(old: &Value, new: &Value) -> Result<Report, String> {
     let mut findings = Vec::new();
     let mut rule_bases: BTreeSet<String> = BTreeSet::new();
 
-    // Component schemas in both documents.
-    let old_schemas = old.pointer("/components/schemas").and_then(Value::as_object).cloned().unwrap_or_default();
-    let new_schemas = new.pointer("/components/schemas").and_then(Value::as_object).cloned().unwrap_or_default();
+    // Component schemas in both documents, nullable references read as such.
+    let (old_normal, new_normal) = (normalize(old), normalize(new));
+    let old_schemas = old_normal.pointer("/components/schemas").and_then(Value::as_object).cloned().unwrap_or_default();
+    let new_schemas = new_normal.pointer("/components/schemas").and_then(Value::as_object).cloned().unwrap_or_default();
     for (name, new_schema) in &new_schemas {
         let Some(old_schema) = old_schemas.get(name) else { continue };
         let old_d = old_reach.directions(name);
@@ -331,6 +332,44 @@ pub fn compare(old: &Value, new: &Value) -> Result<Report, String> {
     let operations = summarize(old, new, &old_reach, &new_reach, &findings);
     let version = |doc: &Value| doc.pointer("/info/version").and_then(Value::as_str).unwrap_or("").to_owned();
     Ok(Report { findings, operations, versions: (version(old), version(new)) })
+}
+
+/// `oneOf: [{$ref: X}, {$ref: NullValue}]` (a nullable reference, where
+/// `NullValue` admits only `null`) becomes `{nullable: true, allOf: [{$ref: X}]}`,
+/// so that the rules see a nullable `X`.
+fn normalize(doc: &Value) -> Value {
+    fn walk(node: &mut Value, doc: &Value) {
+        match node {
+            Value::Object(map) => {
+                let null_only = |member: &Value| {
+                    let target = match member.get("$ref").and_then(Value::as_str) {
+                        Some(reference) => doc.pointer(reference.trim_start_matches('#')),
+                        None => Some(member),
+                    };
+                    target.is_some_and(subscriptions_codegen::nullable::is_null_only)
+                };
+                if let Some(Value::Array(members)) = map.get("oneOf")
+                    && let [first, second] = members.as_slice()
+                    && (null_only(first) != null_only(second))
+                {
+                    let kept = if null_only(first) { second.clone() } else { first.clone() };
+                    map.remove("oneOf");
+                    map.insert("nullable".into(), Value::Bool(true));
+                    map.insert("allOf".into(), Value::Array(vec![kept]));
+                }
+                for (key, child) in map.iter_mut() {
+                    if key != "example" && key != "examples" {
+                        walk(child, doc);
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|item| walk(item, doc)),
+            _ => {}
+        }
+    }
+    let mut normal = doc.clone();
+    walk(&mut normal, doc);
+    normal
 }
 
 fn endpoint_pointer(key: &OperationKey) -> String {
