@@ -194,104 +194,67 @@ impl Raw {
     }
 }
 
-/// Panics in every operation, to show that the router answers `500`.
-struct Exploding;
-
-impl subscriptions_server::SubscriptionsApi for Exploding {
-    async fn list_jobs(
-        &self,
-        _: RequestContext,
-        _: subscriptions_server::ListJobsQuery,
-    ) -> subscriptions_server::ListJobsResponse {
-        panic!("storage is down")
-    }
-    async fn create_job(
-        &self,
-        _: RequestContext,
-        _: types::JobCreateRequest,
-    ) -> subscriptions_server::CreateJobResponse {
-        panic!("storage is down")
-    }
-    async fn get_job(&self, _: RequestContext, _: Uuid) -> subscriptions_server::GetJobResponse {
-        panic!("storage is down")
-    }
-    async fn delete_job(&self, _: RequestContext, _: Uuid) -> subscriptions_server::DeleteJobResponse {
-        panic!("storage is down")
-    }
-    async fn list_schedules(
-        &self,
-        _: RequestContext,
-        _: subscriptions_server::ListSchedulesQuery,
-    ) -> subscriptions_server::ListSchedulesResponse {
-        panic!("storage is down")
-    }
-    async fn create_schedule(
-        &self,
-        _: RequestContext,
-        _: types::ScheduleCreateRequest,
-    ) -> subscriptions_server::CreateScheduleResponse {
-        panic!("storage is down")
-    }
-    async fn get_schedule(&self, _: RequestContext, _: Uuid) -> subscriptions_server::GetScheduleResponse {
-        panic!("storage is down")
-    }
-    async fn update_schedule(
-        &self,
-        _: RequestContext,
-        _: Uuid,
-        _: types::ScheduleUpdateRequest,
-    ) -> subscriptions_server::UpdateScheduleResponse {
-        panic!("storage is down")
-    }
-    async fn delete_schedule(&self, _: RequestContext, _: Uuid) -> subscriptions_server::DeleteScheduleResponse {
-        panic!("storage is down")
-    }
+/// Fails every operation the same way, to show that the router answers
+/// `500` for a panic and passes `429` through.
+#[derive(Clone, Copy)]
+enum Failing {
+    /// Panics, as an implementation whose storage is down might.
+    Panics,
+    /// Answers `429`, as the API does over its rate limit.
+    RateLimited,
 }
-
-/// Answers every operation with `429`, as the API does over its rate limit.
-struct Limited;
 
 fn rate_limited() -> types::ErrorResponse {
     subscriptions_server::error(429, "Too Many Requests", Some("The store's rate limit was exceeded".into()))
 }
 
-impl subscriptions_server::SubscriptionsApi for Limited {
+/// The body of every method of `Failing`.
+macro_rules! fail {
+    ($self:ident, $response:ident) => {
+        match $self {
+            Failing::Panics => panic!("storage is down"),
+            Failing::RateLimited => subscriptions_server::$response::TooManyRequests(rate_limited()),
+        }
+    };
+}
+
+impl subscriptions_server::SubscriptionsApi for Failing {
     async fn list_jobs(
         &self,
         _: RequestContext,
         _: subscriptions_server::ListJobsQuery,
     ) -> subscriptions_server::ListJobsResponse {
-        subscriptions_server::ListJobsResponse::TooManyRequests(rate_limited())
+        fail!(self, ListJobsResponse)
     }
     async fn create_job(
         &self,
         _: RequestContext,
         _: types::JobCreateRequest,
     ) -> subscriptions_server::CreateJobResponse {
-        subscriptions_server::CreateJobResponse::TooManyRequests(rate_limited())
+        fail!(self, CreateJobResponse)
     }
     async fn get_job(&self, _: RequestContext, _: Uuid) -> subscriptions_server::GetJobResponse {
-        subscriptions_server::GetJobResponse::TooManyRequests(rate_limited())
+        fail!(self, GetJobResponse)
     }
     async fn delete_job(&self, _: RequestContext, _: Uuid) -> subscriptions_server::DeleteJobResponse {
-        subscriptions_server::DeleteJobResponse::TooManyRequests(rate_limited())
+        fail!(self, DeleteJobResponse)
     }
     async fn list_schedules(
         &self,
         _: RequestContext,
         _: subscriptions_server::ListSchedulesQuery,
     ) -> subscriptions_server::ListSchedulesResponse {
-        subscriptions_server::ListSchedulesResponse::TooManyRequests(rate_limited())
+        fail!(self, ListSchedulesResponse)
     }
     async fn create_schedule(
         &self,
         _: RequestContext,
         _: types::ScheduleCreateRequest,
     ) -> subscriptions_server::CreateScheduleResponse {
-        subscriptions_server::CreateScheduleResponse::TooManyRequests(rate_limited())
+        fail!(self, CreateScheduleResponse)
     }
     async fn get_schedule(&self, _: RequestContext, _: Uuid) -> subscriptions_server::GetScheduleResponse {
-        subscriptions_server::GetScheduleResponse::TooManyRequests(rate_limited())
+        fail!(self, GetScheduleResponse)
     }
     async fn update_schedule(
         &self,
@@ -299,10 +262,10 @@ impl subscriptions_server::SubscriptionsApi for Limited {
         _: Uuid,
         _: types::ScheduleUpdateRequest,
     ) -> subscriptions_server::UpdateScheduleResponse {
-        subscriptions_server::UpdateScheduleResponse::TooManyRequests(rate_limited())
+        fail!(self, UpdateScheduleResponse)
     }
     async fn delete_schedule(&self, _: RequestContext, _: Uuid) -> subscriptions_server::DeleteScheduleResponse {
-        subscriptions_server::DeleteScheduleResponse::TooManyRequests(rate_limited())
+        fail!(self, DeleteScheduleResponse)
     }
 }
 
@@ -390,38 +353,25 @@ async fn every_documented_status_is_reached() {
     raw.send("DeleteSchedule", "DELETE", &format!("/subscriptions/schedules/{sid}"), None, None).await;
     running.stop().await;
 
-    // 500: an implementation that panics, behind the same generated router.
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    let server = tokio::spawn(async move { axum::serve(listener, subscriptions_server::router(Exploding)).await });
-    let raw = Raw::new(&format!("http://{address}/v2"), reached.clone());
+    // 500: an implementation that panics, and 429: one over its rate limit,
+    // behind the same generated router.
     let one = Uuid::new_v4().to_string();
-    raw.send("ListJobs", "GET", "/subscriptions/jobs", None, t).await;
-    raw.send("CreateJob", "POST", "/subscriptions/jobs", Some(job.clone()), t).await;
-    raw.send("GetJob", "GET", &format!("/subscriptions/jobs/{one}"), None, t).await;
-    raw.send("DeleteJob", "DELETE", &format!("/subscriptions/jobs/{one}"), None, t).await;
-    raw.send("ListSchedules", "GET", "/subscriptions/schedules", None, t).await;
-    raw.send("CreateSchedule", "POST", "/subscriptions/schedules", Some(schedule.clone()), t).await;
-    raw.send("GetSchedule", "GET", &format!("/subscriptions/schedules/{one}"), None, t).await;
-    raw.send("UpdateSchedule", "PUT", &format!("/subscriptions/schedules/{one}"), Some(update(&one)), t).await;
-    raw.send("DeleteSchedule", "DELETE", &format!("/subscriptions/schedules/{one}"), None, t).await;
-    server.abort();
-
-    // 429: an implementation over its rate limit.
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    let server = tokio::spawn(async move { axum::serve(listener, subscriptions_server::router(Limited)).await });
-    let raw = Raw::new(&format!("http://{address}/v2"), reached.clone());
-    raw.send("ListJobs", "GET", "/subscriptions/jobs", None, t).await;
-    raw.send("CreateJob", "POST", "/subscriptions/jobs", Some(job.clone()), t).await;
-    raw.send("GetJob", "GET", &format!("/subscriptions/jobs/{one}"), None, t).await;
-    raw.send("DeleteJob", "DELETE", &format!("/subscriptions/jobs/{one}"), None, t).await;
-    raw.send("ListSchedules", "GET", "/subscriptions/schedules", None, t).await;
-    raw.send("CreateSchedule", "POST", "/subscriptions/schedules", Some(schedule.clone()), t).await;
-    raw.send("GetSchedule", "GET", &format!("/subscriptions/schedules/{one}"), None, t).await;
-    raw.send("UpdateSchedule", "PUT", &format!("/subscriptions/schedules/{one}"), Some(update(&one)), t).await;
-    raw.send("DeleteSchedule", "DELETE", &format!("/subscriptions/schedules/{one}"), None, t).await;
-    server.abort();
+    for failing in [Failing::Panics, Failing::RateLimited] {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let server = tokio::spawn(async move { axum::serve(listener, subscriptions_server::router(failing)).await });
+        let raw = Raw::new(&format!("http://{address}/v2"), reached.clone());
+        raw.send("ListJobs", "GET", "/subscriptions/jobs", None, t).await;
+        raw.send("CreateJob", "POST", "/subscriptions/jobs", Some(job.clone()), t).await;
+        raw.send("GetJob", "GET", &format!("/subscriptions/jobs/{one}"), None, t).await;
+        raw.send("DeleteJob", "DELETE", &format!("/subscriptions/jobs/{one}"), None, t).await;
+        raw.send("ListSchedules", "GET", "/subscriptions/schedules", None, t).await;
+        raw.send("CreateSchedule", "POST", "/subscriptions/schedules", Some(schedule.clone()), t).await;
+        raw.send("GetSchedule", "GET", &format!("/subscriptions/schedules/{one}"), None, t).await;
+        raw.send("UpdateSchedule", "PUT", &format!("/subscriptions/schedules/{one}"), Some(update(&one)), t).await;
+        raw.send("DeleteSchedule", "DELETE", &format!("/subscriptions/schedules/{one}"), None, t).await;
+        server.abort();
+    }
 
     let reached = reached.lock().unwrap().clone();
     let documented = documented();

@@ -27,3 +27,15 @@ pub fn render(spec_file: &str, file: syn::File) -> String {
     out.push_str(&prettyplease::unparse(&file));
     out
 }
+
+/// `#[doc]` attributes for `text`, one per line, as the generated code
+/// carries its documentation.
+pub fn doc_lines(text: &str) -> Vec<proc_macro2::TokenStream> {
+    text.trim()
+        .lines()
+        .map(|line| {
+            let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+            quote::quote! { #[doc = #line] }
+        })
+        .collect()
+}

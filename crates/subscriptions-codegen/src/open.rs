@@ -27,17 +27,6 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::visit_mut::VisitMut;
 
-/// `#[doc]` attributes, one per line.
-pub fn doc_lines(text: &str) -> Vec<TokenStream> {
-    text.trim()
-        .lines()
-        .map(|line| {
-            let line = if line.is_empty() { String::new() } else { format!(" {line}") };
-            quote! { #[doc = #line] }
-        })
-        .collect()
-}
-
 /// The value a unit variant stands for: its `#[serde(rename)]`, or its name.
 pub fn wire_name(variant: &syn::Variant) -> String {
     let mut name = variant.ident.to_string();

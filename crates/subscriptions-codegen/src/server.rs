@@ -11,6 +11,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::{Map, Value, json};
 
+use crate::format::doc_lines;
 use crate::json_schema;
 use crate::model::{Api, Method, Operation, Param};
 use crate::spec::{Spec, SpecError};
@@ -47,7 +48,7 @@ pub fn emit(spec: &Spec, api: &Api, paths: &ServerPaths) -> Result<syn::File, Ve
     }
 
     let title = spec.raw.pointer("/info/title").and_then(Value::as_str).unwrap_or("API");
-    let trait_docs = docs(&format!(
+    let trait_docs = doc_lines(&format!(
         "{title}: one method per operation.\n\n\
          Implement it (each method can be an `async fn`) and serve it with [`router`]. \
          When a method is called, the router has already checked the bearer token \
@@ -179,17 +180,6 @@ fn raw_string(text: &str) -> proc_macro2::Literal {
 
 fn handler_ident(op: &Operation) -> syn::Ident {
     format_ident!("handle_{}", op.id.to_snake_case())
-}
-
-/// `#[doc]` attributes, one per line.
-fn docs(text: &str) -> Vec<TokenStream> {
-    text.trim()
-        .lines()
-        .map(|line| {
-            let line = if line.is_empty() { String::new() } else { format!(" {line}") };
-            quote! { #[doc = #line] }
-        })
-        .collect()
 }
 
 /// The standard reason phrase of a status as a variant name.
@@ -376,7 +366,7 @@ impl<'a> Emitted<'a> {
             let ident = field_ident(&p.name);
             let wire = &p.name;
             let ty = param_type(p);
-            let doc = docs(p.description.as_deref().unwrap_or(&format!("The `{wire}` query parameter.")));
+            let doc = doc_lines(p.description.as_deref().unwrap_or(&format!("The `{wire}` query parameter.")));
             if p.required {
                 quote! { #(#doc)* #[serde(rename = #wire)] pub #ident: #ty }
             } else {
@@ -479,7 +469,7 @@ impl<'a> Emitted<'a> {
             text.push_str("\n\n");
         }
         text.push_str(&format!("`{} {}` (operation `{}`)", self.op.method.as_str(), self.op.path, self.op.id));
-        let doc = docs(&text);
+        let doc = doc_lines(&text);
         let mut args = vec![quote! { context: #rt::RequestContext }];
         for p in &self.op.path_params {
             let ident = field_ident(&p.name);

@@ -474,7 +474,7 @@ pub fn emit(
 fn emit_one(items: &[syn::Item], union: &Union, is_open: bool) -> Result<Vec<syn::Item>, String> {
     let name = format_ident!("{}", union.name.to_upper_camel_case());
     let property = &union.property;
-    let doc = crate::open::doc_lines(union.description.as_deref().unwrap_or(""));
+    let doc = crate::format::doc_lines(union.description.as_deref().unwrap_or(""));
     let mut variants = Vec::new();
     let mut tags = Vec::new();
     let mut serialize_arms = Vec::new();
@@ -496,7 +496,7 @@ fn emit_one(items: &[syn::Item], union: &Union, is_open: bool) -> Result<Vec<syn
             "`{value}`{}",
             variant.description.as_deref().map(|d| format!(": {}", d.trim())).unwrap_or_default()
         );
-        let variant_doc = crate::open::doc_lines(&text);
+        let variant_doc = crate::format::doc_lines(&text);
         let pattern = if variant.has_fields {
             quote! { Self::#ident(_) }
         } else {
