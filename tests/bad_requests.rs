@@ -199,7 +199,7 @@ fn cases() -> Vec<Case> {
             body: Some(format!("{}{}", "[".repeat(5000), "]".repeat(5000)).into_bytes()),
             ..post("nested 5,000 deep", JOBS, Value::Null, "")
         }
-        .with(400, "Bad Request", "recursion limit exceeded"),
+        .with(400, "Bad Request", "nested deeper than 32 levels"),
         Case { body: Some(Vec::new()), ..post("empty body", JOBS, Value::Null, "body: a request body is required") },
         Case {
             body: Some(b"   ".to_vec()),

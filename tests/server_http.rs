@@ -294,6 +294,9 @@ async fn every_documented_status_is_reached() {
     let sandbox = Sandbox::new().with_token(TOKEN);
     let started = seeded_job(types::JobStatus::Started);
     let organization_schedule = seeded_schedule("organization");
+    let mut organization_job = seeded_job(types::JobStatus::Success);
+    organization_job.meta.owner = types::OwnerMeta::Organization;
+    sandbox.insert_job(organization_job.clone());
     sandbox.insert_job(started.clone());
     sandbox.insert_schedule(organization_schedule.clone());
     let (running, _client) = start(sandbox).await;
@@ -319,6 +322,7 @@ async fn every_documented_status_is_reached() {
     raw.send("GetJob", "GET", &format!("/subscriptions/jobs/{missing}"), None, t).await;
     raw.send("GetJob", "GET", &format!("/subscriptions/jobs/{id}"), None, None).await;
     raw.send("DeleteJob", "DELETE", &format!("/subscriptions/jobs/{}", started.id), None, t).await; // 409
+    raw.send("DeleteJob", "DELETE", &format!("/subscriptions/jobs/{}", organization_job.id), None, t).await; // 403
     raw.send("DeleteJob", "DELETE", &format!("/subscriptions/jobs/{id}"), None, t).await;
     raw.send("DeleteJob", "DELETE", &format!("/subscriptions/jobs/{id}"), None, t).await; // 404 now
     raw.send("DeleteJob", "DELETE", "/subscriptions/jobs/1", None, t).await;
@@ -347,6 +351,7 @@ async fn every_documented_status_is_reached() {
     let other = missing.to_string();
     raw.send("UpdateSchedule", "PUT", &format!("/subscriptions/schedules/{other}"), Some(update(&other)), t).await; // 404
     raw.send("UpdateSchedule", "PUT", &format!("/subscriptions/schedules/{sid}"), Some(update(&other)), t).await; // 409
+    raw.send("DeleteSchedule", "DELETE", &format!("/subscriptions/schedules/{org}"), None, t).await; // 403
     raw.send("DeleteSchedule", "DELETE", &format!("/subscriptions/schedules/{sid}"), None, t).await;
     raw.send("DeleteSchedule", "DELETE", &format!("/subscriptions/schedules/{sid}"), None, t).await; // 404
     raw.send("DeleteSchedule", "DELETE", "/subscriptions/schedules/x", None, t).await;

@@ -142,7 +142,8 @@ let response = client.get_job()
     /**Delete job
 
 Deletes a job. A job that has started cannot be deleted until it has
-finished: such a request is answered with `409`.
+finished: such a request is answered with `409`. A store cannot
+delete a job its organization owns (`403`).
 
 
 Sends a `DELETE` request to `/subscriptions/jobs/{job_uuid}`
@@ -249,7 +250,10 @@ let response = client.update_schedule()
     }
     /**Delete schedule
 
-Deletes a schedule. Jobs it has already created are kept.
+Deletes a schedule. Jobs it has already created are kept. A store
+cannot delete a schedule its organization owns (`403`), as it cannot
+update one.
+
 
 Sends a `DELETE` request to `/subscriptions/schedules/{schedule_uuid}`
 
@@ -690,6 +694,13 @@ pub mod builder {
                     )
                 }
                 401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -1304,6 +1315,13 @@ pub mod builder {
                     )
                 }
                 401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,

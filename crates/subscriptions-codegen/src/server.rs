@@ -128,13 +128,22 @@ pub fn emit(spec: &Spec, api: &Api, paths: &ServerPaths) -> Result<syn::File, Ve
     items.push(syn::parse_quote! {
         /// An axum router serving `api`: every operation under [`BASE_PATH`],
         /// and the spec at `GET /openapi.json`. Unknown paths get `404` and
-        /// undeclared methods `405` with `Allow`, in the API's error format.
+        /// undeclared methods `405` with `Allow`; requests over the limits of
+        /// `options` are refused; every refusal is in the API's error format.
         pub fn router_with_options<A: #trait_ident>(api: A, options: #rt::RouterOptions) -> ::axum::Router {
-            ::axum::Router::new()
+            let routes = ::axum::Router::new()
                 #(#routes)*
-                .route("/openapi.json", ::axum::routing::get(|| async { #rt::openapi(OPENAPI_JSON) }))
+                .route(
+                    "/openapi.json",
+                    ::axum::routing::get(|| async { #rt::openapi(OPENAPI_JSON) }).fallback(
+                        |method: ::axum::http::Method| async move {
+                            #rt::method_not_allowed(&method, "/openapi.json", "GET, HEAD")
+                        },
+                    ),
+                )
                 .fallback(#rt::not_found)
-                .with_state(#rt::AppState::new(api, options))
+                .with_state(#rt::AppState::new(api, options.clone()));
+            #rt::protect(routes, &options)
         }
     });
     items.extend(handlers);

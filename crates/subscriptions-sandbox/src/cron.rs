@@ -23,66 +23,227 @@ pub struct TimingError {
 }
 
 impl Timing {
-    /// Checks a specification and a location.
+    /// Checks a specification and a location. The cost is linear in their
+    /// length: the fields are parsed by [`Fields::parse`], a specification
+    /// that can never run is found by [`Fields::can_run`] without looking at
+    /// a calendar, and croner is only asked about specifications that run
+    /// at least once every eight years.
     pub fn new(specification: &str, location: &str) -> Result<Timing, TimingError> {
         let zone: Tz = location.parse().map_err(|_| TimingError {
             attribute: "location",
-            reason: format!("\"location\" must be an IANA time zone name such as Europe/London, not `{location}`"),
+            reason: format!(
+                "\"location\" must be an IANA time zone name such as Europe/London, not {}",
+                shown(location)
+            ),
         })?;
-        let cron = parse(specification).map_err(|reason| TimingError {
+        let invalid = |reason: String| TimingError {
             attribute: "specification",
             reason: format!("\"specification\" is not a valid cron specification: {reason}"),
-        })?;
-        let timing = Timing { cron, zone };
-        // A specification that can never match (`0 0 30 2 *`) is refused
-        // now rather than giving a schedule that never runs.
-        timing.next_after(Utc::now()).ok_or_else(|| TimingError {
-            attribute: "specification",
-            reason: "\"specification\" never matches a date".to_owned(),
-        })?;
-        Ok(timing)
+        };
+        let fields = Fields::parse(specification).map_err(invalid)?;
+        if !fields.can_run() {
+            return Err(TimingError {
+                attribute: "specification",
+                reason:
+                    "\"specification\" never matches a date: no month it allows has the days of the month it allows"
+                        .to_owned(),
+            });
+        }
+        let cron = CronParser::builder()
+            .seconds(Seconds::Disallowed)
+            .year(Year::Disallowed)
+            .dom_and_dow(false)
+            .build()
+            .parse(specification)
+            .map_err(|e| invalid(e.to_string()))?;
+        Ok(Timing { cron, zone })
     }
 
-    /// The first time strictly after `now` at which the schedule runs, in UTC.
+    /// The first time strictly after `now` at which the schedule runs, in
+    /// UTC. The specification runs at least once every eight years (see
+    /// [`Fields::can_run`]), so croner's search ends within eight years of
+    /// `now`.
     pub fn next_after(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
         let local = now.with_timezone(&self.zone);
         self.cron.find_next_occurrence(&local, false).ok().map(|next| next.with_timezone(&Utc))
     }
 }
 
-/// Parses the five documented fields: `minute hour day-of-month month
-/// day-of-week` with `*`, ranges, lists, steps, and month and weekday names.
-/// croner also knows `L`, `W`, `#`, `?`, `+` and `@daily`-style nicknames;
-/// the API does not document them, so they are refused.
-fn parse(specification: &str) -> Result<Cron, String> {
-    let fields: Vec<&str> = specification.split_whitespace().collect();
-    if fields.len() != 5 {
-        return Err(format!("expected 5 fields (minute hour day-of-month month day-of-week), found {}", fields.len()));
-    }
-    const MONTHS: [&str; 12] = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
-    const DAYS: [&str; 7] = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
-    for (index, field) in fields.iter().enumerate() {
-        if let Some(bad) = field.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '*' | ',' | '-' | '/'))) {
-            return Err(format!("`{bad}` is not allowed in `{field}`"));
+/// A value for an error message: quoted, or only its length when it is long.
+fn shown(value: &str) -> String {
+    let length = value.chars().count();
+    if length <= 64 { format!("`{value}`") } else { format!("a {length}-character value") }
+}
+
+/// The five fields as sets of values, one bit per value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fields {
+    /// Minutes 0-59.
+    pub minutes: u64,
+    /// Hours 0-23.
+    pub hours: u64,
+    /// Days of the month 1-31.
+    pub days_of_month: u64,
+    /// Months 1-12.
+    pub months: u64,
+    /// Days of the week 0-6, Sunday 0 (7 is read as 0).
+    pub days_of_week: u64,
+    /// Whether the day-of-week field is `*`: then only the day of the
+    /// month decides (otherwise either may match, as documented).
+    pub any_day_of_week: bool,
+}
+
+/// One field's rules.
+struct Field {
+    name: &'static str,
+    low: u32,
+    high: u32,
+    names: &'static [&'static str],
+}
+
+const MONTHS: [&str; 12] = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+const DAYS: [&str; 7] = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
+const FIELDS: [Field; 5] = [
+    Field { name: "minute", low: 0, high: 59, names: &[] },
+    Field { name: "hour", low: 0, high: 23, names: &[] },
+    Field { name: "day-of-month", low: 1, high: 31, names: &[] },
+    Field { name: "month", low: 1, high: 12, names: &MONTHS },
+    Field { name: "day-of-week", low: 0, high: 7, names: &DAYS },
+];
+
+impl Fields {
+    /// Parses the documented syntax: five fields separated by spaces, each
+    /// a comma-separated list of `*`, `a` or `a-b` (a ≤ b), optionally
+    /// stepped as `*/n` or `a-b/n` (1 ≤ n ≤ the field's largest value),
+    /// with month and weekday names. One pass over the text.
+    pub fn parse(specification: &str) -> Result<Fields, String> {
+        let parts: Vec<&str> = specification.split_whitespace().collect();
+        if parts.len() != 5 {
+            return Err(format!(
+                "expected 5 fields (minute hour day-of-month month day-of-week), found {}",
+                parts.len()
+            ));
         }
-        let names: &[&str] = match index {
-            3 => &MONTHS,
-            4 => &DAYS,
-            _ => &[],
-        };
-        for word in field.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
-            if !names.iter().any(|n| n.eq_ignore_ascii_case(word)) {
-                return Err(format!("`{word}` is not a value of field {} (`{field}`)", index + 1));
+        let mut sets = [0u64; 5];
+        for ((set, part), field) in sets.iter_mut().zip(&parts).zip(&FIELDS) {
+            *set = field.parse(part)?;
+        }
+        let days_of_week = (sets[4] | (sets[4] >> 7)) & 0x7f;
+        Ok(Fields {
+            minutes: sets[0],
+            hours: sets[1],
+            days_of_month: sets[2],
+            months: sets[3],
+            days_of_week,
+            any_day_of_week: parts[4] == "*",
+        })
+    }
+
+    /// Whether the specification runs at all, decided from the fields: a
+    /// restricted day of the week runs every week (the two day fields are
+    /// either-or); otherwise some allowed month must have an allowed day
+    /// (February counts 29 days: it has them every leap year, so the
+    /// longest wait for a run is eight years, 2096 to 2104).
+    pub fn can_run(&self) -> bool {
+        const DAYS_IN_MONTH: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        if !self.any_day_of_week {
+            return self.days_of_week != 0;
+        }
+        (1..=12u32).filter(|m| self.months & (1 << m) != 0).any(|m| {
+            let days_that_exist = (1u64 << (DAYS_IN_MONTH[m as usize - 1] + 1)) - 2;
+            self.days_of_month & days_that_exist != 0
+        })
+    }
+}
+
+impl Field {
+    fn parse(&self, text: &str) -> Result<u64, String> {
+        let mut set = 0u64;
+        for item in text.split(',') {
+            let (range, step) = match item.split_once('/') {
+                Some((range, step)) => (range, Some(step)),
+                None => (item, None),
+            };
+            let (low, high) = if range == "*" {
+                (self.low, self.high)
+            } else if let Some((a, b)) = range.split_once('-') {
+                let (a, b) = (self.value(a, text)?, self.value(b, text)?);
+                if a > b {
+                    return Err(format!("`{range}` in the {} field is not a range: {a} is after {b}", self.name));
+                }
+                (a, b)
+            } else {
+                if step.is_some() {
+                    return Err(format!(
+                        "`{item}` in the {} field: a step goes after `*` or a range, as in `*/5` or `0-30/5`",
+                        self.name
+                    ));
+                }
+                let value = self.value(range, text)?;
+                (value, value)
+            };
+            let step = match step {
+                None => 1,
+                Some(step) => match step.parse::<u32>() {
+                    Ok(n) if n >= 1 && n <= self.high && step.len() <= 2 => n,
+                    _ => {
+                        return Err(format!(
+                            "`/{}` in the {} field: a step is a number from 1 to {}",
+                            shown_short(step),
+                            self.name,
+                            self.high
+                        ));
+                    }
+                },
+            };
+            let mut value = low;
+            while value <= high {
+                set |= 1 << value;
+                value += step;
             }
         }
+        Ok(set)
     }
-    CronParser::builder()
-        .seconds(Seconds::Disallowed)
-        .year(Year::Disallowed)
-        .dom_and_dow(false)
-        .build()
-        .parse(specification)
-        .map_err(|e| e.to_string())
+
+    /// One value: a number of at most two digits in range, or a name.
+    fn value(&self, text: &str, field_text: &str) -> Result<u32, String> {
+        if let Some(index) = self.names.iter().position(|name| name.eq_ignore_ascii_case(text)) {
+            return Ok(index as u32 + if self.names.len() == 12 { 1 } else { 0 });
+        }
+        match text.parse::<u32>() {
+            Ok(n)
+                if text.len() <= 2
+                    && text.bytes().all(|b| b.is_ascii_digit())
+                    && (self.low..=self.high).contains(&n) =>
+            {
+                Ok(n)
+            }
+            _ if text.is_empty() => {
+                Err(format!("an empty value in the {} field (`{}`)", self.name, shown_short(field_text)))
+            }
+            _ => Err(format!(
+                "`{}` is not a value of the {} field ({}-{}{})",
+                shown_short(text),
+                self.name,
+                self.low,
+                self.high,
+                if self.names.is_empty() {
+                    String::new()
+                } else {
+                    format!(" or {}-{}", self.names[0], self.names[self.names.len() - 1])
+                }
+            )),
+        }
+    }
+}
+
+/// A piece of the specification for a message, cut at 32 characters.
+fn shown_short(text: &str) -> String {
+    if text.chars().count() <= 32 {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(32).collect::<String>())
+    }
 }
 
 #[cfg(test)]
@@ -121,6 +282,36 @@ mod tests {
     }
 
     #[test]
+    fn whether_a_specification_runs_is_decided_from_its_fields() {
+        let runs = |spec: &str| Fields::parse(spec).unwrap().can_run();
+        assert!(runs("0 0 29 2 *"), "29 February exists in leap years");
+        assert!(!runs("0 0 30 2 *"));
+        assert!(!runs("0 0 30,31 FEB *"));
+        assert!(runs("0 0 31 2,3 *"), "31 March");
+        // Either day field may match: a weekday makes any month run.
+        assert!(runs("0 0 30 2 MON"));
+        assert!(runs("0 0 31 4 0-7"));
+    }
+
+    #[test]
+    fn every_specification_is_decided_in_one_pass_and_a_valid_one_runs_within_eight_years() {
+        // The worst waits: a leap day, and the last minute of the year.
+        let start = at("2096-03-01T00:00:00Z");
+        let next = Timing::new("0 0 29 2 *", "UTC").unwrap().next_after(start).unwrap();
+        assert_eq!(next, at("2104-02-29T00:00:00Z"), "2100 is not a leap year");
+        let next = Timing::new("59 23 31 12 *", "Pacific/Kiritimati").unwrap().next_after(start).unwrap();
+        assert!(next < at("2097-01-01T00:00:00Z"));
+        // Specifications of the largest size the API takes (1,024
+        // characters) are parsed in one pass, accepted or refused.
+        let long_list = format!("{} * * * *", (0..60).map(|m| m.to_string()).collect::<Vec<_>>().join(","));
+        assert!(long_list.len() < 1024);
+        assert!(Timing::new(&long_list, "UTC").is_ok());
+        for bad in [",".repeat(1020) + " * * * *", "*".repeat(1024), format!("{} * * * *", "1-2,".repeat(255))] {
+            assert!(Timing::new(&bad, "UTC").is_err(), "{}", &bad[..20]);
+        }
+    }
+
+    #[test]
     fn day_of_month_and_day_of_week_are_either_or() {
         // "0 0 1 * SAT": the 1st of the month and every Saturday.
         let timing = Timing::new("0 0 1 * SAT", "UTC").unwrap();
@@ -137,7 +328,14 @@ mod tests {
             ("0 30 0 * * *", "UTC", "specification", "expected 5 fields"),
             ("61 * * * *", "UTC", "specification", "not a valid cron"),
             ("0 0 L * *", "UTC", "specification", "`L` is not a value"),
-            ("0 0 * * 5#2", "UTC", "specification", "`#` is not allowed"),
+            ("0 0 * * 5#2", "UTC", "specification", "`5#2` is not a value of the day-of-week field"),
+            (", * * * *", "UTC", "specification", "an empty value in the minute field"),
+            ("5/15 * * * *", "UTC", "specification", "a step goes after `*` or a range"),
+            ("*/0 * * * *", "UTC", "specification", "a step is a number from 1 to 59"),
+            ("*/60 * * * *", "UTC", "specification", "a step is a number from 1 to 59"),
+            ("30-10 * * * *", "UTC", "specification", "30 is after 10"),
+            ("0 0 0 * *", "UTC", "specification", "`0` is not a value of the day-of-month field"),
+            ("0 0 31 4,6,9,11 *", "UTC", "specification", "never matches"),
             ("@daily", "UTC", "specification", "expected 5 fields"),
             ("0 0 30 2 *", "UTC", "specification", "never matches"),
             ("30 0 * * *", "Mars/Olympus_Mons", "location", "IANA time zone"),

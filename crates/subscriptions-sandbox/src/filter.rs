@@ -27,9 +27,18 @@ impl fmt::Display for FilterError {
 /// The most conditions one filter may hold, as the filtering guide says.
 const MAX_CONDITIONS: usize = 10;
 
+/// The longest filter, in bytes: the filtering guide's 8 KB.
+pub const MAX_FILTER_BYTES: usize = 8 * 1024;
+
 /// Parses a filter. Only `eq` and `in` on `external_ref` are supported, as
 /// the list operations document; anything else is refused with the reason.
 pub fn parse(filter: &str) -> Result<Vec<Condition>, FilterError> {
+    if filter.len() > MAX_FILTER_BYTES {
+        return Err(FilterError(format!(
+            "the filter is {} bytes; at most {MAX_FILTER_BYTES} (8 KB) are accepted",
+            filter.len()
+        )));
+    }
     let mut conditions = Vec::new();
     let mut rest = filter;
     loop {
@@ -176,5 +185,10 @@ mod tests {
         }
         let eleven = ["eq(external_ref,x)"; 11].join(":");
         assert!(parse(&eleven).unwrap_err().to_string().contains("at most 10"));
+        let long = format!("in(external_ref,{})", vec!["abcdefgh"; 1000].join(","));
+        assert!(parse(&long).unwrap_err().to_string().contains("at most 8192 (8 KB)"));
+        let just = format!("in(external_ref,{})", vec!["a"; 4088].join(","));
+        assert_eq!(just.len(), MAX_FILTER_BYTES);
+        assert!(matches!(&parse(&just).unwrap()[..], [Condition::ExternalRefIn(values)] if values.len() == 4088));
     }
 }

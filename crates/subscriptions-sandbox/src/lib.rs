@@ -9,13 +9,16 @@
 //! - Schedules: create, list, get, update, delete. `meta.scheduled_for` is the
 //!   next time the cron `specification` matches in the `location` time zone;
 //!   an update with `null` removes `name` or `external_ref`; the body's `id`
-//!   must match the path (`409`); a schedule owned by the organization cannot
-//!   be changed by the store (`403`).
+//!   must match the path (`409`); a schedule (or a job) owned by the
+//!   organization cannot be updated or deleted by the store (`403`).
 //! - Schedules create billing, payment and notification runs only, as the
 //!   current release allows (the router refuses other job types).
 //! - Lists: `filter=eq(external_ref,VALUE)` and `in(external_ref,A,B,…)`,
 //!   joined by `:`, `page[offset]`/`page[limit]`
-//!   (default 25), oldest first, with `first`/`prev`/`next`/`last` links.
+//!   (default 25), oldest first, with `first`/`prev`/`next`/`last` links
+//!   built from the public URL (never from the request's `Host`).
+//! - No request's cost grows with the size of the store: rows are indexed
+//!   by id and `external_ref`, and nothing slow runs under the lock.
 //! - Owner `store`; timestamps in UTC, RFC 3339.
 //!
 //! ```no_run
@@ -27,19 +30,21 @@
 
 pub mod cron;
 pub mod filter;
+mod store;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, RwLock};
 
 use chrono::{DateTime, SubsecRound, Utc};
-use indexmap::IndexMap;
 use subscriptions_server::{
     CreateJobResponse, CreateScheduleResponse, DeleteJobResponse, DeleteScheduleResponse, GetJobResponse,
     GetScheduleResponse, ListJobsQuery, ListJobsResponse, ListSchedulesQuery, ListSchedulesResponse, RequestContext,
-    SubscriptionsApi, UpdateScheduleResponse,
+    ServeOptions, SubscriptionsApi, UpdateScheduleResponse,
 };
 use subscriptions_types as types;
 use uuid::Uuid;
+
+use store::Table;
 
 /// The page length when `page[limit]` is not given.
 pub const DEFAULT_PAGE_LIMIT: i64 = 25;
@@ -50,8 +55,21 @@ type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 
 #[derive(Default)]
 struct Store {
-    jobs: IndexMap<Uuid, types::Job>,
-    schedules: IndexMap<Uuid, types::Schedule>,
+    jobs: Table<types::Job>,
+    schedules: Table<types::Schedule>,
+    /// The newest creation time given: creation times never go back, so
+    /// list order (creation order) is `created_at` order.
+    last_created: Option<DateTime<Utc>>,
+}
+
+impl Store {
+    /// The creation time of a new resource: `now`, or the last one given if
+    /// the clock has not moved past it.
+    fn created_at(&mut self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let at = self.last_created.map_or(now, |last| last.max(now));
+        self.last_created = Some(at);
+        at
+    }
 }
 
 /// The in-memory implementation. Clones share the same store, so a test can
@@ -61,6 +79,7 @@ pub struct Sandbox {
     store: Arc<RwLock<Store>>,
     token: Option<Arc<str>>,
     clock: Clock,
+    public_url: Arc<str>,
 }
 
 impl Default for Sandbox {
@@ -71,19 +90,34 @@ impl Default for Sandbox {
 
 impl std::fmt::Debug for Sandbox {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let store = self.store.read().unwrap_or_else(|e| e.into_inner());
+        let store = self.read();
         f.debug_struct("Sandbox")
             .field("jobs", &store.jobs.len())
             .field("schedules", &store.schedules.len())
             .field("token", &self.token.as_ref().map(|_| "<set>"))
+            .field("public_url", &self.public_url)
             .finish()
     }
 }
 
+/// Why a public URL was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PublicUrlError(String);
+
+impl std::fmt::Display for PublicUrlError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the public URL `{}` is not an absolute http:// or https:// URL without a query", self.0)
+    }
+}
+
+impl std::error::Error for PublicUrlError {}
+
 impl Sandbox {
-    /// An empty sandbox that accepts any bearer token.
+    /// An empty sandbox that accepts any bearer token. Its links point at
+    /// `http://localhost` until [`Sandbox::with_public_url`] says otherwise
+    /// ([`serve_on`] sets the address it listens on).
     pub fn new() -> Sandbox {
-        Sandbox { store: Arc::default(), token: None, clock: Arc::new(Utc::now) }
+        Sandbox { store: Arc::default(), token: None, clock: Arc::new(Utc::now), public_url: "http://localhost".into() }
     }
 
     /// Accepts only `token`; other tokens get `401`.
@@ -98,14 +132,32 @@ impl Sandbox {
         self
     }
 
+    /// The URL clients reach the sandbox at, such as
+    /// `https://sandbox.example.com`: pagination links start with it. The
+    /// `Host` a request names is never used, so a request cannot choose what
+    /// its links say.
+    pub fn with_public_url(mut self, url: &str) -> Result<Sandbox, PublicUrlError> {
+        let trimmed = url.trim_end_matches('/');
+        let scheme_ok = trimmed.starts_with("http://") || trimmed.starts_with("https://");
+        let host = trimmed.split_once("://").map(|(_, rest)| rest).unwrap_or_default();
+        let clean = !host.is_empty()
+            && !trimmed.contains(['?', '#', ' ', '"', '<', '>', '\\', '^', '`', '{', '|', '}'])
+            && trimmed.chars().all(|c| c.is_ascii_graphic());
+        if !(scheme_ok && clean) {
+            return Err(PublicUrlError(url.to_owned()));
+        }
+        self.public_url = trimmed.into();
+        Ok(self)
+    }
+
     /// Stores a job as given, for tests that need one in a given state.
     pub fn insert_job(&self, job: types::Job) {
-        self.write().jobs.insert(job.id, job);
+        self.write().jobs.put(job.id, job);
     }
 
     /// Stores a schedule as given.
     pub fn insert_schedule(&self, schedule: types::Schedule) {
-        self.write().schedules.insert(schedule.id, schedule);
+        self.write().schedules.put(schedule.id, schedule);
     }
 
     /// The number of jobs stored.
@@ -141,49 +193,32 @@ impl Sandbox {
             subscriptions_server::validation_error(format!("data.attributes.{}: {}", e.attribute, e.reason))
         })
     }
-}
 
-/// A page of a list and its links.
-struct Page<T> {
-    data: Vec<T>,
-    links: types::Links,
-}
-
-/// One list request: where it came in, and its filter.
-struct List<'a> {
-    context: &'a RequestContext,
-    path: &'static str,
-    filter: Option<&'a str>,
-}
-
-impl List<'_> {
-    /// Filters `items` by `external_ref`, cuts the page out and builds the
-    /// links, with URLs on the host the request was sent to. A filter that
-    /// cannot be parsed is the `400` body.
-    fn page<'i, T: Clone + 'i>(
+    /// One page of a list, with its links. The filter is parsed first,
+    /// outside the lock; the lock is held to copy the page out.
+    fn list<T: store::Row>(
         &self,
-        items: impl Iterator<Item = &'i T>,
-        external_ref: impl Fn(&T) -> Option<&str>,
+        table: impl Fn(&Store) -> &Table<T>,
+        path: &str,
+        filter: Option<&str>,
         offset: Option<i64>,
         limit: Option<i64>,
-    ) -> Result<Page<T>, types::ErrorResponse> {
-        let conditions = match self.filter.map(filter::parse).transpose() {
+    ) -> Result<(Vec<T>, types::Links), types::ErrorResponse> {
+        let conditions = match filter.map(filter::parse).transpose() {
             Ok(conditions) => conditions.unwrap_or_default(),
             Err(e) => return Err(subscriptions_server::error(400, "Bad Request", Some(e.to_string()))),
         };
-        let matching: Vec<&T> = items.filter(|item| filter::matches(&conditions, external_ref(item))).collect();
-        let offset = offset.unwrap_or(0).max(0);
+        let offset = offset.unwrap_or(0).clamp(0, MAX_PAGE_OFFSET);
         let limit = limit.filter(|l| *l > 0).unwrap_or(DEFAULT_PAGE_LIMIT);
-        let total = matching.len() as i64;
-        let data = matching.into_iter().skip(offset as usize).take(limit as usize).cloned().collect();
-        let host = self.context.headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("localhost");
+        let (data, total) = table(&self.read()).page(&conditions, offset as usize, limit as usize);
+        let total = total as i64;
         let url = |at: i64| {
             let mut query = form_urlencoded::Serializer::new(String::new());
-            if let Some(filter) = self.filter {
+            if let Some(filter) = filter {
                 query.append_pair("filter", filter);
             }
             query.append_pair("page[offset]", &at.to_string()).append_pair("page[limit]", &limit.to_string());
-            let link = format!("http://{host}{}{}?{}", subscriptions_server::BASE_PATH, self.path, query.finish());
+            let link = format!("{}{}{path}?{}", self.public_url, subscriptions_server::BASE_PATH, query.finish());
             types::Link::Uri(types::LinkUri(Some(link)))
         };
         let null = || types::Link::Uri(types::LinkUri(None));
@@ -195,8 +230,13 @@ impl List<'_> {
             ("next", if next < total && next <= MAX_PAGE_OFFSET { url(next) } else { null() }),
             ("last", url(last)),
         ];
-        Ok(Page { data, links: types::Links(links.into_iter().map(|(name, link)| (name.to_owned(), link)).collect()) })
+        Ok((data, types::Links(links.into_iter().map(|(name, link)| (name.to_owned(), link)).collect())))
     }
+}
+
+/// A store may not change what its organization owns.
+fn owned_by_the_store(owner: &types::OwnerMeta) -> bool {
+    *owner == types::OwnerMeta::Store
 }
 
 impl SubscriptionsApi for Sandbox {
@@ -210,16 +250,15 @@ impl SubscriptionsApi for Sandbox {
         }
     }
 
-    async fn list_jobs(&self, context: RequestContext, query: ListJobsQuery) -> ListJobsResponse {
-        let store = self.read();
-        let listed = List { context: &context, path: "/subscriptions/jobs", filter: query.filter.as_deref() }.page(
-            store.jobs.values(),
-            |job| job.attributes.external_ref.as_deref().map(|r| r.as_str()),
+    async fn list_jobs(&self, _context: RequestContext, query: ListJobsQuery) -> ListJobsResponse {
+        match self.list(
+            |s| &s.jobs,
+            "/subscriptions/jobs",
+            query.filter.as_deref(),
             query.page_offset,
             query.page_limit,
-        );
-        match listed {
-            Ok(page) => ListJobsResponse::Ok(types::JobListResponse { data: page.data, links: Some(page.links) }),
+        ) {
+            Ok((data, links)) => ListJobsResponse::Ok(types::JobListResponse { data, links: Some(links) }),
             Err(e) => ListJobsResponse::BadRequest(e),
         }
     }
@@ -227,6 +266,16 @@ impl SubscriptionsApi for Sandbox {
     async fn create_job(&self, _context: RequestContext, body: types::JobCreateRequest) -> CreateJobResponse {
         let attributes = body.data.attributes;
         let now = self.now();
+        let mut store = self.write();
+        if let Some(external_ref) = &attributes.external_ref
+            && store.jobs.has_ref(external_ref)
+        {
+            return CreateJobResponse::Conflict(subscriptions_server::write_conflict(format!(
+                "data.attributes.external_ref: a job with external_ref `{}` already exists",
+                external_ref.as_str()
+            )));
+        }
+        let created_at = store.created_at(now);
         let job = types::Job {
             id: Uuid::new_v4(),
             type_: types::SubscriptionJobType::SubscriptionJob,
@@ -234,31 +283,22 @@ impl SubscriptionsApi for Sandbox {
                 external_ref: attributes.external_ref,
                 job_type: attributes.job_type,
                 status: types::JobStatus::Pending,
-                created_at: now,
-                updated_at: now,
+                created_at,
+                updated_at: created_at,
             },
             relationships: None,
             meta: types::JobMeta {
                 owner: types::OwnerMeta::Store,
                 timestamps: types::JobTimestamps {
-                    created_at: now,
-                    updated_at: now,
+                    created_at,
+                    updated_at: created_at,
                     started_at: None,
                     finished_at: None,
                 },
                 report: None,
             },
         };
-        let mut store = self.write();
-        if let Some(external_ref) = &job.attributes.external_ref
-            && store.jobs.values().any(|other| other.attributes.external_ref.as_ref() == Some(external_ref))
-        {
-            return CreateJobResponse::Conflict(subscriptions_server::write_conflict(format!(
-                "data.attributes.external_ref: a job with external_ref `{}` already exists",
-                external_ref.as_str()
-            )));
-        }
-        store.jobs.insert(job.id, job.clone());
+        store.jobs.put(job.id, job.clone());
         CreateJobResponse::Created(types::JobResponse { data: job })
     }
 
@@ -273,33 +313,34 @@ impl SubscriptionsApi for Sandbox {
 
     async fn delete_job(&self, _context: RequestContext, job_uuid: Uuid) -> DeleteJobResponse {
         let mut store = self.write();
-        match store.jobs.get(&job_uuid).map(|job| &job.attributes.status) {
-            None => {
-                DeleteJobResponse::NotFound(subscriptions_server::not_found(format!("No job found with id {job_uuid}")))
-            }
-            Some(types::JobStatus::Started) => DeleteJobResponse::Conflict(subscriptions_server::write_conflict(
-                "the job has started; it can be deleted once it has finished",
-            )),
-            Some(_) => {
-                store.jobs.shift_remove(&job_uuid);
-                DeleteJobResponse::NoContent
-            }
+        let Some(job) = store.jobs.get(&job_uuid) else {
+            return DeleteJobResponse::NotFound(subscriptions_server::not_found(format!(
+                "No job found with id {job_uuid}"
+            )));
+        };
+        if !owned_by_the_store(&job.meta.owner) {
+            return DeleteJobResponse::Forbidden(subscriptions_server::forbidden(
+                "Permission denied: the job belongs to the organization",
+            ));
         }
+        if job.attributes.status == types::JobStatus::Started {
+            return DeleteJobResponse::Conflict(subscriptions_server::write_conflict(
+                "the job has started; it can be deleted once it has finished",
+            ));
+        }
+        store.jobs.remove(&job_uuid);
+        DeleteJobResponse::NoContent
     }
 
-    async fn list_schedules(&self, context: RequestContext, query: ListSchedulesQuery) -> ListSchedulesResponse {
-        let store = self.read();
-        let listed = List { context: &context, path: "/subscriptions/schedules", filter: query.filter.as_deref() }
-            .page(
-                store.schedules.values(),
-                |s| s.attributes.external_ref.as_deref().map(|r| r.as_str()),
-                query.page_offset,
-                query.page_limit,
-            );
-        match listed {
-            Ok(page) => {
-                ListSchedulesResponse::Ok(types::ScheduleListResponse { data: page.data, links: Some(page.links) })
-            }
+    async fn list_schedules(&self, _context: RequestContext, query: ListSchedulesQuery) -> ListSchedulesResponse {
+        match self.list(
+            |s| &s.schedules,
+            "/subscriptions/schedules",
+            query.filter.as_deref(),
+            query.page_offset,
+            query.page_limit,
+        ) {
+            Ok((data, links)) => ListSchedulesResponse::Ok(types::ScheduleListResponse { data, links: Some(links) }),
             Err(e) => ListSchedulesResponse::BadRequest(e),
         }
     }
@@ -315,6 +356,9 @@ impl SubscriptionsApi for Sandbox {
             Err(e) => return CreateScheduleResponse::BadRequest(e),
         };
         let now = self.now();
+        let scheduled_for = timing.next_after(now);
+        let mut store = self.write();
+        let created_at = store.created_at(now);
         let schedule = types::Schedule {
             id: Uuid::new_v4(),
             type_: types::SubscriptionScheduleType::SubscriptionSchedule,
@@ -324,16 +368,16 @@ impl SubscriptionsApi for Sandbox {
                 specification: attributes.specification,
                 location: attributes.location,
                 job: attributes.job,
-                created_at: now,
-                updated_at: now,
+                created_at,
+                updated_at: created_at,
             },
             meta: types::ScheduleMeta {
-                scheduled_for: timing.next_after(now),
+                scheduled_for,
                 owner: types::OwnerMeta::Store,
-                timestamps: types::Timestamps { created_at: now, updated_at: now },
+                timestamps: types::Timestamps { created_at, updated_at: created_at },
             },
         };
-        self.write().schedules.insert(schedule.id, schedule.clone());
+        store.schedules.put(schedule.id, schedule.clone());
         CreateScheduleResponse::Created(types::ScheduleResponse { data: schedule })
     }
 
@@ -346,6 +390,9 @@ impl SubscriptionsApi for Sandbox {
         }
     }
 
+    /// The new attributes and the next run are worked out from a copy, with
+    /// no lock held; the write lock is then taken only to store them, if
+    /// the schedule has not changed meanwhile (else `409`).
     async fn update_schedule(
         &self,
         _context: RequestContext,
@@ -353,8 +400,7 @@ impl SubscriptionsApi for Sandbox {
         body: types::ScheduleUpdateRequest,
     ) -> UpdateScheduleResponse {
         let update = body.data;
-        let mut store = self.write();
-        let Some(current) = store.schedules.get(&schedule_uuid) else {
+        let Some(current) = self.read().schedules.get(&schedule_uuid).cloned() else {
             return UpdateScheduleResponse::NotFound(subscriptions_server::not_found(format!(
                 "No schedule found with id {schedule_uuid}"
             )));
@@ -365,7 +411,7 @@ impl SubscriptionsApi for Sandbox {
                 update.id
             )));
         }
-        if current.meta.owner != types::OwnerMeta::Store {
+        if !owned_by_the_store(&current.meta.owner) {
             return UpdateScheduleResponse::Forbidden(subscriptions_server::forbidden(
                 "Permission denied: the schedule belongs to the organization",
             ));
@@ -393,19 +439,42 @@ impl SubscriptionsApi for Sandbox {
         };
         let now = self.now();
         next.updated_at = now;
-        let schedule = store.schedules.get_mut(&schedule_uuid).expect("looked up above, under the same lock");
+        let scheduled_for = timing.next_after(now);
+        let mut store = self.write();
+        match store.schedules.get(&schedule_uuid) {
+            None => {
+                return UpdateScheduleResponse::NotFound(subscriptions_server::not_found(format!(
+                    "No schedule found with id {schedule_uuid}"
+                )));
+            }
+            Some(stored) if *stored != current => {
+                return UpdateScheduleResponse::Conflict(subscriptions_server::write_conflict(
+                    "the schedule was changed by another request meanwhile; read it again and retry",
+                ));
+            }
+            Some(_) => {}
+        }
+        let mut schedule = current;
         schedule.attributes = next;
         schedule.meta.timestamps.updated_at = now;
-        schedule.meta.scheduled_for = timing.next_after(now);
-        UpdateScheduleResponse::Ok(types::ScheduleResponse { data: schedule.clone() })
+        schedule.meta.scheduled_for = scheduled_for;
+        store.schedules.put(schedule_uuid, schedule.clone());
+        UpdateScheduleResponse::Ok(types::ScheduleResponse { data: schedule })
     }
 
     async fn delete_schedule(&self, _context: RequestContext, schedule_uuid: Uuid) -> DeleteScheduleResponse {
-        match self.write().schedules.shift_remove(&schedule_uuid) {
-            Some(_) => DeleteScheduleResponse::NoContent,
+        let mut store = self.write();
+        match store.schedules.get(&schedule_uuid) {
             None => DeleteScheduleResponse::NotFound(subscriptions_server::not_found(format!(
                 "No schedule found with id {schedule_uuid}"
             ))),
+            Some(schedule) if !owned_by_the_store(&schedule.meta.owner) => DeleteScheduleResponse::Forbidden(
+                subscriptions_server::forbidden("Permission denied: the schedule belongs to the organization"),
+            ),
+            Some(_) => {
+                store.schedules.remove(&schedule_uuid);
+                DeleteScheduleResponse::NoContent
+            }
         }
     }
 }
@@ -454,18 +523,29 @@ pub async fn spawn(sandbox: Sandbox) -> std::io::Result<Running> {
     serve_on(sandbox, "127.0.0.1:0".parse().expect("a socket address")).await
 }
 
-/// Serves `sandbox` on `address`.
+/// Serves `sandbox` on `address` with the default [`ServeOptions`].
 pub async fn serve_on(sandbox: Sandbox, address: SocketAddr) -> std::io::Result<Running> {
+    serve_with(sandbox, address, ServeOptions::default()).await
+}
+
+/// Serves `sandbox` on `address` through [`subscriptions_server::serve`],
+/// with its timeouts and limits. Unless [`Sandbox::with_public_url`] set
+/// one, links point at the address served.
+pub async fn serve_with(sandbox: Sandbox, address: SocketAddr, options: ServeOptions) -> std::io::Result<Running> {
     let listener = tokio::net::TcpListener::bind(address).await?;
     let address = listener.local_addr()?;
+    let sandbox = if &*sandbox.public_url == "http://localhost" {
+        sandbox.with_public_url(&format!("http://{address}")).expect("a socket address makes a URL")
+    } else {
+        sandbox
+    };
     let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
     let app = sandbox.router();
     let task = tokio::spawn(async move {
-        let _ = axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                let _ = stopped.await;
-            })
-            .await;
+        let _ = subscriptions_server::serve(listener, app, options, async move {
+            let _ = stopped.await;
+        })
+        .await;
     });
     Ok(Running {
         address,

@@ -1,5 +1,6 @@
-//! `subscriptions-sandbox --listen 127.0.0.1:PORT [--token TOKEN]`: runs the
-//! in-memory sandbox of the API until interrupted.
+//! `subscriptions-sandbox --listen 127.0.0.1:PORT [--token TOKEN] [--public-url URL]`:
+//! runs the in-memory sandbox of the API until interrupted, with the HTTP
+//! server's timeouts and limits (`subscriptions_server::serve`).
 
 use std::net::SocketAddr;
 use std::process::ExitCode;
@@ -7,14 +8,17 @@ use std::process::ExitCode;
 use subscriptions_sandbox::Sandbox;
 
 const USAGE: &str = "\
-usage: subscriptions-sandbox [--listen ADDRESS] [--token TOKEN]
+usage: subscriptions-sandbox [--listen ADDRESS] [--token TOKEN] [--public-url URL]
 
-  --listen ADDRESS  where to listen (default 127.0.0.1:8080; port 0 picks a free port)
-  --token TOKEN     accept only this bearer token (default: any non-empty token)";
+  --listen ADDRESS    where to listen (default 127.0.0.1:8080; port 0 picks a free port)
+  --token TOKEN       accept only this bearer token (default: any non-empty token)
+  --public-url URL    the URL clients reach the sandbox at, for pagination links
+                      (default: http://ADDRESS, the address listened on)";
 
 fn main() -> ExitCode {
     let mut listen: SocketAddr = "127.0.0.1:8080".parse().expect("a socket address");
     let mut token: Option<String> = None;
+    let mut public_url: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match (arg.as_str(), args.next()) {
@@ -26,6 +30,7 @@ fn main() -> ExitCode {
                 }
             },
             ("--token", Some(value)) => token = Some(value),
+            ("--public-url", Some(value)) => public_url = Some(value),
             ("--help" | "-h", _) => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -47,6 +52,15 @@ fn main() -> ExitCode {
         let mut sandbox = Sandbox::new();
         if let Some(token) = &token {
             sandbox = sandbox.with_token(token);
+        }
+        if let Some(url) = &public_url {
+            sandbox = match sandbox.with_public_url(url) {
+                Ok(sandbox) => sandbox,
+                Err(e) => {
+                    eprintln!("error: --public-url: {e}\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            };
         }
         let running = match subscriptions_sandbox::serve_on(sandbox, listen).await {
             Ok(running) => running,

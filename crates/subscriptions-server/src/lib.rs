@@ -50,9 +50,11 @@
 mod generated;
 
 pub mod runtime;
+pub mod serve;
 
 pub use generated::*;
 pub use runtime::{RequestContext, RouterOptions, Unauthenticated};
+pub use serve::{ServeOptions, serve};
 
 /// An `ErrorResponse` with one error.
 pub fn error(status: u16, title: &str, detail: Option<String>) -> subscriptions_types::ErrorResponse {

@@ -15,6 +15,7 @@
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 
 use axum::body::Body;
 use axum::extract::FromRequestParts;
@@ -42,17 +43,39 @@ pub struct RequestContext {
     pub headers: HeaderMap,
 }
 
-/// Settings of the generated router.
+/// Settings of the generated router: what one request may cost it.
+///
+/// Everything the router refuses is answered in the API's error format.
+/// [`serve`](crate::serve) adds the limits that only the HTTP server can
+/// enforce (header read time, connections, the size of a request head).
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct RouterOptions {
     /// The largest request body accepted, in bytes; larger ones get `413`.
     pub body_limit: usize,
+    /// The longest request target (path and query), in bytes; longer ones
+    /// get `414`. Default 32 KiB: a filter of 8 KB, percent-encoded.
+    pub max_uri_bytes: usize,
+    /// The most request headers; more get `431`.
+    pub max_headers: usize,
+    /// The largest request header (name and value), in bytes; larger get `431`.
+    pub max_header_bytes: usize,
+    /// How long the body may take to arrive; slower gets `408`.
+    pub body_read_timeout: Duration,
+    /// How long one request may take in all; longer gets `500`.
+    pub request_timeout: Duration,
 }
 
 impl Default for RouterOptions {
     fn default() -> Self {
-        RouterOptions { body_limit: 1024 * 1024 }
+        RouterOptions {
+            body_limit: 1024 * 1024,
+            max_uri_bytes: 32 * 1024,
+            max_headers: 64,
+            max_header_bytes: 8 * 1024,
+            body_read_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(30),
+        }
     }
 }
 
@@ -62,6 +85,118 @@ impl RouterOptions {
         self.body_limit = bytes;
         self
     }
+
+    /// Sets the longest request target accepted, in bytes.
+    pub fn max_uri_bytes(mut self, bytes: usize) -> Self {
+        self.max_uri_bytes = bytes;
+        self
+    }
+
+    /// Sets the most request headers accepted.
+    pub fn max_headers(mut self, count: usize) -> Self {
+        self.max_headers = count;
+        self
+    }
+
+    /// Sets the largest request header accepted, in bytes.
+    pub fn max_header_bytes(mut self, bytes: usize) -> Self {
+        self.max_header_bytes = bytes;
+        self
+    }
+
+    /// Sets how long the body may take to arrive.
+    pub fn body_read_timeout(mut self, timeout: Duration) -> Self {
+        self.body_read_timeout = timeout;
+        self
+    }
+
+    /// Sets how long one request may take in all.
+    pub fn request_timeout(mut self, timeout: Duration) -> Self {
+        self.request_timeout = timeout;
+        self
+    }
+}
+
+/// Wraps the routes in the protections of `options`, outermost first: any
+/// error answer without a body gets one in the error format; then the
+/// request target and header limits; the request timeout; the body read
+/// timeout. The layers are tower-http's and axum's own.
+#[doc(hidden)]
+pub fn protect(router: axum::Router, options: &RouterOptions) -> axum::Router {
+    let limits = options.clone();
+    router
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(options.body_read_timeout))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            options.request_timeout,
+        ))
+        .layer(axum::middleware::from_fn(move |request: axum::extract::Request, next: axum::middleware::Next| {
+            let refused = request_limits(&request, &limits);
+            async move {
+                match refused {
+                    Some(rejection) => rejection.into_response(),
+                    None => next.run(request).await,
+                }
+            }
+        }))
+        .layer(axum::middleware::map_response(error_format))
+}
+
+/// `414` or `431` when the request target or headers are over the limits.
+fn request_limits(request: &axum::extract::Request, options: &RouterOptions) -> Option<Rejection> {
+    let target = request.uri().path_and_query().map_or(0, |p| p.as_str().len());
+    if target > options.max_uri_bytes {
+        return Some(Rejection::new(
+            StatusCode::URI_TOO_LONG,
+            "URI Too Long",
+            vec![format!("the request target is {target} bytes, more than the {} accepted", options.max_uri_bytes)],
+        ));
+    }
+    let headers = request.headers();
+    if headers.len() > options.max_headers {
+        return Some(Rejection::new(
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            "Request Header Fields Too Large",
+            vec![format!("{} headers were sent, more than the {} accepted", headers.len(), options.max_headers)],
+        ));
+    }
+    if let Some((name, value)) =
+        headers.iter().find(|(name, value)| name.as_str().len() + value.len() > options.max_header_bytes)
+    {
+        return Some(Rejection::new(
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            "Request Header Fields Too Large",
+            vec![format!(
+                "{name}: the header is {} bytes, more than the {} accepted",
+                name.as_str().len() + value.len(),
+                options.max_header_bytes
+            )],
+        ));
+    }
+    None
+}
+
+/// Gives an error answer that has no body (from a layer: the request
+/// timeout, axum's own refusals) the API's error format.
+async fn error_format(response: Response) -> Response {
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) || response.headers().contains_key(header::CONTENT_TYPE)
+    {
+        return response;
+    }
+    let detail = match status {
+        StatusCode::INTERNAL_SERVER_ERROR => "the request was not answered in time".to_owned(),
+        StatusCode::REQUEST_TIMEOUT => "the request was not received in time".to_owned(),
+        other => format!("the request was refused ({other})"),
+    };
+    let title = status.canonical_reason().unwrap_or("Error");
+    let mut answer = error_response(status, title, vec![detail]);
+    for (name, value) in response.headers() {
+        if name == header::ALLOW || name == header::RETRY_AFTER || name == header::WWW_AUTHENTICATE {
+            answer.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    answer
 }
 
 /// The router's state: the implementation and the options.
@@ -106,22 +241,50 @@ impl Schema {
         })
     }
 
-    /// Checks `value`; each violation as a `detail` line.
-    fn check(&self, value: &Value) -> Result<(), Vec<String>> {
-        // One pass: on a valid value the iterator is empty, on an invalid
-        // one it is the only walk (no `is_valid` first), so rejecting costs
-        // no more than accepting.
-        let mut details: Vec<String> = Vec::new();
-        for error in self.validator().iter_errors(value) {
-            describe_into(&error, &mut details);
-        }
-        if details.is_empty() {
-            return Ok(());
+    /// Checks `value`; each violation as a `detail` line, at most
+    /// [`MAX_PROBLEMS`] of them (and a last line saying more were cut).
+    ///
+    /// The first pass stops at the first violation, so a valid value costs
+    /// one pass. jsonschema collects every violation at once when asked for
+    /// all of them, so they are only listed for a value of at most
+    /// [`LISTED_VALUES`] JSON values (`values`, as counted when it was read);
+    /// for a larger one the first violation is the answer. That bounds both
+    /// the work and the answer, whatever the body holds.
+    fn check(&self, value: &Value, values: usize) -> Result<(), Vec<String>> {
+        let first = match self.validator().validate(value) {
+            Ok(()) => return Ok(()),
+            Err(first) => first,
+        };
+        let mut details = Vec::new();
+        if values <= LISTED_VALUES {
+            for error in self.validator().iter_errors(value) {
+                describe_into(&error, &mut details);
+                if details.len() > MAX_PROBLEMS {
+                    break;
+                }
+            }
+        } else {
+            describe_into(&first, &mut details);
+            details.push(format!(
+                "body: only the first problem is listed: the body holds {values} JSON values, more than the {LISTED_VALUES} whose problems are all listed"
+            ));
         }
         details.dedup();
         Err(details)
     }
 }
+
+/// The most problems one rejection lists; a last `detail` says when more
+/// were found.
+pub const MAX_PROBLEMS: usize = 20;
+
+/// A body of at most this many JSON values has every problem listed (up
+/// to [`MAX_PROBLEMS`]); a larger one, its first.
+pub const LISTED_VALUES: usize = 2_000;
+
+/// How deep JSON may nest in a request body. The API's bodies nest about
+/// eight levels.
+pub const MAX_DEPTH: usize = 32;
 
 /// A refusal from [`authenticate`](crate::SubscriptionsApi::authenticate):
 /// the router answers `401` with `WWW-Authenticate: Bearer` and this detail.
@@ -190,7 +353,7 @@ impl Rejection {
     }
 
     fn validation(details: Vec<String>) -> Self {
-        Rejection::new(StatusCode::BAD_REQUEST, VALIDATION_ERROR, details)
+        Rejection::new(StatusCode::BAD_REQUEST, VALIDATION_ERROR, capped(details))
     }
 }
 
@@ -202,6 +365,16 @@ impl IntoResponse for Rejection {
         }
         response
     }
+}
+
+/// At most [`MAX_PROBLEMS`] details, and a last one saying how many more
+/// there were.
+fn capped(mut details: Vec<String>) -> Vec<String> {
+    if details.len() > MAX_PROBLEMS {
+        details.truncate(MAX_PROBLEMS);
+        details.push(format!("body: more problems were found; only the first {MAX_PROBLEMS} are listed"));
+    }
+    details
 }
 
 /// An answer in the documented error format: one error per detail (or one
@@ -358,7 +531,7 @@ fn decode_params<T: DeserializeOwned>(
     schema: &Schema,
 ) -> Result<T, Rejection> {
     let value = Value::Object(object);
-    if let Err(more) = schema.check(&value) {
+    if let Err(more) = schema.check(&value, 1) {
         details.extend(more);
     }
     if !details.is_empty() {
@@ -385,9 +558,33 @@ pub async fn json_body<T: DeserializeOwned>(
     };
     if let Some(content_type) = parts.headers.get(header::CONTENT_TYPE) {
         let text = content_type.to_str().unwrap_or("");
-        let essence = text.split(';').next().unwrap_or("").trim();
+        let mut pieces = text.split(';');
+        let essence = pieces.next().unwrap_or("").trim();
         if !essence.eq_ignore_ascii_case("application/json") {
-            return Err(unsupported(format!("`{text}`")));
+            return Err(unsupported(format!("`{}`", clipped(text))));
+        }
+        // JSON is UTF-8 (RFC 8259); a body that says otherwise would be misread.
+        for parameter in pieces {
+            let (name, value) = parameter.split_once('=').unwrap_or((parameter, ""));
+            let value = value.trim().trim_matches('"');
+            if name.trim().eq_ignore_ascii_case("charset") && !value.eq_ignore_ascii_case("utf-8") {
+                return Err(Rejection::new(
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    "Unsupported Media Type",
+                    vec![format!("Content-Type: the charset must be utf-8, not `{}`", clipped(value))],
+                ));
+            }
+        }
+    }
+    // Bodies are read as sent: no decompression, so no decompression bomb.
+    for encoding in parts.headers.get_all(header::CONTENT_ENCODING) {
+        let text = encoding.to_str().unwrap_or("");
+        if !text.split(',').all(|coding| coding.trim().eq_ignore_ascii_case("identity")) {
+            return Err(Rejection::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "Unsupported Media Type",
+                vec![format!("Content-Encoding: `{}` is not accepted; send the body uncompressed", clipped(text))],
+            ));
         }
     }
     let too_large = || {
@@ -404,11 +601,25 @@ pub async fn json_body<T: DeserializeOwned>(
     let bytes = match axum::body::to_bytes(body, options.body_limit).await {
         Ok(bytes) => bytes,
         Err(error) => {
-            let is_limit = std::error::Error::source(&error)
-                .is_some_and(|source| source.is::<http_body_util::LengthLimitError>())
-                || error.into_inner().is::<http_body_util::LengthLimitError>();
-            return Err(if is_limit {
+            let cause = error.into_inner();
+            let is = |check: &dyn Fn(&(dyn std::error::Error + 'static)) -> bool| {
+                let mut current: Option<&(dyn std::error::Error + 'static)> = Some(&*cause);
+                while let Some(error) = current {
+                    if check(error) {
+                        return true;
+                    }
+                    current = error.source();
+                }
+                false
+            };
+            return Err(if is(&|e| e.is::<http_body_util::LengthLimitError>()) {
                 too_large()
+            } else if is(&|e| e.is::<tower_http::timeout::TimeoutError>()) {
+                Rejection::new(
+                    StatusCode::REQUEST_TIMEOUT,
+                    "Request Timeout",
+                    vec![format!("body: not received within {:?}", options.body_read_timeout)],
+                )
             } else {
                 Rejection::new(StatusCode::BAD_REQUEST, "Bad Request", vec!["body: the body could not be read".into()])
             });
@@ -420,10 +631,9 @@ pub async fn json_body<T: DeserializeOwned>(
     if parts.headers.get(header::CONTENT_TYPE).is_none() {
         return Err(unsupported("none".into()));
     }
-    let value: Value = serde_json::from_slice(&bytes).map_err(|e| {
-        Rejection::new(StatusCode::BAD_REQUEST, "Bad Request", vec![format!("body: malformed JSON: {e}")])
-    })?;
-    schema.check(&value).map_err(Rejection::validation)?;
+    let (value, values) =
+        read_json(&bytes).map_err(|detail| Rejection::new(StatusCode::BAD_REQUEST, "Bad Request", vec![detail]))?;
+    schema.check(&value, values).map_err(Rejection::validation)?;
     serde_path_to_error::deserialize(value).map_err(|e| {
         use serde_path_to_error::Segment;
         let mut pointer = String::new();
@@ -436,6 +646,119 @@ pub async fn json_body<T: DeserializeOwned>(
         }
         Rejection::validation(vec![format!("{}: {}", dotted(&pointer), e.inner())])
     })
+}
+
+/// Parses a JSON body strictly: a key twice in one object is an error (not
+/// "last one wins"), and so is nesting deeper than [`MAX_DEPTH`]. Returns
+/// the value and how many JSON values it holds. Linear in the body's size.
+fn read_json(bytes: &[u8]) -> Result<(Value, usize), String> {
+    use serde::de::{DeserializeSeed, Error as _, MapAccess, SeqAccess, Visitor};
+    use std::cell::Cell;
+
+    struct Strict<'a> {
+        depth: usize,
+        values: &'a Cell<usize>,
+    }
+
+    impl Strict<'_> {
+        fn count(&self) {
+            self.values.set(self.values.get() + 1);
+        }
+        fn nested(&self) -> Strict<'_> {
+            Strict { depth: self.depth + 1, values: self.values }
+        }
+    }
+
+    impl<'de> DeserializeSeed<'de> for Strict<'_> {
+        type Value = Value;
+        fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+            deserializer.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Strict<'_> {
+        type Value = Value;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a JSON value")
+        }
+        fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+            self.count();
+            Ok(Value::Bool(v))
+        }
+        fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+            self.count();
+            Ok(Value::from(v))
+        }
+        fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+            self.count();
+            Ok(Value::from(v))
+        }
+        fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+            self.count();
+            Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+        }
+        fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+            self.count();
+            Ok(Value::String(v.to_owned()))
+        }
+        fn visit_string<E>(self, v: String) -> Result<Value, E> {
+            self.count();
+            Ok(Value::String(v))
+        }
+        fn visit_unit<E>(self) -> Result<Value, E> {
+            self.count();
+            Ok(Value::Null)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+            self.count();
+            if self.depth >= MAX_DEPTH {
+                return Err(A::Error::custom(format!("nested deeper than {MAX_DEPTH} levels")));
+            }
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element_seed(self.nested())? {
+                items.push(item);
+            }
+            Ok(Value::Array(items))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+            self.count();
+            if self.depth >= MAX_DEPTH {
+                return Err(A::Error::custom(format!("nested deeper than {MAX_DEPTH} levels")));
+            }
+            let mut object = Map::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if object.contains_key(&key) {
+                    return Err(A::Error::custom(format!("the key {} appears twice in one object", shown(&key))));
+                }
+                let value = map.next_value_seed(self.nested())?;
+                object.insert(key, value);
+            }
+            Ok(Value::Object(object))
+        }
+    }
+
+    let values = Cell::new(0);
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value = Strict { depth: 0, values: &values }
+        .deserialize(&mut deserializer)
+        .and_then(|value| deserializer.end().map(|()| value))
+        .map_err(|e| format!("body: malformed JSON: {e}"))?;
+    Ok((value, values.get()))
+}
+
+/// Header text for an error message, cut at 64 characters.
+fn clipped(text: &str) -> String {
+    if text.chars().count() <= 64 {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(64).collect::<String>())
+    }
+}
+
+/// A value for an error message: quoted, or only its length when it is long.
+fn shown(value: &str) -> String {
+    let length = value.chars().count();
+    if length <= 64 { format!("{value:?}") } else { format!("a {length}-character value") }
 }
 
 /// Runs an operation. A panic in the implementation is answered with `500`
@@ -648,7 +971,7 @@ mod tests {
     }
 
     fn details(schema: &str, value: Value) -> Vec<String> {
-        Schema::new(Box::leak(schema.to_owned().into_boxed_str())).check(&value).unwrap_err()
+        Schema::new(Box::leak(schema.to_owned().into_boxed_str())).check(&value, 1).unwrap_err()
     }
 
     #[test]

@@ -178,12 +178,13 @@ pub fn router<A: Api>(api: A) -> ::axum::Router {
 }
 /// An axum router serving `api`: every operation under [`BASE_PATH`],
 /// and the spec at `GET /openapi.json`. Unknown paths get `404` and
-/// undeclared methods `405` with `Allow`, in the API's error format.
+/// undeclared methods `405` with `Allow`; requests over the limits of
+/// `options` are refused; every refusal is in the API's error format.
 pub fn router_with_options<A: Api>(
     api: A,
     options: ::subscriptions_server::runtime::RouterOptions,
 ) -> ::axum::Router {
-    ::axum::Router::new()
+    let routes = ::axum::Router::new()
         .route(
             "/things/{thing_id}",
             ::axum::routing::delete(handle_delete_thing::<A>)
@@ -198,11 +199,21 @@ pub fn router_with_options<A: Api>(
         .route(
             "/openapi.json",
             ::axum::routing::get(|| async {
-                ::subscriptions_server::runtime::openapi(OPENAPI_JSON)
-            }),
+                    ::subscriptions_server::runtime::openapi(OPENAPI_JSON)
+                })
+                .fallback(|method: ::axum::http::Method| async move {
+                    ::subscriptions_server::runtime::method_not_allowed(
+                        &method,
+                        "/openapi.json",
+                        "GET, HEAD",
+                    )
+                }),
         )
         .fallback(::subscriptions_server::runtime::not_found)
-        .with_state(::subscriptions_server::runtime::AppState::new(api, options))
+        .with_state(
+            ::subscriptions_server::runtime::AppState::new(api, options.clone()),
+        );
+    ::subscriptions_server::runtime::protect(routes, &options)
 }
 /// Serves `DeleteThing`: checks the request, then calls the implementation.
 async fn handle_delete_thing<A: Api>(

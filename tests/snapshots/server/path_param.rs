@@ -283,12 +283,13 @@ pub fn router<A: Api>(api: A) -> ::axum::Router {
 }
 /// An axum router serving `api`: every operation under [`BASE_PATH`],
 /// and the spec at `GET /openapi.json`. Unknown paths get `404` and
-/// undeclared methods `405` with `Allow`, in the API's error format.
+/// undeclared methods `405` with `Allow`; requests over the limits of
+/// `options` are refused; every refusal is in the API's error format.
 pub fn router_with_options<A: Api>(
     api: A,
     options: ::subscriptions_server::runtime::RouterOptions,
 ) -> ::axum::Router {
-    ::axum::Router::new()
+    let routes = ::axum::Router::new()
         .route(
             "/v1/things/{thing_id}",
             ::axum::routing::get(handle_get_thing::<A>)
@@ -303,11 +304,21 @@ pub fn router_with_options<A: Api>(
         .route(
             "/openapi.json",
             ::axum::routing::get(|| async {
-                ::subscriptions_server::runtime::openapi(OPENAPI_JSON)
-            }),
+                    ::subscriptions_server::runtime::openapi(OPENAPI_JSON)
+                })
+                .fallback(|method: ::axum::http::Method| async move {
+                    ::subscriptions_server::runtime::method_not_allowed(
+                        &method,
+                        "/openapi.json",
+                        "GET, HEAD",
+                    )
+                }),
         )
         .fallback(::subscriptions_server::runtime::not_found)
-        .with_state(::subscriptions_server::runtime::AppState::new(api, options))
+        .with_state(
+            ::subscriptions_server::runtime::AppState::new(api, options.clone()),
+        );
+    ::subscriptions_server::runtime::protect(routes, &options)
 }
 /// Serves `GetThing`: checks the request, then calls the implementation.
 async fn handle_get_thing<A: Api>(
