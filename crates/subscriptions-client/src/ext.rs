@@ -163,6 +163,14 @@ impl Client {
     /// not page beyond an offset of 10,000 records; a walk that would need
     /// to ends with an [`Error::InvalidRequest`].
     ///
+    /// The API pages by offset, and lists oldest first, so while others
+    /// change the list a walk guarantees this much: records created during
+    /// the walk come at its end; with no deletion, every record present at
+    /// the start comes exactly once. A record deleted *behind* the walk's
+    /// position moves every later one back by one, so one record is skipped
+    /// (none is repeated). To see every record despite deletions, walk again,
+    /// or filter by `external_ref`.
+    ///
     /// ```no_run
     /// use futures_util::TryStreamExt;
     /// use subscriptions_client::{Client, ListFilter};

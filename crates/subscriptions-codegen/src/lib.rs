@@ -19,6 +19,7 @@ pub mod open;
 pub mod progenitor_run;
 pub mod server;
 pub mod spec;
+pub mod timestamps;
 pub mod unions;
 
 mod client;

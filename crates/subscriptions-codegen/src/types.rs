@@ -10,6 +10,7 @@ use heck::ToUpperCamelCase;
 
 use crate::nullable::{self, TriStateField};
 use crate::open;
+use crate::timestamps;
 use crate::unions::{self, Unions};
 
 /// Builds the types file from the items of progenitor's `types` module.
@@ -23,6 +24,7 @@ pub fn emit(
 ) -> Result<syn::File, String> {
     nullable::apply(&mut items, tri_state)?;
     unions::flatten(&mut items, unions)?;
+    timestamps::apply(&mut items);
     // A union's enum is written below; until then its edges are given by hand.
     let mut extra: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for union in unions.unions.values() {

@@ -528,7 +528,7 @@ pub async fn serve_on(sandbox: Sandbox, address: SocketAddr) -> std::io::Result<
     serve_with(sandbox, address, ServeOptions::default()).await
 }
 
-/// Serves `sandbox` on `address` through [`subscriptions_server::serve`],
+/// Serves `sandbox` on `address` through [`subscriptions_server::serve()`],
 /// with its timeouts and limits. Unless [`Sandbox::with_public_url`] set
 /// one, links point at the address served.
 pub async fn serve_with(sandbox: Sandbox, address: SocketAddr, options: ServeOptions) -> std::io::Result<Running> {

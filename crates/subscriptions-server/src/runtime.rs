@@ -46,7 +46,7 @@ pub struct RequestContext {
 /// Settings of the generated router: what one request may cost it.
 ///
 /// Everything the router refuses is answered in the API's error format.
-/// [`serve`](crate::serve) adds the limits that only the HTTP server can
+/// [`serve`](crate::serve()) adds the limits that only the HTTP server can
 /// enforce (header read time, connections, the size of a request head).
 #[derive(Clone, Debug)]
 #[non_exhaustive]

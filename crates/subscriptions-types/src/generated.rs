@@ -536,6 +536,7 @@ impl JobResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct JobResponseAttributes {
     ///The date and time a resource was created.
+    #[serde(with = "rfc3339_micros")]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_ref: ::std::option::Option<ExternalRef>,
@@ -546,6 +547,7 @@ The `job_type` and the attributes that depend on it, flattened into this object.
     pub job_type: JobTypeAttributes,
     pub status: JobStatus,
     ///The date and time a resource was updated.
+    #[serde(with = "rfc3339_micros")]
     pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 impl JobResponseAttributes {
@@ -669,14 +671,20 @@ impl ::std::convert::TryFrom<::std::string::String> for JobStatus {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct JobTimestamps {
     ///The date and time a resource was created.
+    #[serde(with = "rfc3339_micros")]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     ///The date and time a job finished.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(with = "rfc3339_micros::option")]
+    #[serde(default)]
     pub finished_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     ///The date and time a job is started.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(with = "rfc3339_micros::option")]
+    #[serde(default)]
     pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     ///The date and time a resource was updated.
+    #[serde(with = "rfc3339_micros")]
     pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 impl JobTimestamps {
@@ -1495,6 +1503,8 @@ pub struct ScheduleMeta {
 next match of `specification` in `location`.
 */
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(with = "rfc3339_micros::option")]
+    #[serde(default)]
     pub scheduled_for: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     pub timestamps: Timestamps,
 }
@@ -1586,6 +1596,7 @@ impl ScheduleResponse {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ScheduleResponseAttributes {
     ///The date and time a resource was created.
+    #[serde(with = "rfc3339_micros")]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_ref: ::std::option::Option<ExternalRef>,
@@ -1595,6 +1606,7 @@ pub struct ScheduleResponseAttributes {
     pub name: ::std::option::Option<ScheduleName>,
     pub specification: CronSpecification,
     ///The date and time a resource was updated.
+    #[serde(with = "rfc3339_micros")]
     pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 impl ScheduleResponseAttributes {
@@ -2302,13 +2314,58 @@ impl<'de> ::serde::Deserialize<'de> for TimeZoneLocation {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Timestamps {
     ///The date and time a resource was created.
+    #[serde(with = "rfc3339_micros")]
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     ///The date and time a resource was updated.
+    #[serde(with = "rfc3339_micros")]
     pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 impl Timestamps {
     pub fn builder() -> builder::Timestamps {
         Default::default()
+    }
+}
+/// Date-times with six fractional digits (nine for nanoseconds).
+mod rfc3339_micros {
+    use ::chrono::{DateTime, SecondsFormat, Timelike, Utc};
+    fn text(value: &DateTime<Utc>) -> ::std::string::String {
+        let digits = if value.nanosecond().is_multiple_of(1_000) {
+            SecondsFormat::Micros
+        } else {
+            SecondsFormat::Nanos
+        };
+        value.to_rfc3339_opts(digits, true)
+    }
+    pub fn serialize<S: ::serde::Serializer>(
+        value: &DateTime<Utc>,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(&text(value))
+    }
+    pub fn deserialize<'de, D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<DateTime<Utc>, D::Error> {
+        <DateTime<Utc> as ::serde::Deserialize>::deserialize(deserializer)
+    }
+    /// The same for an optional date-time.
+    pub mod option {
+        use ::chrono::{DateTime, Utc};
+        pub fn serialize<S: ::serde::Serializer>(
+            value: &::std::option::Option<DateTime<Utc>>,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match value {
+                Some(value) => serializer.serialize_str(&super::text(value)),
+                None => serializer.serialize_none(),
+            }
+        }
+        pub fn deserialize<'de, D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<::std::option::Option<DateTime<Utc>>, D::Error> {
+            <::std::option::Option<
+                DateTime<Utc>,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+        }
     }
 }
 /// Types for composing complex structures.
