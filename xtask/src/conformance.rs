@@ -58,10 +58,12 @@ fn sandbox(root: &Path) -> Result<(Stopped, String), String> {
         "cargo build",
     )?;
     let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
-    start_announcing(
-        &target.join("debug").join("subscriptions-sandbox"),
-        &["--listen", "127.0.0.1:0", "--token", TOKEN],
-    )
+    start_announcing(Command::new(target.join("debug").join("subscriptions-sandbox")).args([
+        "--listen",
+        "127.0.0.1:0",
+        "--token",
+        TOKEN,
+    ]))
 }
 
 /// What one schemathesis run printed and returned.

@@ -2,7 +2,6 @@
 //! 127.0.0.1, stopped by their PID when the handle drops, also on failure.
 
 use std::io::{BufRead, BufReader};
-use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -19,20 +18,17 @@ impl Drop for Stopped {
 
 /// Starts a server that prints `… http://ADDRESS/… …` as its first line
 /// (the sandbox, the benchmark floor) and returns it with that URL.
-pub fn start_announcing(binary: &Path, args: &[&str]) -> Result<(Stopped, String), String> {
-    let mut child = Command::new(binary)
-        .args(args)
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot start {}: {e}", binary.display()))?;
+pub fn start_announcing(command: &mut Command) -> Result<(Stopped, String), String> {
+    let program = command.get_program().to_string_lossy().into_owned();
+    let mut child = command.stdout(Stdio::piped()).spawn().map_err(|e| format!("cannot start {program}: {e}"))?;
     let stdout = child.stdout.take().ok_or("no stdout")?;
     let guard = Stopped(child);
     let mut line = String::new();
-    BufReader::new(stdout).read_line(&mut line).map_err(|e| format!("reading {}: {e}", binary.display()))?;
+    BufReader::new(stdout).read_line(&mut line).map_err(|e| format!("reading {program}: {e}"))?;
     let url = line
         .split_whitespace()
         .find(|word| word.starts_with("http://"))
-        .ok_or_else(|| format!("{} did not say where it listens: {line:?}", binary.display()))?
+        .ok_or_else(|| format!("{program} did not say where it listens: {line:?}"))?
         .to_owned();
     Ok((guard, url))
 }

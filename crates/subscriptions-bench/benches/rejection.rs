@@ -1,5 +1,9 @@
 //! What answering a bad request costs against serving a good one, through
-//! the generated router and the sandbox, in process.
+//! the generated router and the sandbox, in process; and the most
+//! expensive bad requests that can be built within the limits (the
+//! `rejection/worst` group), against good CreateJobs of the smallest and
+//! the largest size. Their answer sizes are written to
+//! `target/criterion/rejection-worst-bytes.json` for `cargo xtask bench-report`.
 
 use axum::body::Body;
 use axum::http::Request;
@@ -61,5 +65,123 @@ fn rejection(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, rejection);
+/// One adversarial (or reference) request: name, method, target, body,
+/// expected status.
+type Case = (&'static str, &'static str, String, Option<Vec<u8>>, u16);
+
+fn job_body(attributes: &str) -> Vec<u8> {
+    format!(r#"{{"data":{{"type":"subscription_job","attributes":{attributes}}}}}"#).into_bytes()
+}
+
+/// The candidates, each within the limits (1 MiB body, 32 KiB target, 8 KB
+/// filter, 1,024-character cron): the shapes that make a validator, a
+/// parser or the store work hardest, found by trying each stage's worst
+/// input (many errors, the most values with errors just under the
+/// listing threshold, the longest strings to count, the deepest nesting,
+/// the most keys, a late duplicate key, the longest filter and cron).
+fn cases() -> Vec<Case> {
+    const MIB: usize = 1024 * 1024;
+    let fill = |item: &str, overhead: usize| vec![item; (MIB - overhead) / (item.len() + 1)].join(",");
+    let valid_tax =
+        r#"{"invoice_id":"11111111-2222-3333-4444-555555555555","tax_items":[{"type":"tax_item","rate":0.2}]}"#;
+    let jobs = "/v2/subscriptions/jobs".to_owned();
+    vec![
+        ("good_small_201", "POST", jobs.clone(), Some(job_body(r#"{"job_type":"billing-run"}"#)), 201),
+        ("good_1mib_201", "POST", jobs.clone(), Some(job_body(&format!(r#"{{"job_type":"tax-run","taxes":[{}]}}"#, fill(valid_tax, 200)))), 201),
+        ("bad_1mib_of_empty_items", "POST", jobs.clone(), Some(job_body(&format!(r#"{{"job_type":"tax-run","taxes":[{}]}}"#, fill("{}", 200)))), 400),
+        (
+            "bad_2000_values_all_wrong",
+            "POST",
+            jobs.clone(),
+            Some(job_body(&format!(r#"{{"job_type":"tax-run","taxes":[{}]}}"#, vec![r#"{"invoice_id":1,"tax_items":2}"#; 660].join(",")))),
+            400,
+        ),
+        ("bad_1mib_bad_uuids", "POST", jobs.clone(), Some(job_body(&format!(r#"{{"job_type":"tax-run","taxes":[{}]}}"#, fill(r#"{"invoice_id":"x","tax_items":[]}"#, 200)))), 400),
+        ("bad_1mib_string", "POST", jobs.clone(), Some(job_body(&format!(r#"{{"job_type":"billing-run","external_ref":"{}"}}"#, "é".repeat(MIB / 2 - 100)))), 400),
+        ("bad_deep_nesting", "POST", jobs.clone(), Some(format!("{}{}", "[".repeat(MIB / 2), "]".repeat(MIB / 2)).into_bytes()), 400),
+        ("bad_1mib_of_keys", "POST", jobs.clone(), Some(job_body(&format!("{{{}}}", (0..60_000).map(|i| format!(r#""k{i:06}":0"#)).collect::<Vec<_>>().join(",")))), 400),
+        ("bad_late_duplicate_key", "POST", jobs.clone(), Some(job_body(&format!(r#"{{"job_type":"tax-run","taxes":[{}],"job_type":"x"}}"#, fill(valid_tax, 300)))), 400),
+        (
+            "bad_8kb_filter",
+            "GET",
+            format!("{jobs}?filter={}", form_encode(&format!("in(external_ref,{},)", vec!["abcdefgh"; 900].join(",")))),
+            None,
+            400,
+        ),
+        ("bad_32kib_target", "GET", format!("{jobs}?x={}", "y".repeat(33 * 1024)), None, 414),
+        (
+            "bad_1024_char_cron",
+            "POST",
+            "/v2/subscriptions/schedules".to_owned(),
+            Some(
+                format!(
+                    r#"{{"data":{{"type":"subscription_schedule","attributes":{{"specification":"{} 0 30 2 *","location":"Europe/London","job":{{"job_type":"billing-run"}}}}}}}}"#,
+                    (0..60).map(|m| m.to_string()).collect::<Vec<_>>().join(",").repeat(6)[..1000].trim_end_matches(',')
+                )
+                .into_bytes(),
+            ),
+            400,
+        ),
+    ]
+}
+
+fn form_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+fn build(method: &str, uri: &str, body: &Option<Vec<u8>>) -> Request<Body> {
+    let builder = Request::builder().method(method).uri(uri).header("authorization", "Bearer bench");
+    match body {
+        Some(body) => builder.header("content-type", "application/json").body(Body::from(body.clone())).unwrap(),
+        None => builder.body(Body::empty()).unwrap(),
+    }
+}
+
+fn worst(c: &mut Criterion) {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let cases = cases();
+    // Each case once, outside the timing: its status, and its answer's size.
+    let mut sizes = serde_json::Map::new();
+    for (name, method, uri, body, expected) in &cases {
+        let (status, bytes) = runtime.block_on(async {
+            let response = Sandbox::new().router().oneshot(build(method, uri, body)).await.unwrap();
+            let status = response.status().as_u16();
+            (status, axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap().len())
+        });
+        assert_eq!(status, *expected, "{name}");
+        let request_bytes = uri.len() + body.as_ref().map_or(0, Vec::len);
+        sizes.insert(
+            name.to_string(),
+            serde_json::json!({ "status": status, "response_bytes": bytes, "request_bytes": request_bytes }),
+        );
+    }
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map(std::path::PathBuf::from).unwrap_or_else(|| "../../target".into());
+    let dir = target.join("criterion");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("rejection-worst-bytes.json"), serde_json::Value::Object(sizes).to_string()).unwrap();
+
+    let mut g = c.benchmark_group("rejection/worst");
+    g.sample_size(20);
+    for (name, method, uri, body, expected) in &cases {
+        // A fresh sandbox per request, made outside the timing, so that the
+        // good cases do not fill one store.
+        g.bench_function(*name, |b| {
+            b.to_async(&runtime).iter_batched(
+                || (Sandbox::new().router(), build(method, uri, body)),
+                |(router, request)| async move {
+                    let response = router.oneshot(request).await.unwrap();
+                    assert_eq!(response.status().as_u16(), *expected);
+                    axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+                },
+                criterion::BatchSize::PerIteration,
+            )
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, rejection, worst);
 criterion_main!(benches);
