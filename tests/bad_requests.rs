@@ -373,7 +373,7 @@ fn cases() -> Vec<Case> {
             body: Some(format!("{{\"data\":\"{}\"}}", "x".repeat(2 * 1024 * 1024)).into_bytes()),
             ..post("2 MiB body", JOBS, Value::Null, "")
         }
-        .with(413, "Payload Too Large", "body: larger than the limit of 1048576 bytes"),
+        .with(413, "Payload Too Large", "body: larger than the limit of 262144 bytes"),
         // Routing.
         get(
             "unknown path",

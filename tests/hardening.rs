@@ -2,7 +2,8 @@
 //! (counts, bytes, a closed socket), with short limits configured for the
 //! test, never by timing how long the server takes.
 //!
-//! - one rejection lists at most 20 problems and stays small, whatever the body;
+//! - one rejection lists at most 20 problems and stays small, whatever the body
+//!   (the default body limit is 256 KiB: `413` past it);
 //! - a stalled or trickling connection is closed by the header read timeout,
 //!   an idle keep-alive one too, and a slow body gets `408`;
 //! - connections past the cap wait until one closes;
@@ -64,17 +65,28 @@ fn documented(status: StatusCode, content_type: &Option<String>, value: &Value, 
 
 #[tokio::test]
 async fn a_megabyte_of_bad_taxes_gets_one_small_answer() {
-    // 340,000 empty objects (about 1 MB): each breaks two rules of its schema.
+    // 340,000 empty objects (about 1 MB, under a body limit raised to 1 MiB
+    // for the test; the default is 256 KiB): each breaks two rules.
     let taxes = vec!["{}"; 340_000].join(",");
     let body =
         format!(r#"{{"data":{{"type":"subscription_job","attributes":{{"job_type":"tax-run","taxes":[{taxes}]}}}}}}"#);
     assert!(body.len() < 1024 * 1024);
-    let (status, content_type, bytes, value) = send(Sandbox::new().router(), json_post(body.into_bytes())).await;
+    let router =
+        subscriptions_server::router_with_options(Sandbox::new(), RouterOptions::default().body_limit(1024 * 1024));
+    let (status, content_type, bytes, value) = send(router, json_post(body.into_bytes())).await;
     let details = documented(status, &content_type, &value, 400);
     assert!(details.len() <= subscriptions_server::runtime::MAX_PROBLEMS + 1, "{} details", details.len());
     assert!(bytes.len() < 2048, "{} bytes", bytes.len());
     assert!(details[0].starts_with("data.attributes.taxes[0]"), "{details:?}");
     assert!(details.last().unwrap().contains("only the first problem is listed"), "{details:?}");
+}
+
+#[tokio::test]
+async fn a_body_over_the_default_limit_is_refused_before_it_is_read() {
+    let body = format!(r#"{{"data":"{}"}}"#, "x".repeat(256 * 1024));
+    let (status, content_type, _, value) = send(Sandbox::new().router(), json_post(body.into_bytes())).await;
+    let details = documented(status, &content_type, &value, 413);
+    assert_eq!(details, ["body: larger than the limit of 262144 bytes"]);
 }
 
 #[tokio::test]
