@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use subscriptions_codegen::{CLIENT_FILE, SERVER_FILE, SPEC_PATH, TYPES_FILE};
+use subscriptions_codegen::{CLIENT_FILE, OPENAPI_JSON_FILE, SERVER_FILE, SPEC_PATH, TYPES_FILE};
 use xtask::GenerateError;
 
 /// Every file under `root`, with its contents.
@@ -29,7 +29,7 @@ fn snapshot(root: &Path) -> BTreeMap<String, Vec<u8>> {
 fn workspace(spec: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = subscriptions_tests::root();
-    for file in [TYPES_FILE, CLIENT_FILE, SERVER_FILE] {
+    for file in [TYPES_FILE, CLIENT_FILE, SERVER_FILE, OPENAPI_JSON_FILE] {
         let target = dir.path().join(file);
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
         std::fs::copy(root.join(file), target).unwrap();
@@ -133,6 +133,20 @@ fn inline_body_schema() {
 #[test]
 fn mixed_error_schemas() {
     fails("mixed_error_schemas", "/paths/~1things/get/responses", "must share one body schema");
+}
+
+#[test]
+fn error_schema_the_router_cannot_fill() {
+    fails("constrained_error_schema", "/components/schemas/Problem", "`detail` has maxLength");
+}
+
+#[test]
+fn response_header_name_that_cannot_be_sent() {
+    fails(
+        "response_header_name",
+        "/paths/~1things/get/responses/200/headers/Next Page",
+        "not a valid HTTP header name",
+    );
 }
 
 #[test]

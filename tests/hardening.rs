@@ -75,7 +75,7 @@ async fn a_megabyte_of_bad_taxes_gets_one_small_answer() {
         subscriptions_server::router_with_options(Sandbox::new(), RouterOptions::default().body_limit(1024 * 1024));
     let (status, content_type, bytes, value) = send(router, json_post(body.into_bytes())).await;
     let details = documented(status, &content_type, &value, 400);
-    assert!(details.len() <= subscriptions_server::runtime::MAX_PROBLEMS + 1, "{} details", details.len());
+    assert!(details.len() <= subscriptions_server::MAX_PROBLEMS + 1, "{} details", details.len());
     assert!(bytes.len() < 2048, "{} bytes", bytes.len());
     assert!(details[0].starts_with("data.attributes.taxes[0]"), "{details:?}");
     assert!(details.last().unwrap().contains("only the first problem is listed"), "{details:?}");
@@ -96,7 +96,7 @@ async fn a_small_body_lists_twenty_problems_and_says_more_were_cut() {
         format!(r#"{{"data":{{"type":"subscription_job","attributes":{{"job_type":"tax-run","taxes":[{taxes}]}}}}}}"#);
     let (status, content_type, _, value) = send(Sandbox::new().router(), json_post(body.into_bytes())).await;
     let details = documented(status, &content_type, &value, 400);
-    assert_eq!(details.len(), subscriptions_server::runtime::MAX_PROBLEMS + 1, "{details:?}");
+    assert_eq!(details.len(), subscriptions_server::MAX_PROBLEMS + 1, "{details:?}");
     assert_eq!(details.last().unwrap(), "body: more problems were found; only the first 20 are listed");
     assert_eq!(details[0], r#"data.attributes.taxes[0].invoice_id: "invoice_id" is required"#);
 }

@@ -62,7 +62,9 @@ async fn every_operation_works_through_the_generated_client() {
     // Jobs.
     let created = client.create_job().body(job_body(Some("run-1"))).send().await.unwrap();
     assert_eq!(created.status(), 201);
+    let location = created.headers()["location"].to_str().unwrap().to_owned();
     let job = created.into_inner().data;
+    assert_eq!(location, format!("{}/subscriptions/jobs/{}", running.base_url(), job.id), "Location names the job");
     assert_eq!(job.attributes.status, types::JobStatus::Pending);
     assert_eq!(job.meta.owner, types::OwnerMeta::Store);
     assert_eq!(job.attributes.created_at, now);
@@ -75,7 +77,12 @@ async fn every_operation_works_through_the_generated_client() {
 
     // Schedules.
     let created = client.create_schedule().body(schedule_body("Daily billing run.", "30 0 * * *", "Europe/London"));
-    let schedule = created.send().await.unwrap().into_inner().data;
+    let created = created.send().await.unwrap();
+    let location = created.headers()["location"].to_str().unwrap().to_owned();
+    let schedule = created.into_inner().data;
+    let at_location: Value =
+        reqwest::Client::new().get(&location).bearer_auth(TOKEN).send().await.unwrap().json().await.unwrap();
+    assert_eq!(at_location["data"]["id"], schedule.id.to_string(), "Location leads to the schedule");
     // Next 00:30 in London after Saturday noon is Sunday 00:30, still GMT.
     assert_eq!(schedule.meta.scheduled_for, Some("2026-03-29T00:30:00Z".parse().unwrap()));
     let fetched = client.get_schedule().schedule_uuid(schedule.id).send().await.unwrap().into_inner();
@@ -204,8 +211,9 @@ enum Failing {
     RateLimited,
 }
 
-fn rate_limited() -> types::ErrorResponse {
-    subscriptions_server::error(429, "Too Many Requests", Some("The store's rate limit was exceeded".into()))
+fn rate_limited() -> (types::ErrorResponse, subscriptions_server::RateLimitedErrorHeaders) {
+    let body = subscriptions_server::too_many_requests("The store's rate limit was exceeded");
+    (body, subscriptions_server::RateLimitedErrorHeaders { retry_after: Some("2".to_owned()) })
 }
 
 /// The body of every method of `Failing`.
@@ -213,7 +221,10 @@ macro_rules! fail {
     ($self:ident, $response:ident) => {
         match $self {
             Failing::Panics => panic!("storage is down"),
-            Failing::RateLimited => subscriptions_server::$response::TooManyRequests(rate_limited()),
+            Failing::RateLimited => {
+                let (body, headers) = rate_limited();
+                subscriptions_server::$response::TooManyRequests(body, headers)
+            }
         }
     };
 }
@@ -467,4 +478,74 @@ async fn the_router_serves_its_spec() {
     let url = format!("http://{}/openapi.json", running.address());
     let spec: Value = reqwest::get(url).await.unwrap().json().await.unwrap();
     assert_eq!(&spec, subscriptions_tests::spec());
+}
+
+/// Serves two operations and leaves the other seven to their defaults.
+struct TwoOperations;
+
+impl subscriptions_server::SubscriptionsApi for TwoOperations {
+    async fn list_jobs(
+        &self,
+        _: RequestContext,
+        _: subscriptions_server::ListJobsQuery,
+    ) -> subscriptions_server::ListJobsResponse {
+        subscriptions_server::ListJobsResponse::Ok(types::JobListResponse { data: Vec::new(), links: None })
+    }
+
+    async fn get_job(&self, _: RequestContext, job_uuid: Uuid) -> subscriptions_server::GetJobResponse {
+        subscriptions_server::GetJobResponse::NotFound(subscriptions_server::not_found(format!("no job {job_uuid}")))
+    }
+}
+
+#[tokio::test]
+async fn an_implementation_of_two_operations_serves_them_and_answers_500_for_the_rest() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move { axum::serve(listener, subscriptions_server::router(TwoOperations)).await });
+    let client = Client::with_bearer_token(&format!("http://{address}/v2"), TOKEN).unwrap();
+
+    assert!(client.list_jobs().send().await.unwrap().into_inner().data.is_empty());
+    assert_eq!(status_of(client.get_job().job_uuid(Uuid::nil()).send().await.unwrap_err()), 404);
+    let not_implemented = |error: Error<types::ErrorResponse>| match error {
+        Error::ErrorResponse(response) => {
+            assert_eq!(response.status(), 500);
+            (response.errors[0].title.clone(), response.errors[0].detail.clone().unwrap_or_default())
+        }
+        other => panic!("expected a typed 500, got {other:?}"),
+    };
+    let (title, detail) = not_implemented(client.create_job().body(job_body(None)).send().await.unwrap_err());
+    assert_eq!(
+        (title.as_str(), detail.as_str()),
+        ("Internal Server Error", "CreateJob is not implemented by this server")
+    );
+    let (_, detail) = not_implemented(client.delete_schedule().schedule_uuid(Uuid::nil()).send().await.unwrap_err());
+    assert_eq!(detail, "DeleteSchedule is not implemented by this server");
+    // The checks still run first: a bad request is a 400, not a 500.
+    let bad = reqwest::Client::new()
+        .post(format!("http://{address}/v2/subscriptions/jobs"))
+        .bearer_auth(TOKEN)
+        .header("content-type", "application/json")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 400);
+    server.abort();
+}
+
+#[tokio::test]
+async fn a_429_carries_retry_after_to_the_client() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let router = subscriptions_server::router(Failing::RateLimited);
+    let server = tokio::spawn(async move { axum::serve(listener, router).await });
+    let client = Client::with_bearer_token(&format!("http://{address}/v2"), TOKEN).unwrap();
+    match client.list_schedules().send().await.unwrap_err() {
+        Error::ErrorResponse(response) => {
+            assert_eq!(response.status(), 429);
+            assert_eq!(response.headers()["retry-after"], "2");
+        }
+        other => panic!("expected a typed 429, got {other:?}"),
+    }
+    server.abort();
 }

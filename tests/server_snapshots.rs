@@ -1,35 +1,35 @@
 //! Snapshot tests of the server generator: one small fixture spec per
-//! feature, each generated module compared with its committed snapshot in
-//! `tests/snapshots/server/`. `server_snapshots_compile.rs` compiles them and
-//! serves requests through one.
+//! feature, run through the real `generate` pipeline with the paths of a
+//! snapshot, and compared with the committed files in
+//! `crates/subscriptions-server/src/fixtures/` (a diff is shown on failure).
+//! The server crate compiles those files in its own tests and serves
+//! requests through them (`src/fixtures/mod.rs`).
 //!
 //! After a deliberate change to the generator, refresh the snapshots with
-//! `UPDATE_SNAPSHOTS=1 cargo test -p subscriptions-tests --test server_snapshots`
+//! `EXPECTORATE=overwrite cargo test -p subscriptions-tests --test server_snapshots`
 //! and review the diff.
 
-use subscriptions_codegen::Spec;
+use subscriptions_codegen::{Spec, Target};
+
+/// Where the snapshots live, relative to the workspace root.
+const DIR: &str = "crates/subscriptions-server/src/fixtures";
+
+const REFRESH: &str = "EXPECTORATE=overwrite cargo test -p subscriptions-tests --test server_snapshots";
 
 fn check(name: &str) {
     let root = subscriptions_tests::root();
     let fixture = format!("tests/fixtures/server/{name}.yaml");
     let spec = Spec::load(&root.join(&fixture), &fixture).unwrap_or_else(|e| panic!("{e}"));
-    let header = format!(
-        "// Snapshot of the server generator for {fixture}.\n\
-         // Refresh: UPDATE_SNAPSHOTS=1 cargo test -p subscriptions-tests --test server_snapshots\n\n"
+    let files = subscriptions_codegen::generate(&spec, &Target::snapshot(DIR, name, REFRESH))
+        .unwrap_or_else(|e| panic!("{fixture}: {e}"));
+    assert_eq!(
+        files.keys().map(String::as_str).collect::<Vec<_>>(),
+        [format!("{DIR}/{name}.openapi.json"), format!("{DIR}/{name}.rs")],
+        "a snapshot is the server file and its JSON document"
     );
-    let generated = subscriptions_codegen::server_snapshot(&spec, &header).unwrap_or_else(|e| panic!("{e}"));
-    let path = root.join(format!("tests/snapshots/server/{name}.rs"));
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, &generated).unwrap();
-        return;
+    for (path, contents) in &files {
+        expectorate::assert_contents(root.join(path), contents);
     }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "the server generator's output for {fixture} differs from {}; if the change is intended, \
-         refresh with UPDATE_SNAPSHOTS=1 and review the diff",
-        path.display()
-    );
 }
 
 #[test]
@@ -55,4 +55,9 @@ fn no_content_without_body() {
 #[test]
 fn discriminated_union_and_open_enum() {
     check("discriminated_union");
+}
+
+#[test]
+fn response_headers() {
+    check("response_headers");
 }

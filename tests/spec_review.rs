@@ -175,7 +175,8 @@ fn lint_not_openapi_30() {
 // ---- diff ---------------------------------------------------------------
 
 fn compare(old: &Value, new: &Value) -> diff::Report {
-    diff::compare(old, new).unwrap()
+    let spec = |doc: &Value, file: &str| subscriptions_codegen::Spec::from_value(doc.clone(), file).unwrap();
+    diff::compare(&spec(old, "old.yaml"), &spec(new, "new.yaml")).unwrap()
 }
 
 /// The base spec with a request-only enum, `priority`, on job creation.
@@ -206,7 +207,7 @@ fn diff_removed_operation_is_breaking() {
     at(&mut new, "/paths/~1subscriptions~1jobs~1{job_uuid}").as_object_mut().unwrap().remove("delete");
     let report = compare(&base(), &new);
     assert!(report.is_breaking());
-    assert_eq!(report.operations.removed.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["DeleteJob"]);
+    assert_eq!(report.operations.removed.iter().map(|op| op.id.as_str()).collect::<Vec<_>>(), ["DeleteJob"]);
     assert!(report.markdown("t").contains("The operation DeleteJob was removed"));
 }
 
@@ -270,7 +271,7 @@ fn diff_tightened_request_constraint_is_breaking() {
     *at(&mut limit, "/components/parameters/PageLimit/schema/maximum") = json!(50);
     let report = compare(&base(), &limit);
     assert_breaking(&report, "/components/parameters/PageLimit/schema/maximum");
-    assert!(report.operations.changed.iter().any(|(id, _)| id == "ListJobs"), "{:?}", report.operations);
+    assert!(report.operations.changed.iter().any(|op| op.id == "ListJobs"), "{:?}", report.operations);
 }
 
 fn assert_tolerated(report: &diff::Report, pointer: &str) {
@@ -375,7 +376,7 @@ fn diff_new_operation_is_compatible() {
     at(&mut new, "/paths/~1subscriptions~1jobs~1{job_uuid}")["patch"] = patch;
     let report = compare(&base(), &new);
     assert_compatible(&report);
-    assert_eq!(report.operations.added.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["PatchJob"]);
+    assert_eq!(report.operations.added.iter().map(|op| op.id.as_str()).collect::<Vec<_>>(), ["PatchJob"]);
 }
 
 #[test]
@@ -473,4 +474,25 @@ fn xtask_diff_against_a_git_base() {
     assert_eq!(xtask::review::diff(root, &allowed), Ok(0));
     let versioned = xtask::review::DiffOptions { allow_breaking: true, check_version: true, ..Default::default() };
     assert_eq!(xtask::review::diff(root, &versioned), Ok(xtask::review::EXIT_BREAKING), "the version was not bumped");
+}
+
+#[test]
+fn diff_response_headers_promised_less_are_breaking_and_new_ones_compatible() {
+    let header = "/paths/~1subscriptions~1jobs/post/responses/201/headers";
+    let mut required = base();
+    at(&mut required, "/components/headers/Location")["required"] = json!(true);
+    // Always sent → sometimes: clients that read it break.
+    assert_breaking(&compare(&required, &base()), &format!("{header}/Location"));
+    // Removed while always sent: breaking too.
+    let mut removed = required.clone();
+    at(&mut removed, header).as_object_mut().unwrap().remove("Location");
+    assert_breaking(&compare(&required, &removed), &format!("{header}/Location"));
+    // A new header, and one now always sent, are compatible and named.
+    let mut added = base();
+    at(&mut added, header)["X-Request-Id"] = json!({ "description": "Trace id.", "schema": { "type": "string" } });
+    let report = compare(&base(), &added);
+    assert_compatible(&report);
+    assert!(report.findings.iter().any(|f| f.pointer == format!("{header}/X-Request-Id")), "{}", report.markdown("t"));
+    assert!(report.operations.changed.iter().any(|op| op.id == "CreateJob"), "{:?}", report.operations);
+    assert_compatible(&compare(&base(), &required));
 }

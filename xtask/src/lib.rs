@@ -166,7 +166,10 @@ pub enum Outcome {
 /// output. Generation errors leave the tree untouched: nothing is written
 /// unless every file was generated.
 pub fn generate(root: &Path, check: bool) -> Result<Outcome, GenerateError> {
-    let files = subscriptions_codegen::generate_workspace(root).map_err(GenerateError::Spec)?;
+    let files = subscriptions_codegen::generate_workspace(root).map_err(|e| match e {
+        subscriptions_codegen::Error::Spec(errors) => GenerateError::Spec(errors),
+        internal => GenerateError::Internal(internal.to_string()),
+    })?;
     let total = files.len();
     let plan = Plan::new(root, files).map_err(GenerateError::Io)?;
     if plan.changes.is_empty() {
@@ -184,6 +187,8 @@ pub fn generate(root: &Path, check: bool) -> Result<Outcome, GenerateError> {
 pub enum GenerateError {
     /// The document has errors.
     Spec(subscriptions_codegen::SpecErrors),
+    /// The generator itself went wrong (a bug to report).
+    Internal(String),
     /// Reading or writing the tree failed.
     Io(io::Error),
 }
@@ -198,6 +203,7 @@ impl std::fmt::Display for GenerateError {
                 }
                 write!(f, "{n} error{} in the spec; nothing was written", if n == 1 { "" } else { "s" })
             }
+            GenerateError::Internal(message) => write!(f, "error: {message}; nothing was written"),
             GenerateError::Io(e) => write!(f, "error: {e}"),
         }
     }

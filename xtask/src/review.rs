@@ -82,13 +82,16 @@ pub fn diff(root: &Path, options: &DiffOptions) -> Result<u8, String> {
     };
     let new_text = std::fs::read_to_string(root.join(SPEC_PATH)).map_err(|e| format!("{SPEC_PATH}: {e}"))?;
     let new = subscriptions_codegen::Spec::parse(&new_text, SPEC_PATH).map_err(|e| e.to_string())?;
-    let old_raw = match spec_at(root, &base)? {
-        Some(text) => {
-            subscriptions_codegen::Spec::parse(&text, &format!("{base}:{SPEC_PATH}")).map_err(|e| e.to_string())?.raw
-        }
-        None => serde_json::json!({ "openapi": "3.0.3", "info": { "title": "", "version": "0.0.0" }, "paths": {} }),
-    };
-    let report = diff::compare(&old_raw, &new.raw)?;
+    let old_file = format!("{base}:{SPEC_PATH}");
+    let old = match spec_at(root, &base)? {
+        Some(text) => subscriptions_codegen::Spec::parse(&text, &old_file),
+        None => subscriptions_codegen::Spec::from_value(
+            serde_json::json!({ "openapi": "3.0.3", "info": { "title": "", "version": "0.0.0" }, "paths": {} }),
+            &old_file,
+        ),
+    }
+    .map_err(|e| e.to_string())?;
+    let report = diff::compare(&old, &new)?;
     let short = base.get(..12).unwrap_or(&base);
     let markdown = report.markdown(&format!("API changes in `{SPEC_PATH}` ({short} → working tree)"));
     print!("{markdown}");

@@ -3,10 +3,13 @@
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+
 /// The request and response types, from the shared types crate.
 pub use subscriptions_types as types;
+
 #[derive(Clone, Debug)]
 /**Client for Subscriptions API (jobs and schedules)
 
@@ -23,11 +26,12 @@ and an optional `detail` naming the offending field by its JSON path, for
 example `data.attributes.name`.
 
 
-Version: 2.0.0*/
+Version: 2.1.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
 }
+
 impl Client {
     /// Create a new client.
     ///
@@ -40,10 +44,12 @@ impl Client {
             let dur = ::std::time::Duration::from_secs(15u64);
             reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
         };
+
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
         Self::new_with_client(baseurl, client.build().unwrap())
     }
+
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
     ///
@@ -57,20 +63,25 @@ impl Client {
         }
     }
 }
+
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
-        "2.0.0"
+        "2.1.0"
     }
+
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
     }
+
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
+
     fn inner(&self) -> &() {
         &()
     }
 }
+
 impl ClientHooks<()> for &Client {}
 impl Client {
     /**List jobs
@@ -269,10 +280,12 @@ let response = client.delete_schedule()
         builder::DeleteSchedule::new(self)
     }
 }
+
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
 pub mod builder {
     use super::types;
+
     #[allow(unused_imports)]
     use super::{
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
@@ -288,6 +301,7 @@ pub mod builder {
         page_limit: Result<Option<::std::num::NonZeroU64>, String>,
         page_offset: Result<Option<i64>, String>,
     }
+
     impl<'a> ListJobs<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -297,6 +311,7 @@ pub mod builder {
                 page_offset: Ok(None),
             }
         }
+
         pub fn filter<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -310,6 +325,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn page_limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -323,6 +339,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn page_offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -333,6 +350,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for page_offset failed".to_string());
             self
         }
+
         ///Sends a `GET` request to `/subscriptions/jobs`
         pub async fn send(
             self,
@@ -412,6 +430,7 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::JobCreateRequest, String>,
     }
+
     impl<'a> CreateJob<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -419,6 +438,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::JobCreateRequest>,
@@ -434,6 +454,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -443,6 +464,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
+
         ///Sends a `POST` request to `/subscriptions/jobs`
         pub async fn send(
             self,
@@ -529,6 +551,7 @@ pub mod builder {
         client: &'a super::Client,
         job_uuid: Result<::uuid::Uuid, String>,
     }
+
     impl<'a> GetJob<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -536,6 +559,7 @@ pub mod builder {
                 job_uuid: Err("job_uuid was not initialized".to_string()),
             }
         }
+
         pub fn job_uuid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -547,6 +571,7 @@ pub mod builder {
                 });
             self
         }
+
         ///Sends a `GET` request to `/subscriptions/jobs/{job_uuid}`
         pub async fn send(
             self,
@@ -631,6 +656,7 @@ pub mod builder {
         client: &'a super::Client,
         job_uuid: Result<::uuid::Uuid, String>,
     }
+
     impl<'a> DeleteJob<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -638,6 +664,7 @@ pub mod builder {
                 job_uuid: Err("job_uuid was not initialized".to_string()),
             }
         }
+
         pub fn job_uuid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -649,6 +676,7 @@ pub mod builder {
                 });
             self
         }
+
         ///Sends a `DELETE` request to `/subscriptions/jobs/{job_uuid}`
         pub async fn send(
             self,
@@ -749,6 +777,7 @@ pub mod builder {
         page_limit: Result<Option<::std::num::NonZeroU64>, String>,
         page_offset: Result<Option<i64>, String>,
     }
+
     impl<'a> ListSchedules<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -758,6 +787,7 @@ pub mod builder {
                 page_offset: Ok(None),
             }
         }
+
         pub fn filter<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -771,6 +801,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn page_limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -784,6 +815,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn page_offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -794,6 +826,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for page_offset failed".to_string());
             self
         }
+
         ///Sends a `GET` request to `/subscriptions/schedules`
         pub async fn send(
             self,
@@ -876,6 +909,7 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::ScheduleCreateRequest, String>,
     }
+
     impl<'a> CreateSchedule<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -883,6 +917,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ScheduleCreateRequest>,
@@ -900,6 +935,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -909,6 +945,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
+
         ///Sends a `POST` request to `/subscriptions/schedules`
         pub async fn send(
             self,
@@ -991,6 +1028,7 @@ pub mod builder {
         client: &'a super::Client,
         schedule_uuid: Result<::uuid::Uuid, String>,
     }
+
     impl<'a> GetSchedule<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -998,6 +1036,7 @@ pub mod builder {
                 schedule_uuid: Err("schedule_uuid was not initialized".to_string()),
             }
         }
+
         pub fn schedule_uuid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -1010,6 +1049,7 @@ pub mod builder {
                 });
             self
         }
+
         ///Sends a `GET` request to `/subscriptions/schedules/{schedule_uuid}`
         pub async fn send(
             self,
@@ -1098,6 +1138,7 @@ pub mod builder {
         schedule_uuid: Result<::uuid::Uuid, String>,
         body: Result<types::builder::ScheduleUpdateRequest, String>,
     }
+
     impl<'a> UpdateSchedule<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -1106,6 +1147,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+
         pub fn schedule_uuid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -1118,6 +1160,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::ScheduleUpdateRequest>,
@@ -1135,6 +1178,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -1144,6 +1188,7 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
+
         ///Sends a `PUT` request to `/subscriptions/schedules/{schedule_uuid}`
         pub async fn send(
             self,
@@ -1251,6 +1296,7 @@ pub mod builder {
         client: &'a super::Client,
         schedule_uuid: Result<::uuid::Uuid, String>,
     }
+
     impl<'a> DeleteSchedule<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
@@ -1258,6 +1304,7 @@ pub mod builder {
                 schedule_uuid: Err("schedule_uuid was not initialized".to_string()),
             }
         }
+
         pub fn schedule_uuid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -1270,6 +1317,7 @@ pub mod builder {
                 });
             self
         }
+
         ///Sends a `DELETE` request to `/subscriptions/schedules/{schedule_uuid}`
         pub async fn send(
             self,
@@ -1354,6 +1402,7 @@ pub mod builder {
         }
     }
 }
+
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;

@@ -20,11 +20,56 @@ pub fn header(spec_file: &str) -> String {
     )
 }
 
-/// Formats a file and prepends the header. Line endings are `\n` on every
+/// The header of a snapshot of the generator: not [`MARKER`], so that
+/// `cargo xtask generate` never takes it for one of its own files.
+pub fn snapshot_header(spec_file: &str, refresh: &str) -> String {
+    format!("// Snapshot of the server generator for {spec_file}. Do not edit.\n// Refresh: {refresh}\n\n")
+}
+
+/// Formats a file and prepends `header`, with a blank line between items
+/// (prettyplease writes them back to back). Line endings are `\n` on every
 /// platform; `.gitattributes` keeps them so in the repository.
-pub fn render(spec_file: &str, file: syn::File) -> String {
-    let mut out = header(spec_file);
-    out.push_str(&prettyplease::unparse(&file));
+pub fn render(header: &str, file: syn::File) -> String {
+    let mut out = header.to_owned();
+    out.push_str(&spaced(&prettyplease::unparse(&file)));
+    out
+}
+
+/// A blank line before each item that follows the end of another, at any
+/// depth: a line that closes a block (`}`, `};`, `);`) or ends a one-line
+/// item is followed by an item's first line (a doc comment, an attribute or
+/// a keyword) at the same indentation.
+fn spaced(text: &str) -> String {
+    let starts_item = |line: &str| {
+        let line = line.trim_start();
+        [
+            "///", "//!", "#[", "pub ", "pub(", "impl", "fn ", "async fn", "struct ", "enum ", "mod ", "const ",
+            "static ", "trait ", "type ", "use ", "unsafe ",
+        ]
+        .iter()
+        .any(|start| line.starts_with(start))
+    };
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let mut out = String::with_capacity(text.len() + text.len() / 20);
+    let mut previous: Option<&str> = None;
+    for line in text.lines() {
+        if let Some(before) = previous {
+            let closed = matches!(before.trim(), "}" | "};" | ");" | "},")
+                || (before.trim_end().ends_with(';') && starts_item(before));
+            let both_items = !before.trim_start().starts_with("use ") || !line.trim_start().starts_with("use ");
+            if closed
+                && starts_item(line)
+                && indent(before) == indent(line)
+                && both_items
+                && !before.trim().ends_with(',')
+            {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = Some(line);
+    }
     out
 }
 

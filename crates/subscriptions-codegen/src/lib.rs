@@ -5,25 +5,24 @@
 //! workspace root) and contents, and touches nothing on disk. The xtask
 //! writes them; the freshness test compares them with what is committed.
 //!
-//! Phases: [`spec`] loads the document and reports errors with JSON pointers;
-//! [`model`] checks it against what the generators support and resolves the
-//! operations; [`progenitor_run`] runs progenitor; `types` and `client` split
-//! its output into the types and client crates; [`server`] emits the server
-//! trait and router; [`format`](mod@format) formats and stamps the files.
+//! Phases, each a module:
+//!
+//! 1. [`spec`] loads the document; its errors name the file and the JSON
+//!    pointer of the node.
+//! 2. [`model`] reads it, the only code that does, into an [`model::Api`]:
+//!    operations, routes, the error format, unions, three-state properties,
+//!    examples, and the document as typify should see it.
+//! 3. [`progenitor_run`] runs progenitor (types and client).
+//! 4. [`emit`] writes the Rust: the types crate (typify's output, reworked),
+//!    the client crate, and the server crate (our generator).
+//! 5. [`format`](mod@format) formats and stamps each file.
 
+pub mod emit;
 pub mod format;
 pub mod json_schema;
 pub mod model;
-pub mod nullable;
-pub mod open;
 pub mod progenitor_run;
-pub mod server;
 pub mod spec;
-pub mod timestamps;
-pub mod unions;
-
-mod client;
-mod types;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -39,6 +38,8 @@ pub const TYPES_FILE: &str = "crates/subscriptions-types/src/generated.rs";
 pub const CLIENT_FILE: &str = "crates/subscriptions-client/src/generated.rs";
 /// The generated server crate's file.
 pub const SERVER_FILE: &str = "crates/subscriptions-server/src/generated.rs";
+/// The document the server serves at `/openapi.json`, pretty-printed.
+pub const OPENAPI_JSON_FILE: &str = "crates/subscriptions-server/src/openapi.json";
 
 /// The Rust name of the types crate, as the client refers to it.
 const TYPES_CRATE: &str = "subscriptions_types";
@@ -46,72 +47,125 @@ const TYPES_CRATE: &str = "subscriptions_types";
 /// Generated files, by path relative to the workspace root.
 pub type Files = BTreeMap<String, String>;
 
-/// The server generator alone, for a small fixture document: one
-/// self-contained module holding the fixture's types (`mod types`) and the
-/// server code, using the runtime of the `subscriptions-server` crate. The
-/// snapshot tests compare and compile it.
-pub fn server_snapshot(spec: &Spec, header: &str) -> Result<String, SpecErrors> {
-    let api = model::Api::build(spec)?;
-    let tri_state = nullable::find(spec).map_err(SpecErrors)?;
-    let tokens = progenitor_run::generate(spec, &api.unions)?;
-    let file: syn::File = syn::parse2(tokens)
-        .map_err(|e| SpecErrors::one(spec.error("", format!("progenitor produced unparsable code: {e}"))))?;
-    let (types_items, _) = client::split(file, TYPES_CRATE).map_err(|e| SpecErrors::one(spec.error("", e)))?;
-    let types_file = types::emit(types_items, &tri_state, &api.unions, &api.response_schemas())
-        .map_err(|e| SpecErrors::one(spec.error("", e)))?;
-    let paths = server::ServerPaths {
-        types: syn::parse_quote!(self::types),
-        runtime: syn::parse_quote!(::subscriptions_server::runtime),
-        trait_name: "Api".to_owned(),
-    };
-    let mut server_file = server::emit(spec, &api, &paths).map_err(SpecErrors)?;
-    let type_items = types_file.items;
-    server_file.items.insert(
-        0,
-        syn::parse_quote! {
-            /// The fixture's types, as typify generates them.
-            #[allow(dead_code, clippy::all)]
-            pub mod types {
-                #(#type_items)*
-            }
-        },
-    );
-    Ok(format!("{header}{}", prettyplease::unparse(&server_file)))
+/// Why generation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The document has problems; each names its file and JSON pointer.
+    #[error("{0}")]
+    Spec(#[from] SpecErrors),
+    /// The generator itself went wrong: a bug to report, not a problem of
+    /// the document.
+    #[error("internal error of the generator while {phase}: {message}")]
+    Internal {
+        /// What it was doing.
+        phase: &'static str,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+impl Error {
+    fn internal(phase: &'static str) -> impl FnOnce(String) -> Error {
+        move |message| Error::Internal { phase, message }
+    }
+}
+
+/// Where the generated code of one document goes, and how it names what it uses.
+#[derive(Clone, Debug)]
+pub struct Target {
+    /// The types file (`None`: the types go into the server file, in `mod types`).
+    pub types_file: Option<String>,
+    /// The client file (`None`: no client).
+    pub client_file: Option<String>,
+    /// The server file.
+    pub server_file: String,
+    /// The JSON document file, next to the server file.
+    pub openapi_file: String,
+    /// How the server code names the types, the runtime and the trait.
+    pub server: emit::server::ServerPaths,
+    /// For a snapshot, the command that refreshes it (named in its header);
+    /// `None` for the workspace's files, stamped with [`format::MARKER`].
+    pub refresh: Option<String>,
+}
+
+impl Target {
+    /// The workspace's own crates.
+    pub fn workspace() -> Target {
+        Target {
+            types_file: Some(TYPES_FILE.to_owned()),
+            client_file: Some(CLIENT_FILE.to_owned()),
+            server_file: SERVER_FILE.to_owned(),
+            openapi_file: OPENAPI_JSON_FILE.to_owned(),
+            server: emit::server::ServerPaths::workspace(),
+            refresh: None,
+        }
+    }
+
+    /// A snapshot of the server generator for a fixture document: one file
+    /// `dir/name.rs` holding the fixture's types (`mod types`) and its
+    /// server, compiled inside the server crate's tests, and
+    /// `dir/name.openapi.json`.
+    pub fn snapshot(dir: &str, name: &str, refresh: &str) -> Target {
+        Target {
+            types_file: None,
+            client_file: None,
+            server_file: format!("{dir}/{name}.rs"),
+            openapi_file: format!("{dir}/{name}.openapi.json"),
+            server: emit::server::ServerPaths::fixture(&format!("{name}.openapi.json")),
+            refresh: Some(refresh.to_owned()),
+        }
+    }
 }
 
 /// Loads the document at `root/SPEC_PATH` and generates every file.
-pub fn generate_workspace(root: &Path) -> Result<Files, SpecErrors> {
+pub fn generate_workspace(root: &Path) -> Result<Files, Error> {
     let spec = Spec::load(&root.join(SPEC_PATH), SPEC_PATH)?;
-    generate(&spec)
+    generate(&spec, &Target::workspace())
 }
 
-/// Generates every file from a loaded document.
-pub fn generate(spec: &Spec) -> Result<Files, SpecErrors> {
-    let mut errors = Vec::new();
-    let api = model::Api::build(spec).unwrap_or_else(|e| {
-        errors.extend(e.0);
-        model::Api { operations: Vec::new(), unions: Default::default() }
-    });
-    let tri_state = nullable::find(spec).unwrap_or_else(|e| {
-        errors.extend(e);
-        Default::default()
-    });
-    if !errors.is_empty() {
-        return Err(SpecErrors(errors));
-    }
-    let tokens = progenitor_run::generate(spec, &api.unions)?;
-    let file: syn::File = syn::parse2(tokens)
-        .map_err(|e| SpecErrors::one(spec.error("", format!("progenitor produced unparsable code: {e}"))))?;
-    let (types_items, client_items) =
-        client::split(file, TYPES_CRATE).map_err(|e| SpecErrors::one(spec.error("", e)))?;
-    let types_file = types::emit(types_items, &tri_state, &api.unions, &api.response_schemas())
-        .map_err(|e| SpecErrors::one(spec.error("/components/schemas", e)))?;
-
-    let server_file = server::emit(spec, &api, &server::crate_paths()).map_err(SpecErrors)?;
+/// Generates every file of `target` from a loaded document.
+pub fn generate(spec: &Spec, target: &Target) -> Result<Files, Error> {
+    let api = model::Api::build(spec)?;
+    let document = api.typify_document.as_ref().ok_or_else(|| Error::Internal {
+        phase: "reading the model",
+        message: "the model holds no document for typify".to_owned(),
+    })?;
+    let tokens = progenitor_run::generate(spec, document, &api.unions)?;
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| Error::internal("parsing progenitor's output")(e.to_string()))?;
+    let (types_items, client) =
+        emit::client::split(file, TYPES_CRATE).map_err(Error::internal("splitting progenitor's output"))?;
+    let types = emit::types::emit(types_items, &api.tri_state, &api.unions, &api.response_schemas())
+        .map_err(Error::internal("reworking typify's types"))?;
+    let mut server = emit::server::emit(&api, &target.server);
 
     let mut files = Files::new();
-    files.insert(TYPES_FILE.to_owned(), format::render(&spec.file, types_file));
-    files.insert(CLIENT_FILE.to_owned(), format::render(&spec.file, client_items));
-    files.insert(SERVER_FILE.to_owned(), format::render(&spec.file, server_file));
+    let header = match &target.refresh {
+        Some(refresh) => format::snapshot_header(&spec.file, refresh),
+        None => format::header(&spec.file),
+    };
+    match &target.types_file {
+        Some(path) => {
+            files.insert(path.clone(), format::render(&header, types));
+        }
+        None => {
+            let items = types.items;
+            server.items.insert(
+                0,
+                syn::parse_quote! {
+                    /// The fixture's types, as typify generates them.
+                    #[allow(dead_code, clippy::all)]
+                    pub mod types {
+                        #(#items)*
+                    }
+                },
+            );
+        }
+    }
+    if let Some(path) = &target.client_file {
+        files.insert(path.clone(), format::render(&header, client));
+    }
+    files.insert(target.server_file.clone(), format::render(&header, server));
+    files.insert(target.openapi_file.clone(), format!("{}\n", api.json));
     Ok(files)
 }

@@ -10,14 +10,12 @@ use std::panic::{self, AssertUnwindSafe};
 use std::sync::Once;
 
 use proc_macro2::TokenStream;
-use serde_json::Value;
 
-use crate::nullable;
+use crate::model::unions::{self, Unions};
 use crate::spec::{Spec, SpecErrors, pointer};
-use crate::unions::{self, Unions};
 
 /// The settings every generated crate is made with. Each discriminated
-/// union is replaced by the enum [`unions::emit`]
+/// union is replaced by the enum [`emit::unions::emit`](crate::emit::unions::emit)
 /// writes, under the same name.
 pub fn settings(unions: &Unions) -> progenitor_impl::GenerationSettings {
     let mut settings = progenitor_impl::GenerationSettings::new();
@@ -34,99 +32,15 @@ pub fn settings(unions: &Unions) -> progenitor_impl::GenerationSettings {
     settings
 }
 
-/// Generates progenitor's token stream for the whole document.
-pub fn generate(spec: &Spec, unions: &Unions) -> Result<TokenStream, SpecErrors> {
-    let doc = prepare(spec, unions)?;
+/// Generates progenitor's token stream for the document the model prepared.
+pub fn generate(spec: &Spec, doc: &openapiv3::OpenAPI, unions: &Unions) -> Result<TokenStream, SpecErrors> {
     let settings = settings(unions);
-    match run(&doc, &settings) {
+    match run(doc, &settings) {
         Ok(tokens) => Ok(tokens),
         Err(message) => {
-            let at = locate(&doc, &settings).unwrap_or_default();
+            let at = locate(doc, &settings).unwrap_or_default();
             Err(SpecErrors::one(spec.error(at, format!("progenitor cannot generate this: {message}"))))
         }
-    }
-}
-
-/// The document as progenitor should see it.
-///
-/// progenitor puts parameter descriptions in a Markdown list in the method's
-/// rustdoc; a description wrapped over several lines then reads as a "lazy
-/// continuation", which clippy rejects. Within a paragraph a line break means
-/// a space in Markdown, so the lines of each paragraph are joined.
-///
-/// The schemas are rewritten for what typify can type: discriminated
-/// unions ([`unions::prepare`]), nullable references
-/// ([`nullable::prepare`]), and assertions that constrain values without
-/// changing their type (`not`), which only the server's schema check needs.
-fn prepare(spec: &Spec, unions: &Unions) -> Result<openapiv3::OpenAPI, SpecErrors> {
-    let mut raw = spec.raw.clone();
-    if let Some(Value::Object(schemas)) = raw.pointer_mut("/components/schemas") {
-        unions::prepare(schemas, unions);
-        nullable::prepare(spec, schemas);
-        for schema in schemas.values_mut() {
-            strip_assertions(schema);
-        }
-    }
-    let mut lists: Vec<&mut Value> = Vec::new();
-    if let Some(Value::Object(parameters)) = raw.pointer_mut("/components/parameters") {
-        lists.extend(parameters.values_mut());
-    }
-    for description in lists.into_iter().filter_map(|p| p.get_mut("description")) {
-        unwrap_paragraphs(description);
-    }
-    if let Some(Value::Object(paths)) = raw.get_mut("paths") {
-        for item in paths.values_mut() {
-            let Value::Object(item) = item else { continue };
-            for (key, node) in item.iter_mut() {
-                let list = if key == "parameters" { Some(node) } else { node.get_mut("parameters") };
-                let Some(Value::Array(list)) = list else { continue };
-                for description in list.iter_mut().filter_map(|p| p.get_mut("description")) {
-                    unwrap_paragraphs(description);
-                }
-            }
-        }
-    }
-    serde_json::from_value(raw)
-        .map_err(|e| SpecErrors::one(spec.error("", format!("cannot prepare the document: {e}"))))
-}
-
-/// Removes `not`, and the `allOf` members left holding only a description
-/// or a `required` list.
-fn strip_assertions(schema: &mut Value) {
-    let Value::Object(map) = schema else { return };
-    map.remove("not");
-    if let Some(Value::Array(members)) = map.get_mut("allOf") {
-        for member in members.iter_mut() {
-            strip_assertions(member);
-        }
-        members.retain(|m| !m.as_object().is_some_and(|o| o.keys().all(|k| k == "description" || k == "required")));
-        if members.is_empty() {
-            map.remove("allOf");
-        }
-    }
-    for (key, child) in map.iter_mut() {
-        match key.as_str() {
-            "properties" => {
-                if let Value::Object(properties) = child {
-                    properties.values_mut().for_each(strip_assertions);
-                }
-            }
-            "items" | "additionalProperties" => strip_assertions(child),
-            "oneOf" | "anyOf" => {
-                if let Value::Array(members) = child {
-                    members.iter_mut().for_each(strip_assertions);
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
-fn unwrap_paragraphs(description: &mut Value) {
-    if let Value::String(text) = description {
-        let paragraphs: Vec<String> =
-            text.trim().split("\n\n").map(|p| p.lines().map(str::trim).collect::<Vec<_>>().join(" ")).collect();
-        *text = paragraphs.join("\n\n");
     }
 }
 

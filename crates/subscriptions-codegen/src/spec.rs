@@ -91,6 +91,14 @@ impl Spec {
             error(String::new(), position, format!("invalid YAML: {}", strip_position(&e)))
         })?;
         let raw = yaml_to_json(yaml, "").map_err(|(pointer, message)| error(pointer, None, message))?;
+        Spec::from_value(raw, file)
+    }
+
+    /// Takes a document already read as JSON.
+    pub fn from_value(raw: Value, file: &str) -> Result<Spec, SpecErrors> {
+        let error = |pointer: String, position, message: String| {
+            SpecErrors::one(SpecError { file: file.to_owned(), pointer, position, message })
+        };
         check_version(&raw).map_err(|(pointer, message)| error(pointer, None, message))?;
         let doc: openapiv3::OpenAPI = serde_path_to_error::deserialize(raw.clone()).map_err(|e| {
             let (pointer, message) = narrow(&raw).unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));

@@ -10,12 +10,12 @@
 //! variant in a response is "tolerated": the generated crates keep it as
 //! `Unknown`, but other clients may not.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use serde_json::Value;
-
-use crate::reach::{Directions, OperationKey, Reach};
+use subscriptions_codegen::model::{Api, Directions, Method, Operation, nullable};
+use subscriptions_codegen::spec::{Spec, escape_pointer, pointer};
 
 /// How a change affects existing clients.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -43,19 +43,45 @@ pub struct Finding {
     pub pointer: String,
     /// What changed, and why it has this impact.
     pub message: String,
-    /// Which engine classified it: `drift` or `rule`.
-    pub source: &'static str,
+    /// Which engine classified it.
+    pub source: Source,
 }
 
-/// Operations added, removed and changed, by operationId.
+/// Which engine classified a change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Source {
+    /// Oxide's `drift`.
+    Drift,
+    /// The rules of this module.
+    Rule,
+}
+
+/// An operation named in the summary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Endpoint {
+    /// Its operationId (`METHOD path` when it has none).
+    pub id: String,
+    /// Its method.
+    pub method: Method,
+    /// Its path template.
+    pub path: String,
+}
+
+impl Endpoint {
+    fn of(op: &Operation) -> Endpoint {
+        Endpoint { id: op.name(), method: op.method, path: op.path.clone() }
+    }
+}
+
+/// Operations added, removed and changed, identified by method and path.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Operations {
     /// In the new document only.
-    pub added: Vec<(String, OperationKey)>,
+    pub added: Vec<Endpoint>,
     /// In the old document only.
-    pub removed: Vec<(String, OperationKey)>,
+    pub removed: Vec<Endpoint>,
     /// In both, with at least one finding that reaches them.
-    pub changed: Vec<(String, OperationKey)>,
+    pub changed: Vec<Endpoint>,
 }
 
 /// The whole comparison.
@@ -114,8 +140,14 @@ impl Report {
         } else {
             let _ = writeln!(out, "| operations | operationId | endpoint |\n|---|---|---|");
             for (label, list) in [("added", &ops.added), ("removed", &ops.removed), ("changed", &ops.changed)] {
-                for (id, key) in list {
-                    let _ = writeln!(out, "| {label} | `{id}` | `{} {}` |", key.method, key.path);
+                for endpoint in list {
+                    let _ = writeln!(
+                        out,
+                        "| {label} | `{}` | `{} {}` |",
+                        endpoint.id,
+                        endpoint.method.as_str(),
+                        endpoint.path
+                    );
                 }
             }
             out.push('\n');
@@ -142,6 +174,22 @@ impl Report {
             out.push('\n');
         }
         out
+    }
+}
+
+/// One change one rule saw, before it is classified by direction.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Change {
+    kind: Kind,
+    /// Where, as a JSON pointer.
+    pointer: String,
+    /// What changed.
+    what: String,
+}
+
+impl Change {
+    fn new(kind: Kind, pointer: impl Into<String>, what: impl Into<String>) -> Change {
+        Change { kind, pointer: pointer.into(), what: what.into() }
     }
 }
 
@@ -206,87 +254,169 @@ fn describe(directions: Directions) -> &'static str {
     }
 }
 
-/// Compares two documents.
-pub fn compare(old: &Value, new: &Value) -> Result<Report, String> {
-    let old_reach = Reach::of(old);
-    let new_reach = Reach::of(new);
-    let mut findings = Vec::new();
-    let mut rule_bases: BTreeSet<String> = BTreeSet::new();
+/// The two documents, each read into the model.
+struct Sides<'a> {
+    old: (&'a Spec, Api),
+    new: (&'a Spec, Api),
+}
 
-    // Component schemas in both documents, nullable references read as such.
-    let (old_normal, new_normal) = (normalize(old), normalize(new));
-    let old_schemas = old_normal.pointer("/components/schemas").and_then(Value::as_object).cloned().unwrap_or_default();
-    let new_schemas = new_normal.pointer("/components/schemas").and_then(Value::as_object).cloned().unwrap_or_default();
-    for (name, new_schema) in &new_schemas {
-        let Some(old_schema) = old_schemas.get(name) else { continue };
-        let old_d = old_reach.directions(name);
-        let new_d = new_reach.directions(name);
+/// Compares two documents. Each is read into the model leniently (the
+/// model's own complaints are the lint's business), so that a document
+/// the generators would refuse can still be compared.
+pub fn compare(old: &Spec, new: &Spec) -> Result<Report, String> {
+    let sides = Sides { old: (old, Api::read(old).0), new: (new, Api::read(new).0) };
+    let mut findings = Vec::new();
+    // The pointers of the components and endpoints the rules classified:
+    // drift's "unhandled" there is already answered.
+    let mut classified = BTreeSet::new();
+    schema_findings(&sides, &mut findings, &mut classified);
+    parameter_findings(&sides, &mut findings, &mut classified);
+    header_findings(&sides, &mut findings);
+    drift_findings(old, new, &classified, &mut findings)?;
+    findings.sort_by(|a, b| (a.impact, &a.pointer, &a.message).cmp(&(b.impact, &b.pointer, &b.message)));
+    findings.dedup();
+    let operations = summarize(&sides, &findings);
+    Ok(Report { findings, operations, versions: (sides.old.1.version.clone(), sides.new.1.version.clone()) })
+}
+
+/// The rules on the component schemas in both documents, each judged by
+/// where the schema flows in either document.
+fn schema_findings(sides: &Sides<'_>, findings: &mut Vec<Finding>, classified: &mut BTreeSet<String>) {
+    let (old_spec, old_api) = &sides.old;
+    let (new_spec, new_api) = &sides.new;
+    for (name, new_schema) in &new_api.schemas {
+        let Some(old_schema) = old_api.schemas.get(name) else { continue };
+        let (old_d, new_d) = (old_api.directions(name), new_api.directions(name));
         let directions = Directions { input: old_d.input || new_d.input, output: old_d.output || new_d.output };
-        let base = subscriptions_codegen::spec::pointer(["components", "schemas", name.as_str()]);
+        let base = pointer(["components", "schemas", name.as_str()]);
         let mut seen = Vec::new();
-        schema_rules(old_schema, new_schema, &base, &mut seen);
+        schema_rules(
+            &nullable::normalize(old_spec, old_schema),
+            &nullable::normalize(new_spec, new_schema),
+            &base,
+            &mut seen,
+        );
         if !seen.is_empty() {
-            rule_bases.insert(base.clone());
+            classified.insert(base);
         }
-        for (kind, at, what) in seen {
-            let impact = kind.impact(directions);
+        for change in seen {
+            let impact = change.kind.impact(directions);
             let why = match impact {
                 Impact::Breaking => "breaks existing clients",
                 Impact::Tolerated => "the generated clients keep it as `Unknown`; strict clients elsewhere may fail",
-                Impact::Compatible if kind == Kind::Documentation => "documentation only",
+                Impact::Compatible if change.kind == Kind::Documentation => "documentation only",
                 Impact::Compatible => "existing clients keep working",
             };
             findings.push(Finding {
                 impact,
-                pointer: at,
-                message: format!("{what} (used in {}: {why})", describe(directions)),
-                source: "rule",
+                pointer: change.pointer,
+                message: format!("{} (used in {}: {why})", change.what, describe(directions)),
+                source: Source::Rule,
             });
         }
     }
+}
 
-    // Parameters of operations in both documents: schemas and `required`.
-    for (key, _) in new_reach.ids.iter().filter(|(k, _)| old_reach.ids.contains_key(*k)) {
-        let old_params = parameters(old, key);
-        let new_params = parameters(new, key);
-        let base = endpoint_pointer(key);
-        for ((name, location), (new_at, new_param)) in &new_params {
-            let Some((_, old_param)) = old_params.get(&(name.clone(), location.clone())) else { continue };
-            let mut seen = Vec::new();
-            let required = |p: &Value| p.get("required").and_then(Value::as_bool).unwrap_or(false);
-            if !required(old_param) && required(new_param) {
-                seen.push((Kind::BecameRequired, new_at.clone(), format!("parameter `{name}` became required")));
-            }
-            if required(old_param) && !required(new_param) {
-                seen.push((Kind::BecameOptional, new_at.clone(), format!("parameter `{name}` became optional")));
-            }
-            let resolve_schema = |doc: &Value, p: &Value| -> Value {
-                let schema = p.get("schema").cloned().unwrap_or(Value::Null);
-                match schema.get("$ref").and_then(Value::as_str).and_then(|r| doc.pointer(r.trim_start_matches('#'))) {
-                    Some(target) => target.clone(),
-                    None => schema,
-                }
+/// The parameters of operations in both documents: `required` and their
+/// schemas, which only ever flow in requests.
+fn parameter_findings(sides: &Sides<'_>, findings: &mut Vec<Finding>, classified: &mut BTreeSet<String>) {
+    let (old_api, new_api) = (&sides.old.1, &sides.new.1);
+    for new_op in &new_api.operations {
+        let Some(old_op) = old_api.endpoint(new_op.method, &new_op.path) else { continue };
+        for new_param in new_op.params() {
+            let Some(old_param) =
+                old_op.params().find(|p| p.name == new_param.name && p.location == new_param.location)
+            else {
+                continue;
             };
-            schema_rules(
-                &resolve_schema(old, old_param),
-                &resolve_schema(new, new_param),
-                &format!("{new_at}/schema"),
-                &mut seen,
-            );
-            if !seen.is_empty() {
-                rule_bases.insert(base.clone());
+            let at = &new_param.pointer;
+            let name = &new_param.name;
+            let mut seen = Vec::new();
+            if !old_param.required && new_param.required {
+                seen.push(Change::new(Kind::BecameRequired, at, format!("parameter `{name}` became required")));
             }
-            let directions = Directions { input: true, output: false };
-            for (kind, at, what) in seen {
-                let impact = kind.impact(directions);
-                let what = format!("{what} (parameter `{name}` of {})", new_reach.name(key));
-                findings.push(Finding { impact, pointer: at, message: what, source: "rule" });
+            if old_param.required && !new_param.required {
+                seen.push(Change::new(Kind::BecameOptional, at, format!("parameter `{name}` became optional")));
+            }
+            schema_rules(&old_param.schema, &new_param.schema, &format!("{at}/schema"), &mut seen);
+            if !seen.is_empty() {
+                classified.insert(new_op.pointer.clone());
+            }
+            for change in seen {
+                findings.push(Finding {
+                    impact: change.kind.impact(Directions { input: true, output: false }),
+                    pointer: change.pointer,
+                    message: format!("{} (parameter `{name}` of {})", change.what, new_op.name()),
+                    source: Source::Rule,
+                });
             }
         }
     }
+}
 
-    // drift, for what the rules do not cover.
-    let changes = drift::compare(old, new).map_err(|e| format!("drift could not compare the documents: {e:#}"))?;
+/// Response headers of operations in both documents, which drift does not
+/// compare: a response that stops promising a header breaks the clients
+/// that read it; a new header, or one now always sent, does not.
+fn header_findings(sides: &Sides<'_>, findings: &mut Vec<Finding>) {
+    let (old_api, new_api) = (&sides.old.1, &sides.new.1);
+    for new_op in &new_api.operations {
+        let Some(old_op) = old_api.endpoint(new_op.method, &new_op.path) else { continue };
+        for new_response in &new_op.responses {
+            let Some(old_response) = old_op.response(new_response.status) else { continue };
+            let status = new_response.status;
+            let mut push = |impact: Impact, header: &str, what: String| {
+                findings.push(Finding {
+                    impact,
+                    pointer: format!("{}/headers/{}", new_response.pointer, escape_pointer(header)),
+                    message: format!("{what} (the {status} of {})", new_op.name()),
+                    source: Source::Rule,
+                });
+            };
+            for new_header in &new_response.headers {
+                let name = &new_header.name;
+                match old_response.headers.iter().find(|h| h.name.eq_ignore_ascii_case(name)) {
+                    None => push(Impact::Compatible, name, format!("response header `{name}` added")),
+                    Some(old_header) => {
+                        if old_header.kind != new_header.kind {
+                            push(
+                                Impact::Breaking,
+                                name,
+                                format!(
+                                    "response header `{name}` changed type from {:?} to {:?}",
+                                    old_header.kind, new_header.kind
+                                ),
+                            );
+                        }
+                        if old_header.required && !new_header.required {
+                            push(Impact::Breaking, name, format!("response header `{name}` is no longer always sent"));
+                        }
+                        if !old_header.required && new_header.required {
+                            push(Impact::Compatible, name, format!("response header `{name}` is now always sent"));
+                        }
+                    }
+                }
+            }
+            for old_header in &old_response.headers {
+                if !new_response.headers.iter().any(|h| h.name.eq_ignore_ascii_case(&old_header.name)) {
+                    let impact = if old_header.required { Impact::Breaking } else { Impact::Compatible };
+                    push(impact, &old_header.name, format!("response header `{}` removed", old_header.name));
+                }
+            }
+        }
+    }
+}
+
+/// drift, for what the rules do not cover: operations and parameters
+/// added or removed, response shapes, and anything it cannot classify
+/// that the rules did not either.
+fn drift_findings(
+    old: &Spec,
+    new: &Spec,
+    classified: &BTreeSet<String>,
+    findings: &mut Vec<Finding>,
+) -> Result<(), String> {
+    let changes =
+        drift::compare(&old.raw, &new.raw).map_err(|e| format!("drift could not compare the documents: {e:#}"))?;
     for change in changes {
         let bases: BTreeSet<String> = change
             .paths
@@ -301,163 +431,103 @@ pub fn compare(old: &Value, new: &Value) -> Result<Report, String> {
             .unwrap_or_default();
         for info in change.changes {
             let subpath = if info.new_subpath.is_empty() { String::new() } else { format!("/{}", info.new_subpath) };
-            let at = format!("{base}{subpath}");
             let (impact, note) = match info.class {
                 drift::ChangeClass::BackwardIncompatible | drift::ChangeClass::Incompatible => {
                     (Impact::Breaking, "breaks existing clients")
                 }
                 drift::ChangeClass::ForwardIncompatible => (Impact::Compatible, "existing clients keep working"),
                 drift::ChangeClass::Trivial => (Impact::Compatible, "documentation only"),
-                drift::ChangeClass::Unhandled => {
-                    if bases.iter().any(|b| rule_bases.contains(b)) {
-                        continue; // The rules classified this component or endpoint.
-                    }
-                    (
-                        Impact::Breaking,
-                        "not classified by drift or the rules here; review it by hand (counted as breaking)",
-                    )
-                }
+                drift::ChangeClass::Unhandled if bases.iter().any(|b| classified.contains(b)) => continue,
+                drift::ChangeClass::Unhandled => (
+                    Impact::Breaking,
+                    "not classified by drift or the rules here; review it by hand (counted as breaking)",
+                ),
             };
             findings.push(Finding {
                 impact,
-                pointer: at,
+                pointer: format!("{base}{subpath}"),
                 message: format!("{} ({note})", info.message),
-                source: "drift",
+                source: Source::Drift,
             });
         }
     }
-    findings.sort_by(|a, b| (a.impact, &a.pointer, &a.message).cmp(&(b.impact, &b.pointer, &b.message)));
-    findings.dedup();
-
-    let operations = summarize(old, new, &old_reach, &new_reach, &findings);
-    let version = |doc: &Value| doc.pointer("/info/version").and_then(Value::as_str).unwrap_or("").to_owned();
-    Ok(Report { findings, operations, versions: (version(old), version(new)) })
+    Ok(())
 }
 
-/// `oneOf: [{$ref: X}, {$ref: NullValue}]` (a nullable reference, where
-/// `NullValue` admits only `null`) becomes `{nullable: true, allOf: [{$ref: X}]}`,
-/// so that the rules see a nullable `X`.
-fn normalize(doc: &Value) -> Value {
-    fn walk(node: &mut Value, doc: &Value) {
-        match node {
-            Value::Object(map) => {
-                let null_only = |member: &Value| {
-                    let target = match member.get("$ref").and_then(Value::as_str) {
-                        Some(reference) => doc.pointer(reference.trim_start_matches('#')),
-                        None => Some(member),
-                    };
-                    target.is_some_and(subscriptions_codegen::nullable::is_null_only)
-                };
-                if let Some(Value::Array(members)) = map.get("oneOf")
-                    && let [first, second] = members.as_slice()
-                    && (null_only(first) != null_only(second))
-                {
-                    let kept = if null_only(first) { second.clone() } else { first.clone() };
-                    map.remove("oneOf");
-                    map.insert("nullable".into(), Value::Bool(true));
-                    map.insert("allOf".into(), Value::Array(vec![kept]));
-                }
-                for (key, child) in map.iter_mut() {
-                    if key != "example" && key != "examples" {
-                        walk(child, doc);
-                    }
-                }
-            }
-            Value::Array(items) => items.iter_mut().for_each(|item| walk(item, doc)),
-            _ => {}
-        }
-    }
-    let mut normal = doc.clone();
-    walk(&mut normal, doc);
-    normal
-}
-
-fn endpoint_pointer(key: &OperationKey) -> String {
-    subscriptions_codegen::spec::pointer(["paths", key.path.as_str(), key.method.to_lowercase().as_str()])
-}
-
-/// The parameters of an operation by (name, in), with their pointers;
-/// operation-level ones override path-level ones.
-fn parameters(doc: &Value, key: &OperationKey) -> BTreeMap<(String, String), (String, Value)> {
-    let mut out = BTreeMap::new();
-    let item_at = subscriptions_codegen::spec::pointer(["paths", key.path.as_str()]);
-    let op_at = endpoint_pointer(key);
-    for (list_at, list) in [
-        (format!("{item_at}/parameters"), doc.pointer(&format!("{item_at}/parameters"))),
-        (format!("{op_at}/parameters"), doc.pointer(&format!("{op_at}/parameters"))),
-    ] {
-        for (i, param) in list.and_then(Value::as_array).into_iter().flatten().enumerate() {
-            let (param, at) = match param.get("$ref").and_then(Value::as_str) {
-                Some(r) => (
-                    doc.pointer(r.trim_start_matches('#')).cloned().unwrap_or(Value::Null),
-                    r.trim_start_matches('#').to_owned(),
-                ),
-                None => (param.clone(), format!("{list_at}/{i}")),
-            };
-            let name = param.get("name").and_then(Value::as_str).unwrap_or_default().to_owned();
-            let location = param.get("in").and_then(Value::as_str).unwrap_or_default().to_owned();
-            out.insert((name, location), (at, param));
-        }
-    }
-    out
-}
-
-fn summarize(old_doc: &Value, new_doc: &Value, old: &Reach, new: &Reach, findings: &[Finding]) -> Operations {
-    let mut ops = Operations::default();
-    for (key, id) in &new.ids {
-        if !old.ids.contains_key(key) {
-            ops.added.push((id.clone(), key.clone()));
-        }
-    }
-    for (key, id) in &old.ids {
-        if !new.ids.contains_key(key) {
-            ops.removed.push((id.clone(), key.clone()));
-        }
-    }
-    for (key, id) in new.ids.iter().filter(|(k, _)| old.ids.contains_key(*k)) {
-        let endpoint = endpoint_pointer(key);
+/// Which operations were added, removed, or touched by a finding: on the
+/// operation itself, in a component schema it reaches, or in a shared
+/// parameter it uses.
+fn summarize(sides: &Sides<'_>, findings: &[Finding]) -> Operations {
+    let (old, new) = (&sides.old.1, &sides.new.1);
+    let only_in = |these: &Api, those: &Api| -> Vec<Endpoint> {
+        these.operations.iter().filter(|op| those.endpoint(op.method, &op.path).is_none()).map(Endpoint::of).collect()
+    };
+    let mut ops = Operations { added: only_in(new, old), removed: only_in(old, new), changed: Vec::new() };
+    let within = |at: &str, base: &str| at == base || at.strip_prefix(base).is_some_and(|rest| rest.starts_with('/'));
+    for new_op in &new.operations {
+        let Some(old_op) = old.endpoint(new_op.method, &new_op.path) else { continue };
         let touched = findings.iter().any(|f| {
-            if f.pointer.starts_with(&format!("{endpoint}/")) || f.pointer == endpoint {
-                return true;
-            }
-            if let Some(rest) = f.pointer.strip_prefix("/components/schemas/") {
-                let name = rest.split('/').next().unwrap_or_default();
-                return new.users(name).contains(key) || old.users(name).contains(key);
-            }
-            // A shared parameter: the operations that refer to it.
-            [old_doc, new_doc].into_iter().any(|doc| {
-                parameters(doc, key).values().any(|(at, _)| {
-                    at.starts_with("/components/") && (f.pointer == *at || f.pointer.starts_with(&format!("{at}/")))
+            within(&f.pointer, &new_op.pointer)
+                || f.pointer.strip_prefix("/components/schemas/").is_some_and(|rest| {
+                    let name = rest.split('/').next().unwrap_or_default();
+                    [old_op, new_op].iter().any(|op| op.inputs.contains(name) || op.outputs.contains(name))
                 })
-            })
+                || old_op
+                    .params()
+                    .chain(new_op.params())
+                    .any(|p| p.pointer.starts_with("/components/") && within(&f.pointer, &p.pointer))
         });
         if touched {
-            ops.changed.push((id.clone(), key.clone()));
+            ops.changed.push(Endpoint::of(new_op));
         }
     }
     ops
 }
 
-/// The schema rules: compares two schema nodes (not following `$ref`s,
-/// which are compared as components in their own right).
-fn schema_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<(Kind, String, String)>) {
-    let old_ref = old.get("$ref").and_then(Value::as_str);
-    let new_ref = new.get("$ref").and_then(Value::as_str);
-    if old_ref.is_some() || new_ref.is_some() {
-        if old_ref != new_ref {
-            out.push((
-                Kind::ReferenceChanged,
-                at.to_owned(),
-                format!(
-                    "the schema changed from {} to {}",
-                    old_ref.unwrap_or("an inline schema"),
-                    new_ref.unwrap_or("an inline schema")
-                ),
-            ));
-        }
+/// The schema rules: compares two schema nodes, one rule family after the
+/// other (not following `$ref`s: referenced components are compared in
+/// their own right).
+fn schema_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<Change>) {
+    if reference_rules(old, new, at, out) {
         return;
     }
-    // Properties and `required`.
+    property_rules(old, new, at, out);
+    enum_rules(old, new, at, out);
+    bound_rules(old, new, at, out);
+    text_rules(old, new, at, out);
+    nullable_rules(old, new, at, out);
+    nested_rules(old, new, at, out);
+    composition_rules(old, new, at, out);
+    discriminator_rules(old, new, at, out);
+    not_rules(old, new, at, out);
+    description_rules(old, new, at, out);
+}
+
+/// A `$ref` on either side: the same target is no change here; another
+/// one is a different schema. Returns whether either side is a `$ref`.
+fn reference_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<Change>) -> bool {
+    let old_ref = old.get("$ref").and_then(Value::as_str);
+    let new_ref = new.get("$ref").and_then(Value::as_str);
+    if old_ref.is_none() && new_ref.is_none() {
+        return false;
+    }
+    if old_ref != new_ref {
+        out.push(Change::new(
+            Kind::ReferenceChanged,
+            at,
+            format!(
+                "the schema changed from {} to {}",
+                old_ref.unwrap_or("an inline schema"),
+                new_ref.unwrap_or("an inline schema")
+            ),
+        ));
+    }
+    true
+}
+
+/// Properties added, removed, or changed in `required`; shared ones are
+/// compared in turn.
+fn property_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<Change>) {
     let props = |s: &Value| s.get("properties").and_then(Value::as_object).cloned().unwrap_or_default();
     let required = |s: &Value| -> BTreeSet<String> {
         s.get("required")
@@ -470,50 +540,61 @@ fn schema_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<(Kind, String,
     };
     let (old_props, new_props) = (props(old), props(new));
     let (old_req, new_req) = (required(old), required(new));
+    let prop_at = |name: &str| format!("{at}/properties/{}", escape_pointer(name));
     for (name, new_prop) in &new_props {
-        let prop_at = format!("{at}/properties/{}", subscriptions_codegen::spec::escape_pointer(name));
-        match old_props.get(name) {
-            None if new_req.contains(name) => {
-                out.push((Kind::PropertyAddedRequired, prop_at, format!("new required property `{name}`")))
-            }
-            None => out.push((Kind::PropertyAddedOptional, prop_at, format!("new optional property `{name}`"))),
-            Some(old_prop) => {
-                if !old_req.contains(name) && new_req.contains(name) {
-                    out.push((Kind::BecameRequired, prop_at.clone(), format!("property `{name}` became required")));
-                }
-                if old_req.contains(name) && !new_req.contains(name) {
-                    out.push((Kind::BecameOptional, prop_at.clone(), format!("property `{name}` became optional")));
-                }
-                schema_rules(old_prop, new_prop, &prop_at, out);
-            }
+        let here = prop_at(name);
+        let Some(old_prop) = old_props.get(name) else {
+            let (kind, what) = if new_req.contains(name) {
+                (Kind::PropertyAddedRequired, "new required property")
+            } else {
+                (Kind::PropertyAddedOptional, "new optional property")
+            };
+            out.push(Change::new(kind, here, format!("{what} `{name}`")));
+            continue;
+        };
+        if !old_req.contains(name) && new_req.contains(name) {
+            out.push(Change::new(Kind::BecameRequired, &here, format!("property `{name}` became required")));
         }
+        if old_req.contains(name) && !new_req.contains(name) {
+            out.push(Change::new(Kind::BecameOptional, &here, format!("property `{name}` became optional")));
+        }
+        schema_rules(old_prop, new_prop, &here, out);
     }
     for name in old_props.keys().filter(|n| !new_props.contains_key(*n)) {
-        let prop_at = format!("{at}/properties/{}", subscriptions_codegen::spec::escape_pointer(name));
-        out.push((Kind::PropertyRemoved, prop_at, format!("property `{name}` was removed")));
+        out.push(Change::new(Kind::PropertyRemoved, prop_at(name), format!("property `{name}` was removed")));
     }
-    // Enums.
+}
+
+/// Enum values added or removed, or an enum added or dropped.
+fn enum_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<Change>) {
     let values = |s: &Value| s.get("enum").and_then(Value::as_array).cloned();
-    if let (Some(old_values), Some(new_values)) = (values(old), values(new)) {
-        let removed: Vec<String> =
-            old_values.iter().filter(|v| !new_values.contains(v)).map(Value::to_string).collect();
-        let added: Vec<String> = new_values.iter().filter(|v| !old_values.contains(v)).map(Value::to_string).collect();
-        if !removed.is_empty() {
-            out.push((
-                Kind::EnumNarrowed,
-                format!("{at}/enum"),
-                format!("enum values removed: {}", removed.join(", ")),
-            ));
+    let enum_at = format!("{at}/enum");
+    match (values(old), values(new)) {
+        (Some(old_values), Some(new_values)) => {
+            let listed = |from: &[Value], without: &[Value]| -> Vec<String> {
+                from.iter().filter(|v| !without.contains(v)).map(Value::to_string).collect()
+            };
+            let removed = listed(&old_values, &new_values);
+            let added = listed(&new_values, &old_values);
+            if !removed.is_empty() {
+                out.push(Change::new(
+                    Kind::EnumNarrowed,
+                    &enum_at,
+                    format!("enum values removed: {}", removed.join(", ")),
+                ));
+            }
+            if !added.is_empty() {
+                out.push(Change::new(Kind::EnumWidened, &enum_at, format!("enum values added: {}", added.join(", "))));
+            }
         }
-        if !added.is_empty() {
-            out.push((Kind::EnumWidened, format!("{at}/enum"), format!("enum values added: {}", added.join(", "))));
-        }
-    } else if values(old).is_none() && values(new).is_some() {
-        out.push((Kind::Tightened, format!("{at}/enum"), "values are now restricted to an enum".to_owned()));
-    } else if values(old).is_some() && values(new).is_none() {
-        out.push((Kind::Loosened, at.to_owned(), "values are no longer restricted to an enum".to_owned()));
+        (None, Some(_)) => out.push(Change::new(Kind::Tightened, enum_at, "values are now restricted to an enum")),
+        (Some(_), None) => out.push(Change::new(Kind::Loosened, at, "values are no longer restricted to an enum")),
+        (None, None) => {}
     }
-    // Bounds: a larger lower bound or a smaller upper bound accepts less.
+}
+
+/// Numeric bounds: a larger lower bound or a smaller upper bound accepts less.
+fn bound_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<Change>) {
     for (keyword, lower) in [
         ("minLength", true),
         ("maxLength", false),
@@ -525,46 +606,51 @@ fn schema_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<(Kind, String,
         ("maxProperties", false),
     ] {
         let number = |s: &Value| s.get(keyword).and_then(Value::as_f64);
-        let keyword_at = format!("{at}/{keyword}");
-        let kind = match (number(old), number(new)) {
+        let change = match (number(old), number(new)) {
             (None, Some(n)) => Some((Kind::Tightened, format!("`{keyword}: {n}` added"))),
             (Some(o), None) => Some((Kind::Loosened, format!("`{keyword}: {o}` removed"))),
             (Some(o), Some(n)) if o != n => {
                 let tighter = if lower { n > o } else { n < o };
-                Some((
-                    if tighter { Kind::Tightened } else { Kind::Loosened },
-                    format!("`{keyword}` changed from {o} to {n}"),
-                ))
+                let kind = if tighter { Kind::Tightened } else { Kind::Loosened };
+                Some((kind, format!("`{keyword}` changed from {o} to {n}")))
             }
             _ => None,
         };
-        if let Some((kind, what)) = kind {
-            out.push((kind, keyword_at, what));
+        if let Some((kind, what)) = change {
+            out.push(Change::new(kind, format!("{at}/{keyword}"), what));
         }
     }
+}
+
+/// `pattern` and `format`. Whether one pattern accepts less than another
+/// cannot be decided in general: any change counts as tighter.
+fn text_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<Change>) {
     for keyword in ["pattern", "format"] {
         let text = |s: &Value| s.get(keyword).and_then(Value::as_str).map(str::to_owned);
+        let keyword_at = format!("{at}/{keyword}");
         match (text(old), text(new)) {
-            (None, Some(n)) => {
-                out.push((Kind::Tightened, format!("{at}/{keyword}"), format!("`{keyword}: {n}` added")))
+            (None, Some(n)) => out.push(Change::new(Kind::Tightened, keyword_at, format!("`{keyword}: {n}` added"))),
+            (Some(o), None) => out.push(Change::new(Kind::Loosened, at, format!("`{keyword}: {o}` removed"))),
+            (Some(o), Some(n)) if o != n => {
+                out.push(Change::new(Kind::Tightened, keyword_at, format!("`{keyword}` changed from `{o}` to `{n}`")))
             }
-            (Some(o), None) => out.push((Kind::Loosened, at.to_owned(), format!("`{keyword}: {o}` removed"))),
-            // Whether one pattern accepts less than another cannot be
-            // decided in general: a change counts as tighter.
-            (Some(o), Some(n)) if o != n => out.push((
-                Kind::Tightened,
-                format!("{at}/{keyword}"),
-                format!("`{keyword}` changed from `{o}` to `{n}`"),
-            )),
             _ => {}
         }
     }
+}
+
+/// `nullable` added or removed (nullable references were normalized to it).
+fn nullable_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<Change>) {
     let nullable = |s: &Value| s.get("nullable").and_then(Value::as_bool).unwrap_or(false);
     match (nullable(old), nullable(new)) {
-        (false, true) => out.push((Kind::NullableAdded, format!("{at}/nullable"), "now nullable".to_owned())),
-        (true, false) => out.push((Kind::NullableRemoved, at.to_owned(), "no longer nullable".to_owned())),
+        (false, true) => out.push(Change::new(Kind::NullableAdded, format!("{at}/nullable"), "now nullable")),
+        (true, false) => out.push(Change::new(Kind::NullableRemoved, at, "no longer nullable")),
         _ => {}
     }
+}
+
+/// Array items and schema-valued `additionalProperties`, compared in turn.
+fn nested_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<Change>) {
     if let (Some(old_items), Some(new_items)) = (old.get("items"), new.get("items")) {
         schema_rules(old_items, new_items, &format!("{at}/items"), out);
     }
@@ -574,33 +660,39 @@ fn schema_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<(Kind, String,
     {
         schema_rules(old_extra, new_extra, &format!("{at}/additionalProperties"), out);
     }
+}
+
+/// `oneOf`, `anyOf` and `allOf` members. The same members are compared one
+/// by one; referenced variants added or removed are new shapes; any other
+/// change of composition is judged by hand.
+fn composition_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<Change>) {
     for keyword in ["oneOf", "anyOf", "allOf"] {
-        let (old_members, new_members) = (members(old, keyword), members(new, keyword));
-        if old_members.len() == new_members.len() && references(&old_members) == references(&new_members) {
+        let members = |s: &Value| s.get(keyword).and_then(Value::as_array).cloned().unwrap_or_default();
+        let (old_members, new_members) = (members(old), members(new));
+        let (old_refs, new_refs) = (references(&old_members), references(&new_members));
+        let keyword_at = format!("{at}/{keyword}");
+        if old_members.len() == new_members.len() && old_refs == new_refs {
             for (i, (o, n)) in old_members.iter().zip(&new_members).enumerate() {
-                schema_rules(o, n, &format!("{at}/{keyword}/{i}"), out);
+                schema_rules(o, n, &format!("{keyword_at}/{i}"), out);
             }
             continue;
         }
-        let (old_refs, new_refs) = (references(&old_members), references(&new_members));
-        let all_refs = |m: &[Value], r: &BTreeSet<String>| m.len() == r.len();
-        if keyword == "allOf" || !all_refs(&old_members, &old_refs) || !all_refs(&new_members, &new_refs) {
-            // Composition changed, or inline members moved: judged by hand.
-            out.push((Kind::ReferenceChanged, format!("{at}/{keyword}"), format!("the `{keyword}` members changed")));
+        let all_refs = old_members.len() == old_refs.len() && new_members.len() == new_refs.len();
+        if keyword == "allOf" || !all_refs {
+            out.push(Change::new(Kind::ReferenceChanged, keyword_at, format!("the `{keyword}` members changed")));
             continue;
         }
         for added in new_refs.difference(&old_refs) {
-            out.push((Kind::VariantAdded, format!("{at}/{keyword}"), format!("`{keyword}` variant {added} added")));
+            out.push(Change::new(Kind::VariantAdded, &keyword_at, format!("`{keyword}` variant {added} added")));
         }
         for removed in old_refs.difference(&new_refs) {
-            out.push((
-                Kind::VariantRemoved,
-                format!("{at}/{keyword}"),
-                format!("`{keyword}` variant {removed} removed"),
-            ));
+            out.push(Change::new(Kind::VariantRemoved, &keyword_at, format!("`{keyword}` variant {removed} removed")));
         }
     }
-    // A discriminator value is a variant of the union, as seen on the wire.
+}
+
+/// A discriminator value is a variant of the union, as seen on the wire.
+fn discriminator_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<Change>) {
     let mapping = |s: &Value| -> BTreeSet<String> {
         s.pointer("/discriminator/mapping")
             .and_then(Value::as_object)
@@ -608,37 +700,33 @@ fn schema_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<(Kind, String,
             .unwrap_or_default()
     };
     let (old_mapping, new_mapping) = (mapping(old), mapping(new));
+    let mapping_at = format!("{at}/discriminator/mapping");
     for added in new_mapping.difference(&old_mapping) {
-        out.push((
-            Kind::VariantAdded,
-            format!("{at}/discriminator/mapping"),
-            format!("discriminator value `{added}` added"),
-        ));
+        out.push(Change::new(Kind::VariantAdded, &mapping_at, format!("discriminator value `{added}` added")));
     }
     for removed in old_mapping.difference(&new_mapping) {
-        out.push((
-            Kind::VariantRemoved,
-            format!("{at}/discriminator/mapping"),
-            format!("discriminator value `{removed}` removed"),
-        ));
-    }
-    match (old.get("not"), new.get("not")) {
-        (None, Some(_)) => out.push((Kind::Tightened, format!("{at}/not"), "a `not` assertion was added".to_owned())),
-        (Some(_), None) => out.push((Kind::Loosened, at.to_owned(), "a `not` assertion was removed".to_owned())),
-        (Some(o), Some(n)) if o != n => {
-            out.push((Kind::Tightened, format!("{at}/not"), "a `not` assertion changed".to_owned()))
-        }
-        _ => {}
-    }
-    if old.get("description") != new.get("description")
-        && (old.get("description").is_some() || new.get("description").is_some())
-    {
-        out.push((Kind::Documentation, format!("{at}/description"), "the description changed".to_owned()));
+        out.push(Change::new(Kind::VariantRemoved, &mapping_at, format!("discriminator value `{removed}` removed")));
     }
 }
 
-fn members(schema: &Value, keyword: &str) -> Vec<Value> {
-    schema.get(keyword).and_then(Value::as_array).cloned().unwrap_or_default()
+/// A `not` assertion added, removed or changed.
+fn not_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<Change>) {
+    match (old.get("not"), new.get("not")) {
+        (None, Some(_)) => out.push(Change::new(Kind::Tightened, format!("{at}/not"), "a `not` assertion was added")),
+        (Some(_), None) => out.push(Change::new(Kind::Loosened, at, "a `not` assertion was removed")),
+        (Some(o), Some(n)) if o != n => {
+            out.push(Change::new(Kind::Tightened, format!("{at}/not"), "a `not` assertion changed"))
+        }
+        _ => {}
+    }
+}
+
+/// A description changed: documentation only.
+fn description_rules(old: &Value, new: &Value, at: &str, out: &mut Vec<Change>) {
+    let (o, n) = (old.get("description"), new.get("description"));
+    if o != n {
+        out.push(Change::new(Kind::Documentation, format!("{at}/description"), "the description changed"));
+    }
 }
 
 /// The `$ref`s among `members`.

@@ -4,4 +4,3 @@
 
 pub mod diff;
 pub mod lint;
-pub mod reach;

@@ -5,8 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use heck::ToUpperCamelCase;
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 use subscriptions_codegen::json_schema;
+use subscriptions_codegen::model::Api;
 use subscriptions_codegen::spec::{Spec, escape_pointer, pointer};
 
 /// One broken rule.
@@ -45,9 +46,6 @@ pub const RULES: &[(&str, &str)] = &[
     ("unused-component", "every component is used"),
 ];
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-const ERROR_SCHEMA: &str = "#/components/schemas/ErrorResponse";
-
 /// Parses `text` and checks every rule.
 pub fn lint_text(text: &str, file: &str) -> Vec<Finding> {
     match Spec::parse(text, file) {
@@ -60,118 +58,94 @@ pub fn lint_text(text: &str, file: &str) -> Vec<Finding> {
     }
 }
 
-/// Checks every rule on a loaded document; findings come sorted by pointer.
+/// Checks every rule on a loaded document, from its model; findings come
+/// sorted by pointer.
 pub fn lint(spec: &Spec) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut add =
         |pointer: String, rule: &'static str, message: String| findings.push(Finding { pointer, rule, message });
-    if let Err(errors) = subscriptions_codegen::model::Api::build(spec) {
-        for e in errors.0 {
-            add(e.pointer, "structure", e.message);
-        }
+    let (api, errors) = Api::read(spec);
+    for e in errors {
+        add(e.pointer, "structure", e.message);
     }
-    let doc = &spec.raw;
-    operations(doc, &mut add);
-    descriptions(doc, &mut add);
-    required_declared(doc, &mut add);
-    examples(doc, &mut add);
-    unused(doc, &mut add);
+    operations(&api, &mut add);
+    descriptions(&api.schemas, &mut add);
+    required_declared(&api.schemas, &mut add);
+    examples(&api, &mut add);
+    unused(&api, &mut add);
     findings.sort();
     findings.dedup();
     findings
 }
 
-fn resolve<'a>(doc: &'a Value, node: &'a Value) -> &'a Value {
-    match node.get("$ref").and_then(Value::as_str).and_then(|r| doc.pointer(r.trim_start_matches('#'))) {
-        Some(target) => resolve(doc, target),
-        None => node,
-    }
-}
-
-fn operations(doc: &Value, add: &mut impl FnMut(String, &'static str, String)) {
-    let declared_tags: BTreeSet<&str> = doc
-        .get("tags")
-        .and_then(Value::as_array)
-        .map(|tags| tags.iter().filter_map(|t| t.get("name").and_then(Value::as_str)).collect())
-        .unwrap_or_default();
-    let mut ids: BTreeMap<String, String> = BTreeMap::new();
-    let Some(paths) = doc.get("paths").and_then(Value::as_object) else { return };
-    for (path, item) in paths {
-        for method in METHODS {
-            let Some(op) = item.get(method) else { continue };
-            let at = pointer(["paths", path.as_str(), method]);
-            match op.get("operationId").and_then(Value::as_str) {
-                None => add(at.clone(), "operation-id", "the operation has no operationId".into()),
-                Some(id) => {
-                    if id.to_upper_camel_case() != id {
-                        add(
-                            format!("{at}/operationId"),
-                            "operation-id",
-                            format!("`{id}` is not PascalCase (`{}`)", id.to_upper_camel_case()),
-                        );
-                    }
-                    if let Some(first) = ids.insert(id.to_owned(), at.clone()) {
-                        add(format!("{at}/operationId"), "operation-id", format!("`{id}` is also used at {first}"));
-                    }
-                }
+fn operations(api: &Api, add: &mut impl FnMut(String, &'static str, String)) {
+    let mut ids: BTreeMap<&str, &str> = BTreeMap::new();
+    for op in &api.operations {
+        let at = op.pointer.clone();
+        if op.id.is_empty() {
+            add(at.clone(), "operation-id", "the operation has no operationId".into());
+        } else {
+            let id = op.id.as_str();
+            if id.to_upper_camel_case() != id {
+                add(
+                    format!("{at}/operationId"),
+                    "operation-id",
+                    format!("`{id}` is not PascalCase (`{}`)", id.to_upper_camel_case()),
+                );
             }
-            for (key, rule) in [("summary", "operation-summary"), ("description", "operation-description")] {
-                if op.get(key).and_then(Value::as_str).is_none_or(|s| s.trim().is_empty()) {
-                    add(at.clone(), rule, format!("the operation has no {key}"));
-                }
+            if let Some(first) = ids.insert(id, &op.pointer) {
+                add(format!("{at}/operationId"), "operation-id", format!("`{id}` is also used at {first}"));
             }
-            match op.get("tags").and_then(Value::as_array) {
-                Some(tags) if !tags.is_empty() => {
-                    for (i, tag) in tags.iter().enumerate() {
-                        let name = tag.as_str().unwrap_or_default();
-                        if !declared_tags.contains(name) {
-                            add(
-                                format!("{at}/tags/{i}"),
-                                "operation-tag",
-                                format!("tag `{name}` is not declared in the top-level tags"),
-                            );
-                        }
-                    }
-                }
-                _ => add(at.clone(), "operation-tag", "the operation has no tag".into()),
+        }
+        for (text, rule, key) in
+            [(&op.summary, "operation-summary", "summary"), (&op.description, "operation-description", "description")]
+        {
+            if text.as_deref().is_none_or(|s| s.trim().is_empty()) {
+                add(at.clone(), rule, format!("the operation has no {key}"));
             }
-            let takes_input = op.get("requestBody").is_some()
-                || [item.get("parameters"), op.get("parameters")]
-                    .into_iter()
-                    .flatten()
-                    .any(|list| list.as_array().is_some_and(|l| !l.is_empty()));
-            let responses = op.get("responses").and_then(Value::as_object);
-            if takes_input {
-                for status in ["400", "500"] {
-                    if !responses.is_some_and(|r| r.contains_key(status)) {
-                        add(
-                            format!("{at}/responses"),
-                            "input-errors",
-                            format!("the operation takes input but declares no {status} response"),
-                        );
-                    }
-                }
+        }
+        if op.tags.is_empty() {
+            add(at.clone(), "operation-tag", "the operation has no tag".into());
+        }
+        for (i, tag) in op.tags.iter().enumerate() {
+            if !api.tags.contains(tag) {
+                add(
+                    format!("{at}/tags/{i}"),
+                    "operation-tag",
+                    format!("tag `{tag}` is not declared in the top-level tags"),
+                );
             }
-            for (status, response) in responses.into_iter().flatten() {
-                if !(status.starts_with('4') || status.starts_with('5')) {
-                    continue;
-                }
-                let resolved = resolve(doc, response);
-                let schema = resolved.pointer("/content/application~1json/schema/$ref").and_then(Value::as_str);
-                if schema != Some(ERROR_SCHEMA) {
+        }
+        let takes_input = op.body.is_some() || !op.path_params.is_empty() || !op.query_params.is_empty();
+        if takes_input {
+            for status in [400, 500] {
+                if op.response(status).is_none() {
                     add(
-                        format!("{at}/responses/{}", escape_pointer(status)),
-                        "error-response-schema",
-                        format!("error response {status} must have an application/json body of {ERROR_SCHEMA}"),
+                        format!("{at}/responses"),
+                        "input-errors",
+                        format!("the operation takes input but declares no {status} response"),
                     );
                 }
+            }
+        }
+        let error_schema = api.error.as_ref().map(|e| e.schema.as_str());
+        for response in op.responses.iter().filter(|r| r.status >= 400) {
+            if response.schema.is_none() || response.schema.as_deref() != error_schema {
+                add(
+                    format!("{at}/responses/{}", response.status),
+                    "error-response-schema",
+                    format!(
+                        "error response {} must have an application/json body of the error schema{}",
+                        response.status,
+                        error_schema.map(|s| format!(" (`{s}`)")).unwrap_or_default()
+                    ),
+                );
             }
         }
     }
 }
 
-fn descriptions(doc: &Value, add: &mut impl FnMut(String, &'static str, String)) {
-    let Some(schemas) = doc.pointer("/components/schemas").and_then(Value::as_object) else { return };
+fn descriptions(schemas: &Map<String, Value>, add: &mut impl FnMut(String, &'static str, String)) {
     for (name, schema) in schemas {
         let at = pointer(["components", "schemas", name.as_str()]);
         if schema.get("$ref").is_none()
@@ -207,8 +181,7 @@ fn properties_described(schema: &Value, at: &str, add: &mut impl FnMut(String, &
     }
 }
 
-fn required_declared(doc: &Value, add: &mut impl FnMut(String, &'static str, String)) {
-    let Some(schemas) = doc.pointer("/components/schemas").and_then(Value::as_object) else { return };
+fn required_declared(schemas: &Map<String, Value>, add: &mut impl FnMut(String, &'static str, String)) {
     for (name, schema) in schemas {
         check_required(schema, &BTreeSet::new(), &pointer(["components", "schemas", name.as_str()]), add);
     }
@@ -251,21 +224,20 @@ fn check_required(
     }
 }
 
-/// A JSON Schema validator for one OpenAPI schema node of `doc`.
-fn validator(doc: &Value, schema: &Value) -> Result<jsonschema::Validator, String> {
-    let components = doc.pointer("/components/schemas").and_then(Value::as_object).cloned().unwrap_or_default();
-    let bundled = json_schema::bundle(&components, json_schema::translate(schema));
+/// A JSON Schema validator for one OpenAPI schema node.
+fn validator(schemas: &Map<String, Value>, schema: &Value) -> Result<jsonschema::Validator, String> {
+    let bundled = json_schema::bundle(schemas, json_schema::translate(schema));
     jsonschema::options().should_validate_formats(true).build(&bundled).map_err(|e| e.to_string())
 }
 
 fn check_example(
-    doc: &Value,
+    schemas: &Map<String, Value>,
     schema: &Value,
     value: &Value,
     at: String,
     add: &mut impl FnMut(String, &'static str, String),
 ) {
-    match validator(doc, schema) {
+    match validator(schemas, schema) {
         Ok(validator) => {
             for error in validator.iter_errors(value) {
                 add(at.clone(), "example-valid", format!("at `{}`: {error}", error.instance_path().as_str()));
@@ -275,129 +247,44 @@ fn check_example(
     }
 }
 
-/// Examples of one media type object: `(pointer, value)`.
-fn media_examples<'a>(doc: &'a Value, media: &'a Value, at: &str) -> Vec<(String, &'a Value)> {
-    let mut out = Vec::new();
-    if let Some(value) = media.get("example") {
-        out.push((format!("{at}/example"), value));
-    }
-    for (name, example) in media.get("examples").and_then(Value::as_object).into_iter().flatten() {
-        let example_at = format!("{at}/examples/{}", escape_pointer(name));
-        let example_at = match example.get("$ref").and_then(Value::as_str) {
-            Some(reference) => reference.trim_start_matches('#').to_owned(),
-            None => example_at,
-        };
-        if let Some(value) = resolve(doc, example).get("value") {
-            out.push((example_at, value));
-        }
-    }
-    out
-}
-
-fn examples(doc: &Value, add: &mut impl FnMut(String, &'static str, String)) {
-    let Some(paths) = doc.get("paths").and_then(Value::as_object) else { return };
+fn examples(api: &Api, add: &mut impl FnMut(String, &'static str, String)) {
     let mut checked: BTreeSet<(String, String)> = BTreeSet::new();
-    for (path, item) in paths {
-        for method in METHODS {
-            let Some(op) = item.get(method) else { continue };
-            let at = pointer(["paths", path.as_str(), method]);
-            let mut bodies: Vec<(String, &Value)> = Vec::new();
-            if let Some(body) = op.get("requestBody") {
-                bodies.push((format!("{at}/requestBody"), body));
+    for op in &api.operations {
+        let medias =
+            op.body.iter().filter_map(|b| b.media.as_ref()).chain(op.responses.iter().filter_map(|r| r.media.as_ref()));
+        for media in medias {
+            if media.examples.is_empty() {
+                add(media.pointer.clone(), "body-example", "the body has no example".into());
             }
-            for (status, response) in op.get("responses").and_then(Value::as_object).into_iter().flatten() {
-                bodies.push((format!("{at}/responses/{}", escape_pointer(status)), response));
-            }
-            for (body_at, body) in bodies {
-                let (body, body_at) = match body.get("$ref").and_then(Value::as_str) {
-                    Some(reference) => (resolve(doc, body), reference.trim_start_matches('#').to_owned()),
-                    None => (body, body_at),
-                };
-                for (media_type, media) in body.get("content").and_then(Value::as_object).into_iter().flatten() {
-                    let media_at = format!("{body_at}/content/{}", escape_pointer(media_type));
-                    let found = media_examples(doc, media, &media_at);
-                    if found.is_empty() {
-                        add(media_at.clone(), "body-example", "the body has no example".into());
-                    }
-                    let Some(schema) = media.get("schema") else { continue };
-                    for (example_at, value) in found {
-                        // A shared response is checked once.
-                        if checked.insert((media_at.clone(), example_at.clone())) {
-                            check_example(doc, schema, value, example_at, add);
-                        }
-                    }
+            let Some(schema) = &media.schema else { continue };
+            for example in &media.examples {
+                // A shared response is checked once.
+                if checked.insert((media.pointer.clone(), example.pointer.clone())) {
+                    check_example(&api.schemas, schema, &example.value, example.pointer.clone(), add);
                 }
             }
         }
     }
     // Parameter and schema examples must be valid too.
-    let mut parameter_nodes: Vec<(String, &Value)> = Vec::new();
-    for (name, param) in doc.pointer("/components/parameters").and_then(Value::as_object).into_iter().flatten() {
-        parameter_nodes.push((pointer(["components", "parameters", name.as_str()]), param));
+    for (at, schema, value) in &api.parameter_examples {
+        check_example(&api.schemas, schema, value, at.clone(), add);
     }
-    for (at, param) in parameter_nodes {
-        if let (Some(value), Some(schema)) = (param.get("example"), param.get("schema")) {
-            check_example(doc, schema, value, format!("{at}/example"), add);
-        }
-    }
-    for (name, schema) in doc.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten() {
-        if let Some(value) = schema.get("example") {
-            let at = pointer(["components", "schemas", name.as_str(), "example"]);
-            check_example(doc, &json!({ "$ref": format!("#/components/schemas/{name}") }), value, at, add);
-        }
+    for (at, name, value) in &api.schema_examples {
+        check_example(&api.schemas, &json!({ "$ref": format!("#/components/schemas/{name}") }), value, at.clone(), add);
     }
 }
 
-fn unused(doc: &Value, add: &mut impl FnMut(String, &'static str, String)) {
-    let mut references: BTreeSet<String> = BTreeSet::new();
-    collect_refs(doc, &mut references);
-    let mut used_schemes: BTreeSet<String> = BTreeSet::new();
-    let mut requirement_lists: Vec<&Value> = doc.get("security").into_iter().collect();
-    for item in doc.get("paths").and_then(Value::as_object).into_iter().flatten().map(|(_, v)| v) {
-        for method in METHODS {
-            if let Some(security) = item.get(method).and_then(|op| op.get("security")) {
-                requirement_lists.push(security);
-            }
+fn unused(api: &Api, add: &mut impl FnMut(String, &'static str, String)) {
+    let referenced: BTreeSet<&str> = api.references.iter().filter_map(|r| r.target.as_deref()).collect();
+    for (kind, name) in &api.components {
+        let at = pointer(["components", kind.as_str(), name.as_str()]);
+        let used = if kind == "securitySchemes" {
+            api.used_schemes.contains(name)
+        } else {
+            referenced.contains(format!("#{at}").as_str())
+        };
+        if !used {
+            add(at, "unused-component", format!("{kind} `{name}` is never used"));
         }
-    }
-    for list in requirement_lists {
-        for requirement in list.as_array().into_iter().flatten() {
-            used_schemes.extend(requirement.as_object().into_iter().flatten().map(|(k, _)| k.clone()));
-        }
-    }
-    for kind in ["schemas", "parameters", "responses", "requestBodies", "examples", "headers", "securitySchemes"] {
-        for name in
-            doc.pointer(&format!("/components/{kind}")).and_then(Value::as_object).into_iter().flatten().map(|(k, _)| k)
-        {
-            let at = pointer(["components", kind, name.as_str()]);
-            let used = if kind == "securitySchemes" {
-                used_schemes.contains(name)
-            } else {
-                references.contains(&format!("#{at}"))
-            };
-            if !used {
-                add(at, "unused-component", format!("{kind} `{name}` is never used"));
-            }
-        }
-    }
-}
-
-/// Every `$ref` in the document, except those inside a component that is
-/// itself never reached would still count: a chain of unused components is
-/// reported from its head, which is enough to find it.
-fn collect_refs(node: &Value, out: &mut BTreeSet<String>) {
-    match node {
-        Value::Object(map) => {
-            if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
-                out.insert(reference.to_owned());
-            }
-            for (key, child) in map {
-                if key != "example" {
-                    collect_refs(child, out);
-                }
-            }
-        }
-        Value::Array(items) => items.iter().for_each(|i| collect_refs(i, out)),
-        _ => {}
     }
 }

@@ -37,9 +37,9 @@ use std::sync::{Arc, RwLock};
 
 use chrono::{DateTime, SubsecRound, Utc};
 use subscriptions_server::{
-    CreateJobResponse, CreateScheduleResponse, DeleteJobResponse, DeleteScheduleResponse, GetJobResponse,
-    GetScheduleResponse, ListJobsQuery, ListJobsResponse, ListSchedulesQuery, ListSchedulesResponse, RequestContext,
-    ServeOptions, SubscriptionsApi, UpdateScheduleResponse,
+    CreateJobCreatedHeaders, CreateJobResponse, CreateScheduleCreatedHeaders, CreateScheduleResponse,
+    DeleteJobResponse, DeleteScheduleResponse, GetJobResponse, GetScheduleResponse, ListJobsQuery, ListJobsResponse,
+    ListSchedulesQuery, ListSchedulesResponse, RequestContext, ServeOptions, SubscriptionsApi, UpdateScheduleResponse,
 };
 use subscriptions_types as types;
 use uuid::Uuid;
@@ -194,6 +194,11 @@ impl Sandbox {
         })
     }
 
+    /// The URL of one resource, as a `Location` header names it.
+    fn resource_url(&self, collection: &str, id: Uuid) -> String {
+        format!("{}{}{collection}/{id}", self.public_url, subscriptions_server::BASE_PATH)
+    }
+
     /// One page of a list, with its links. The filter is parsed first,
     /// outside the lock; the lock is held to copy the page out.
     fn list<T: store::Row>(
@@ -206,7 +211,7 @@ impl Sandbox {
     ) -> Result<(Vec<T>, types::Links), types::ErrorResponse> {
         let conditions = match filter.map(filter::parse).transpose() {
             Ok(conditions) => conditions.unwrap_or_default(),
-            Err(e) => return Err(subscriptions_server::error(400, "Bad Request", Some(e.to_string()))),
+            Err(e) => return Err(subscriptions_server::bad_request(e.to_string())),
         };
         let offset = offset.unwrap_or(0).clamp(0, MAX_PAGE_OFFSET);
         let limit = limit.filter(|l| *l > 0).unwrap_or(DEFAULT_PAGE_LIMIT);
@@ -299,7 +304,8 @@ impl SubscriptionsApi for Sandbox {
             },
         };
         store.jobs.put(job.id, job.clone());
-        CreateJobResponse::Created(types::JobResponse { data: job })
+        let location = Some(self.resource_url("/subscriptions/jobs", job.id));
+        CreateJobResponse::Created(types::JobResponse { data: job }, CreateJobCreatedHeaders { location })
     }
 
     async fn get_job(&self, _context: RequestContext, job_uuid: Uuid) -> GetJobResponse {
@@ -378,7 +384,11 @@ impl SubscriptionsApi for Sandbox {
             },
         };
         store.schedules.put(schedule.id, schedule.clone());
-        CreateScheduleResponse::Created(types::ScheduleResponse { data: schedule })
+        let location = Some(self.resource_url("/subscriptions/schedules", schedule.id));
+        CreateScheduleResponse::Created(
+            types::ScheduleResponse { data: schedule },
+            CreateScheduleCreatedHeaders { location },
+        )
     }
 
     async fn get_schedule(&self, _context: RequestContext, schedule_uuid: Uuid) -> GetScheduleResponse {

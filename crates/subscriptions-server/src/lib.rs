@@ -19,84 +19,106 @@
 //! | method the path does not have | 405, with `Allow` |
 //! | a panic in the implementation | 500 |
 //!
+//! Implement the operations you serve; the others keep their default,
+//! which answers `500` in the error format with the detail
+//! `<operationId> is not implemented by this server`.
+//!
 //! ```
-//! use subscriptions_server::{GetJobResponse, RequestContext, SubscriptionsApi};
-//! # use subscriptions_server::*;
-//! use subscriptions_types as types;
+//! use subscriptions_server::{GetJobResponse, ListJobsQuery, ListJobsResponse, RequestContext, SubscriptionsApi};
+//! use subscriptions_types::JobListResponse;
 //!
 //! struct Jobs;
 //!
 //! impl SubscriptionsApi for Jobs {
-//!     async fn get_job(&self, context: RequestContext, job_uuid: uuid::Uuid) -> GetJobResponse {
+//!     async fn list_jobs(&self, _context: RequestContext, _query: ListJobsQuery) -> ListJobsResponse {
+//!         ListJobsResponse::Ok(JobListResponse { data: Vec::new(), links: None })
+//!     }
+//!
+//!     async fn get_job(&self, _context: RequestContext, job_uuid: uuid::Uuid) -> GetJobResponse {
 //!         GetJobResponse::NotFound(subscriptions_server::not_found(format!("no job {job_uuid}")))
 //!     }
-//!     // … one `async fn` per operation.
-//! #   async fn list_jobs(&self, _: RequestContext, _: ListJobsQuery) -> ListJobsResponse { unimplemented!() }
-//! #   async fn create_job(&self, _: RequestContext, _: types::JobCreateRequest) -> CreateJobResponse { unimplemented!() }
-//! #   async fn delete_job(&self, _: RequestContext, _: uuid::Uuid) -> DeleteJobResponse { unimplemented!() }
-//! #   async fn list_schedules(&self, _: RequestContext, _: ListSchedulesQuery) -> ListSchedulesResponse { unimplemented!() }
-//! #   async fn create_schedule(&self, _: RequestContext, _: types::ScheduleCreateRequest) -> CreateScheduleResponse { unimplemented!() }
-//! #   async fn get_schedule(&self, _: RequestContext, _: uuid::Uuid) -> GetScheduleResponse { unimplemented!() }
-//! #   async fn update_schedule(&self, _: RequestContext, _: uuid::Uuid, _: types::ScheduleUpdateRequest) -> UpdateScheduleResponse { unimplemented!() }
-//! #   async fn delete_schedule(&self, _: RequestContext, _: uuid::Uuid) -> DeleteScheduleResponse { unimplemented!() }
 //! }
 //!
 //! let app: axum::Router = subscriptions_server::router(Jobs);
 //! ```
+//!
+//! What the crate offers beside the generated trait, inputs and outputs:
+//! [`RequestContext`] (the token, the headers, and the request extensions
+//! middleware filled), [`RouterOptions`] (limits, and a hook on every
+//! rejection), [`serve()`] (a hyper server with its own limits), and the
+//! error helpers below, which build bodies through [`error_body`], the one
+//! constructor generated from the spec's error schema.
 
 // The generated code documents what the spec documents.
 #[allow(missing_docs)]
 #[rustfmt::skip]
 mod generated;
 
-pub mod runtime;
-pub mod serve;
+mod context;
+mod options;
+pub(crate) mod runtime;
+mod serve;
 
+#[cfg(test)]
+mod fixtures;
+
+pub use context::{Rejection, RejectionHook, RequestContext, Unauthenticated};
 pub use generated::*;
-pub use runtime::{RequestContext, RouterOptions, Unauthenticated};
+pub use options::{LISTED_VALUES, MAX_DEPTH, MAX_PROBLEMS, RouterOptions};
 pub use serve::{ServeOptions, serve};
 
-/// An `ErrorResponse` with one error.
-pub fn error(status: u16, title: &str, detail: Option<String>) -> subscriptions_types::ErrorResponse {
-    subscriptions_types::ErrorResponse {
-        errors: vec![subscriptions_types::Error {
-            status: subscriptions_types::ErrorStatus::String(
-                status.to_string().parse().expect("a three-digit status matches the status pattern"),
-            ),
-            title: title.to_owned(),
-            detail,
-            meta: Default::default(),
-        }],
-    }
+use axum::http::StatusCode;
+
+/// An error body with one error: the API's error format, built by the
+/// constructor generated from the spec's error schema ([`error_body`]).
+pub fn error(status: StatusCode, title: &str, detail: Option<String>) -> subscriptions_types::ErrorResponse {
+    error_body(status, title, &detail.into_iter().collect::<Vec<_>>())
+}
+
+/// The error body of `status` with its title from the router's one table
+/// of titles, and one `detail`.
+fn titled(status: StatusCode, detail: impl Into<String>) -> subscriptions_types::ErrorResponse {
+    error(status, runtime::title(status), Some(detail.into()))
 }
 
 /// A `400 Validation Error` body; `detail` should start with the JSON path of
 /// the offending field, as in `data.attributes.name: "name" is required`.
 pub fn validation_error(detail: impl Into<String>) -> subscriptions_types::ErrorResponse {
-    error(400, "Validation Error", Some(detail.into()))
+    titled(StatusCode::BAD_REQUEST, detail)
+}
+
+/// A `400 Bad Request` body, for input that cannot be read at all
+/// (malformed JSON, a filter that does not parse), as the API titles it.
+pub fn bad_request(detail: impl Into<String>) -> subscriptions_types::ErrorResponse {
+    error(StatusCode::BAD_REQUEST, runtime::MALFORMED, Some(detail.into()))
 }
 
 /// A `401 Unauthorized` body.
 pub fn unauthorized(detail: impl Into<String>) -> subscriptions_types::ErrorResponse {
-    error(401, "Unauthorized", Some(detail.into()))
+    titled(StatusCode::UNAUTHORIZED, detail)
 }
 
-/// A `403 Forbidden` body.
+/// A `403 Forbidden` body (titled `Permission denied`, as the API does).
 pub fn forbidden(detail: impl Into<String>) -> subscriptions_types::ErrorResponse {
-    error(403, "Permission denied", Some(detail.into()))
+    titled(StatusCode::FORBIDDEN, detail)
 }
 
 /// A `404 Not Found` body.
 pub fn not_found(detail: impl Into<String>) -> subscriptions_types::ErrorResponse {
-    error(404, "Not Found", Some(detail.into()))
+    titled(StatusCode::NOT_FOUND, detail)
 }
 
 /// A `409 Write Conflict` body.
 pub fn write_conflict(detail: impl Into<String>) -> subscriptions_types::ErrorResponse {
-    error(409, "Write Conflict", Some(detail.into()))
+    titled(StatusCode::CONFLICT, detail)
+}
+
+/// A `429 Too Many Requests` body.
+pub fn too_many_requests(detail: impl Into<String>) -> subscriptions_types::ErrorResponse {
+    titled(StatusCode::TOO_MANY_REQUESTS, detail)
 }
 
 /// A `500 Internal Server Error` body.
 pub fn internal_error(detail: impl Into<String>) -> subscriptions_types::ErrorResponse {
-    error(500, "Internal Server Error", Some(detail.into()))
+    titled(StatusCode::INTERNAL_SERVER_ERROR, detail)
 }

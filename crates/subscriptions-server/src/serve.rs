@@ -1,25 +1,5 @@
 //! Serving a router on the internet: the limits only the HTTP server can
-//! enforce, with hyper's and hyper-util's own settings.
-//!
-//! [`router`](crate::router) already bounds what one request may cost
-//! ([`RouterOptions`](crate::RouterOptions)). What it cannot see happens
-//! before a request exists: a client that sends its headers one byte at a
-//! time, or nothing at all; a thousand idle connections; a request head of
-//! megabytes. [`serve`] closes those with:
-//!
-//! | setting | what it bounds | default |
-//! |---|---|---|
-//! | [`ServeOptions::header_read_timeout`] | the time to receive a request head, and the time an idle keep-alive connection waits for its next request (hyper starts that clock when it starts waiting) | 10 s |
-//! | [`ServeOptions::max_connections`] | open connections; more wait in the listen backlog | 1,024 |
-//! | [`ServeOptions::max_headers`] | headers per request, as hyper parses them | 100 |
-//! | [`ServeOptions::max_head_bytes`] | the request line and headers together | 96 KiB |
-//!
-//! Requests within those but over the router's own, lower limits (64
-//! headers, 8 KiB per header, a 32 KiB request target) are answered by the
-//! router in the API's error format. Past hyper's limits, hyper answers by
-//! itself (`400` for a request line or `Content-Length` it cannot parse,
-//! `414`, `431`), with the right status and an empty body: hyper 1 offers
-//! no way to give those answers a body.
+//! enforce (see [`ServeOptions`]).
 
 use std::future::Future;
 use std::sync::Arc;
@@ -30,7 +10,28 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
-/// Limits of the HTTP server; see the [module](self) for what each bounds.
+/// Limits of the HTTP server, for [`serve()`]: those only the HTTP server
+/// can enforce, with hyper's and hyper-util's own settings.
+///
+/// [`router`](crate::router) already bounds what one request may cost
+/// ([`RouterOptions`](crate::RouterOptions)). What it cannot see happens
+/// before a request exists: a client that sends its headers one byte at a
+/// time, or nothing at all; a thousand idle connections; a request head of
+/// megabytes. [`serve()`] closes those with:
+///
+/// | setting | what it bounds | default |
+/// |---|---|---|
+/// | [`ServeOptions::header_read_timeout`] | the time to receive a request head, and the time an idle keep-alive connection waits for its next request (hyper starts that clock when it starts waiting) | 10 s |
+/// | [`ServeOptions::max_connections`] | open connections; more wait in the listen backlog | 1,024 |
+/// | [`ServeOptions::max_headers`] | headers per request, as hyper parses them | 100 |
+/// | [`ServeOptions::max_head_bytes`] | the request line and headers together | 96 KiB |
+///
+/// Requests within those but over the router's own, lower limits (64
+/// headers, 8 KiB per header, a 32 KiB request target) are answered by the
+/// router in the API's error format. Past hyper's limits, hyper answers by
+/// itself (`400` for a request line or `Content-Length` it cannot parse,
+/// `414`, `431`), with the right status and an empty body: hyper 1 offers
+/// no way to give those answers a body.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct ServeOptions {

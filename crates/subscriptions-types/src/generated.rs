@@ -10,6 +10,7 @@ fn shown(value: &str) -> ::std::string::String {
         format!("a {length}-character string")
     }
 }
+
 /// A value of an enum that this version of the crate does not know.
 ///
 /// Elastic Path adds values without notice. A response carrying
@@ -20,38 +21,45 @@ fn shown(value: &str) -> ::std::string::String {
 /// crate knows the value, it decodes as the named variant.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub struct UnknownValue(::std::string::String);
+
 impl UnknownValue {
     /// The value as it arrived.
     pub fn as_str(&self) -> &str {
         &self.0
     }
 }
+
 impl ::std::fmt::Display for UnknownValue {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(&self.0)
     }
 }
+
 /// A JSON value in a shape that this version of the crate does
 /// not know (a new kind of report, a new job type), kept exactly
 /// as it arrived and sent back unchanged. It is only made by
 /// decoding.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnknownShape(::serde_json::Value);
+
 impl UnknownShape {
     /// The JSON as it arrived.
     pub fn as_json(&self) -> &::serde_json::Value {
         &self.0
     }
+
     /// The JSON as it arrived, by value.
     pub fn into_json(self) -> ::serde_json::Value {
         self.0
     }
 }
+
 impl ::std::fmt::Display for UnknownShape {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         ::std::fmt::Display::fmt(&self.0, f)
     }
 }
+
 impl ::serde::Serialize for UnknownShape {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -60,6 +68,7 @@ impl ::serde::Serialize for UnknownShape {
         ::serde::Serialize::serialize(&self.0, serializer)
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for UnknownShape {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -68,6 +77,7 @@ impl<'de> ::serde::Deserialize<'de> for UnknownShape {
             .map(UnknownShape)
     }
 }
+
 ///The base price.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Amount {
@@ -77,11 +87,13 @@ pub struct Amount {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub includes_tax: ::std::option::Option<bool>,
 }
+
 impl Amount {
     pub fn builder() -> builder::Amount {
         Default::default()
     }
 }
+
 ///The attributes of a billing run.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct BillingRunJobAttributes {
@@ -89,11 +101,13 @@ pub struct BillingRunJobAttributes {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub taxes: ::std::vec::Vec<InvoiceTaxItems>,
 }
+
 impl BillingRunJobAttributes {
     pub fn builder() -> builder::BillingRunJobAttributes {
         Default::default()
     }
 }
+
 ///The report of a billing run.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct BillingRunReport {
@@ -106,6 +120,7 @@ pub struct BillingRunReport {
     pub total_ready_for_payment: Price,
     pub total_tax_required: Price,
 }
+
 impl BillingRunReport {
     pub fn builder() -> builder::BillingRunReport {
         Default::default()
@@ -118,19 +133,24 @@ Schedules tag.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct CronSpecification(::std::string::String);
+
 impl ::std::ops::Deref for CronSpecification {
     type Target = ::std::string::String;
+
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
+
 impl ::std::convert::From<CronSpecification> for ::std::string::String {
     fn from(value: CronSpecification) -> Self {
         value.0
     }
 }
+
 impl ::std::str::FromStr for CronSpecification {
     type Err = self::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -146,22 +166,27 @@ impl ::std::str::FromStr for CronSpecification {
         Ok(Self(value.to_string()))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for CronSpecification {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for CronSpecification {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CronSpecification {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -174,6 +199,7 @@ impl<'de> ::serde::Deserialize<'de> for CronSpecification {
             })
     }
 }
+
 ///One error.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Error {
@@ -190,22 +216,26 @@ error it starts with the JSON path of the offending field, as in
     ///A brief summary of the error.
     pub title: ::std::string::String,
 }
+
 impl Error {
     pub fn builder() -> builder::Error {
         Default::default()
     }
 }
+
 ///The body of every error response.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ErrorResponse {
     ///The errors.
     pub errors: ::std::vec::Vec<Error>,
 }
+
 impl ErrorResponse {
     pub fn builder() -> builder::ErrorResponse {
         Default::default()
     }
 }
+
 ///The HTTP response code of the error, as a string (`"400"`) or a number (`400`).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
@@ -216,6 +246,7 @@ pub enum ErrorStatus {
     /// A value in none of the shapes above, which this version does not know: the JSON as it arrived, sent back unchanged.
     Unknown(UnknownShape),
 }
+
 impl ::std::fmt::Display for ErrorStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -225,8 +256,10 @@ impl ::std::fmt::Display for ErrorStatus {
         }
     }
 }
+
 impl ::std::str::FromStr for ErrorStatus {
     type Err = self::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -239,49 +272,61 @@ impl ::std::str::FromStr for ErrorStatus {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for ErrorStatus {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for ErrorStatus {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::From<ErrorStatusString> for ErrorStatus {
     fn from(value: ErrorStatusString) -> Self {
         Self::String(value)
     }
 }
+
 impl ::std::convert::From<i64> for ErrorStatus {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
+
 ///The status code as a string of three digits.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct ErrorStatusString(::std::string::String);
+
 impl ::std::ops::Deref for ErrorStatusString {
     type Target = ::std::string::String;
+
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
+
 impl ::std::convert::From<ErrorStatusString> for ::std::string::String {
     fn from(value: ErrorStatusString) -> Self {
         value.0
     }
 }
+
 impl ::std::str::FromStr for ErrorStatusString {
     type Err = self::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -299,22 +344,27 @@ impl ::std::str::FromStr for ErrorStatusString {
         Ok(Self(value.to_string()))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for ErrorStatusString {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for ErrorStatusString {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ErrorStatusString {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -334,19 +384,24 @@ characters.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct ExternalRef(::std::string::String);
+
 impl ::std::ops::Deref for ExternalRef {
     type Target = ::std::string::String;
+
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
+
 impl ::std::convert::From<ExternalRef> for ::std::string::String {
     fn from(value: ExternalRef) -> Self {
         value.0
     }
 }
+
 impl ::std::str::FromStr for ExternalRef {
     type Err = self::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -362,22 +417,27 @@ impl ::std::str::FromStr for ExternalRef {
         Ok(Self(value.to_string()))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for ExternalRef {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for ExternalRef {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ExternalRef {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -390,6 +450,7 @@ impl<'de> ::serde::Deserialize<'de> for ExternalRef {
             })
     }
 }
+
 ///The taxes to add to one invoice.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct InvoiceTaxItems {
@@ -397,11 +458,13 @@ pub struct InvoiceTaxItems {
     ///The taxes to add to the invoice.
     pub tax_items: ::std::vec::Vec<TaxItem>,
 }
+
 impl InvoiceTaxItems {
     pub fn builder() -> builder::InvoiceTaxItems {
         Default::default()
     }
 }
+
 ///A job.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Job {
@@ -413,11 +476,13 @@ pub struct Job {
     #[serde(rename = "type")]
     pub type_: SubscriptionJobType,
 }
+
 impl Job {
     pub fn builder() -> builder::Job {
         Default::default()
     }
 }
+
 ///A job to create.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct JobCreate {
@@ -425,11 +490,13 @@ pub struct JobCreate {
     #[serde(rename = "type")]
     pub type_: SubscriptionJobType,
 }
+
 impl JobCreate {
     pub fn builder() -> builder::JobCreate {
         Default::default()
     }
 }
+
 ///The attributes of a job to create.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct JobCreateAttributes {
@@ -441,21 +508,25 @@ The `job_type` and the attributes that depend on it, flattened into this object.
     #[serde(flatten)]
     pub job_type: JobTypeAttributes,
 }
+
 impl JobCreateAttributes {
     pub fn builder() -> builder::JobCreateAttributes {
         Default::default()
     }
 }
+
 ///The body of `CreateJob`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct JobCreateRequest {
     pub data: JobCreate,
 }
+
 impl JobCreateRequest {
     pub fn builder() -> builder::JobCreateRequest {
         Default::default()
     }
 }
+
 ///A page of jobs.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct JobListResponse {
@@ -464,11 +535,13 @@ pub struct JobListResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<Links>,
 }
+
 impl JobListResponse {
     pub fn builder() -> builder::JobListResponse {
         Default::default()
     }
 }
+
 ///Read-only information about a job.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct JobMeta {
@@ -477,6 +550,7 @@ pub struct JobMeta {
     pub report: ::std::option::Option<JobReport>,
     pub timestamps: JobTimestamps,
 }
+
 impl JobMeta {
     pub fn builder() -> builder::JobMeta {
         Default::default()
@@ -497,41 +571,49 @@ pub enum JobReport {
     /// A value in none of the shapes above, which this version does not know: the JSON as it arrived, sent back unchanged.
     Unknown(UnknownShape),
 }
+
 impl ::std::convert::From<BillingRunReport> for JobReport {
     fn from(value: BillingRunReport) -> Self {
         Self::BillingRunReport(value)
     }
 }
+
 impl ::std::convert::From<TaxRunReport> for JobReport {
     fn from(value: TaxRunReport) -> Self {
         Self::TaxRunReport(value)
     }
 }
+
 impl ::std::convert::From<PaymentRunReport> for JobReport {
     fn from(value: PaymentRunReport) -> Self {
         Self::PaymentRunReport(value)
     }
 }
+
 impl ::std::convert::From<NotificationRunReport> for JobReport {
     fn from(value: NotificationRunReport) -> Self {
         Self::NotificationRunReport(value)
     }
 }
+
 impl ::std::convert::From<SubscriptionUpdateReport> for JobReport {
     fn from(value: SubscriptionUpdateReport) -> Self {
         Self::SubscriptionUpdateReport(value)
     }
 }
+
 ///A job.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct JobResponse {
     pub data: Job,
 }
+
 impl JobResponse {
     pub fn builder() -> builder::JobResponse {
         Default::default()
     }
 }
+
 ///The attributes of a job.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct JobResponseAttributes {
@@ -550,6 +632,7 @@ The `job_type` and the attributes that depend on it, flattened into this object.
     #[serde(with = "rfc3339_micros")]
     pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
 }
+
 impl JobResponseAttributes {
     pub fn builder() -> builder::JobResponseAttributes {
         Default::default()
@@ -572,6 +655,7 @@ pub enum JobStatus {
     /// A value this version of the crate does not know, kept as it arrived; see [`UnknownValue`].
     Unknown(UnknownValue),
 }
+
 impl JobStatus {
     /// The values this version of the crate knows, as they are sent.
     pub const VALUES: &'static [&'static str] = &[
@@ -591,13 +675,16 @@ impl JobStatus {
         }
     }
 }
+
 impl ::std::fmt::Display for JobStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::str::FromStr for JobStatus {
     type Err = self::error::ConversionError;
+
     /// Accepts only the values this version knows.
     fn from_str(
         value: &str,
@@ -619,6 +706,7 @@ impl ::std::str::FromStr for JobStatus {
         }
     }
 }
+
 impl JobStatus {
     /// Any value that arrived: the known ones as their variant, others as `Unknown`.
     fn from_wire(value: &str) -> Self {
@@ -631,6 +719,7 @@ impl JobStatus {
         }
     }
 }
+
 impl ::serde::Serialize for JobStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -639,6 +728,7 @@ impl ::serde::Serialize for JobStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for JobStatus {
     /// Accepts every string: a value this version does not know becomes `Unknown`.
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -651,22 +741,27 @@ impl<'de> ::serde::Deserialize<'de> for JobStatus {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for JobStatus {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for JobStatus {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 ///When a job was created, last updated, started and finished.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct JobTimestamps {
@@ -687,6 +782,7 @@ pub struct JobTimestamps {
     #[serde(with = "rfc3339_micros")]
     pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
 }
+
 impl JobTimestamps {
     pub fn builder() -> builder::JobTimestamps {
         Default::default()
@@ -719,6 +815,7 @@ pub enum JobType {
     /// A value this version of the crate does not know, kept as it arrived; see [`UnknownValue`].
     Unknown(UnknownValue),
 }
+
 impl JobType {
     /// The values this version of the crate knows, as they are sent.
     pub const VALUES: &'static [&'static str] = &[
@@ -742,13 +839,16 @@ impl JobType {
         }
     }
 }
+
 impl ::std::fmt::Display for JobType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::str::FromStr for JobType {
     type Err = self::error::ConversionError;
+
     /// Accepts only the values this version knows.
     fn from_str(
         value: &str,
@@ -772,6 +872,7 @@ impl ::std::str::FromStr for JobType {
         }
     }
 }
+
 impl JobType {
     /// Any value that arrived: the known ones as their variant, others as `Unknown`.
     fn from_wire(value: &str) -> Self {
@@ -786,6 +887,7 @@ impl JobType {
         }
     }
 }
+
 impl ::serde::Serialize for JobType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -794,6 +896,7 @@ impl ::serde::Serialize for JobType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for JobType {
     /// Accepts every string: a value this version does not know becomes `Unknown`.
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -806,22 +909,27 @@ impl<'de> ::serde::Deserialize<'de> for JobType {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for JobType {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for JobType {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 /// The type of a job (`job_type`) and the attributes that depend on it:
 /// `taxes` for a tax run; `price_changes` and the subscriptions they
 /// apply to for a subscription update.
@@ -846,6 +954,7 @@ pub enum JobTypeAttributes {
     /// A `job_type` this version does not know, or attributes that do not decode as the variant its `job_type` names: the whole object as it arrived, sent back unchanged.
     Unknown(UnknownShape),
 }
+
 impl JobTypeAttributes {
     /// The `job_type` of these attributes, as sent on the wire.
     pub fn tag(&self) -> &str {
@@ -865,6 +974,7 @@ impl JobTypeAttributes {
             }
         }
     }
+
     /// The `job_type` of these attributes.
     pub fn job_type(&self) -> JobType {
         match self {
@@ -878,6 +988,7 @@ impl JobTypeAttributes {
         }
     }
 }
+
 impl ::serde::Serialize for JobTypeAttributes {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -939,6 +1050,7 @@ impl ::serde::Serialize for JobTypeAttributes {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for JobTypeAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -976,6 +1088,7 @@ impl<'de> ::serde::Deserialize<'de> for JobTypeAttributes {
         }
     }
 }
+
 ///A link, as a URL or as a link object.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
@@ -986,16 +1099,19 @@ pub enum Link {
     /// A value in none of the shapes above, which this version does not know: the JSON as it arrived, sent back unchanged.
     Unknown(UnknownShape),
 }
+
 impl ::std::convert::From<LinkUri> for Link {
     fn from(value: LinkUri) -> Self {
         Self::Uri(value)
     }
 }
+
 impl ::std::convert::From<LinkObject> for Link {
     fn from(value: LinkObject) -> Self {
         Self::Object(value)
     }
 }
+
 ///A link with a title and a description of its target.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct LinkObject {
@@ -1008,26 +1124,32 @@ pub struct LinkObject {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
+
 impl LinkObject {
     pub fn builder() -> builder::LinkObject {
         Default::default()
     }
 }
+
 ///A URL, or `null` where there is no such page.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
 pub struct LinkUri(pub ::std::option::Option<::std::string::String>);
+
 impl ::std::ops::Deref for LinkUri {
     type Target = ::std::option::Option<::std::string::String>;
+
     fn deref(&self) -> &::std::option::Option<::std::string::String> {
         &self.0
     }
 }
+
 impl ::std::convert::From<LinkUri> for ::std::option::Option<::std::string::String> {
     fn from(value: LinkUri) -> Self {
         value.0
     }
 }
+
 impl ::std::convert::From<::std::option::Option<::std::string::String>> for LinkUri {
     fn from(value: ::std::option::Option<::std::string::String>) -> Self {
         Self(value)
@@ -1039,24 +1161,29 @@ A link is a URL, `null` where there is no such page, or a link object.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
 pub struct Links(pub ::std::collections::BTreeMap<::std::string::String, Link>);
+
 impl ::std::ops::Deref for Links {
     type Target = ::std::collections::BTreeMap<::std::string::String, Link>;
+
     fn deref(&self) -> &::std::collections::BTreeMap<::std::string::String, Link> {
         &self.0
     }
 }
+
 impl ::std::convert::From<Links>
 for ::std::collections::BTreeMap<::std::string::String, Link> {
     fn from(value: Links) -> Self {
         value.0
     }
 }
+
 impl ::std::convert::From<::std::collections::BTreeMap<::std::string::String, Link>>
 for Links {
     fn from(value: ::std::collections::BTreeMap<::std::string::String, Link>) -> Self {
         Self(value)
     }
 }
+
 ///The report of a notification run.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct NotificationRunReport {
@@ -1065,11 +1192,13 @@ pub struct NotificationRunReport {
     ///The total number of notifications sent.
     pub total_notifications_sent: i64,
 }
+
 impl NotificationRunReport {
     pub fn builder() -> builder::NotificationRunReport {
         Default::default()
     }
 }
+
 ///The owner of a resource, either `store` or `organization`.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -1081,9 +1210,11 @@ pub enum OwnerMeta {
     /// A value this version of the crate does not know, kept as it arrived; see [`UnknownValue`].
     Unknown(UnknownValue),
 }
+
 impl OwnerMeta {
     /// The values this version of the crate knows, as they are sent.
     pub const VALUES: &'static [&'static str] = &["store", "organization"];
+
     /// The value as it is sent.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1093,13 +1224,16 @@ impl OwnerMeta {
         }
     }
 }
+
 impl ::std::fmt::Display for OwnerMeta {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::str::FromStr for OwnerMeta {
     type Err = self::error::ConversionError;
+
     /// Accepts only the values this version knows.
     fn from_str(
         value: &str,
@@ -1119,6 +1253,7 @@ impl ::std::str::FromStr for OwnerMeta {
         }
     }
 }
+
 impl OwnerMeta {
     /// Any value that arrived: the known ones as their variant, others as `Unknown`.
     fn from_wire(value: &str) -> Self {
@@ -1129,6 +1264,7 @@ impl OwnerMeta {
         }
     }
 }
+
 impl ::serde::Serialize for OwnerMeta {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1137,6 +1273,7 @@ impl ::serde::Serialize for OwnerMeta {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for OwnerMeta {
     /// Accepts every string: a value this version does not know becomes `Unknown`.
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1149,22 +1286,27 @@ impl<'de> ::serde::Deserialize<'de> for OwnerMeta {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for OwnerMeta {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for OwnerMeta {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 ///The report of a payment run.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentRunReport {
@@ -1174,33 +1316,40 @@ pub struct PaymentRunReport {
     ///The total number of invoices for which payment was attempted.
     pub total_payment_attempts: i64,
 }
+
 impl PaymentRunReport {
     pub fn builder() -> builder::PaymentRunReport {
         Default::default()
     }
 }
+
 ///An amount for each currency, keyed by ISO 4217 currency code.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
 pub struct Price(pub ::std::collections::BTreeMap<::std::string::String, Amount>);
+
 impl ::std::ops::Deref for Price {
     type Target = ::std::collections::BTreeMap<::std::string::String, Amount>;
+
     fn deref(&self) -> &::std::collections::BTreeMap<::std::string::String, Amount> {
         &self.0
     }
 }
+
 impl ::std::convert::From<Price>
 for ::std::collections::BTreeMap<::std::string::String, Amount> {
     fn from(value: Price) -> Self {
         value.0
     }
 }
+
 impl ::std::convert::From<::std::collections::BTreeMap<::std::string::String, Amount>>
 for Price {
     fn from(value: ::std::collections::BTreeMap<::std::string::String, Amount>) -> Self {
         Self(value)
     }
 }
+
 ///The price of a pricing option, as a percentage of its plans' prices or as a fixed price.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PricingOptionPrice {
@@ -1213,11 +1362,13 @@ applied to the total value of all repeat plans in an offering.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub fixed_price: ::std::option::Option<Price>,
 }
+
 impl PricingOptionPrice {
     pub fn builder() -> builder::PricingOptionPrice {
         Default::default()
     }
 }
+
 ///A relationship to one entity or to many.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Relationship {
@@ -1226,11 +1377,13 @@ pub struct Relationship {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<RelationshipLinks>,
 }
+
 impl Relationship {
     pub fn builder() -> builder::Relationship {
         Default::default()
     }
 }
+
 ///A reference to a related entity.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct RelationshipData {
@@ -1239,11 +1392,13 @@ pub struct RelationshipData {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
+
 impl RelationshipData {
     pub fn builder() -> builder::RelationshipData {
         Default::default()
     }
 }
+
 ///Links of a relationship.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct RelationshipLinks {
@@ -1254,6 +1409,7 @@ pub struct RelationshipLinks {
     #[serde(rename = "self", skip_serializing_if = "::std::option::Option::is_none")]
     pub self_: ::std::option::Option<::std::string::String>,
 }
+
 impl RelationshipLinks {
     pub fn builder() -> builder::RelationshipLinks {
         Default::default()
@@ -1268,20 +1424,24 @@ are attached to it.
 pub struct Relationships(
     pub ::std::collections::BTreeMap<::std::string::String, Relationship>,
 );
+
 impl ::std::ops::Deref for Relationships {
     type Target = ::std::collections::BTreeMap<::std::string::String, Relationship>;
+
     fn deref(
         &self,
     ) -> &::std::collections::BTreeMap<::std::string::String, Relationship> {
         &self.0
     }
 }
+
 impl ::std::convert::From<Relationships>
 for ::std::collections::BTreeMap<::std::string::String, Relationship> {
     fn from(value: Relationships) -> Self {
         value.0
     }
 }
+
 impl ::std::convert::From<
     ::std::collections::BTreeMap<::std::string::String, Relationship>,
 > for Relationships {
@@ -1291,6 +1451,7 @@ impl ::std::convert::From<
         Self(value)
     }
 }
+
 ///The related entity, or the list of related entities.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
@@ -1301,16 +1462,19 @@ pub enum ResourceLinkage {
     /// A value in none of the shapes above, which this version does not know: the JSON as it arrived, sent back unchanged.
     Unknown(UnknownShape),
 }
+
 impl ::std::convert::From<RelationshipData> for ResourceLinkage {
     fn from(value: RelationshipData) -> Self {
         Self::RelationshipData(value)
     }
 }
+
 impl ::std::convert::From<::std::vec::Vec<RelationshipData>> for ResourceLinkage {
     fn from(value: ::std::vec::Vec<RelationshipData>) -> Self {
         Self::Array(value)
     }
 }
+
 ///A schedule.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Schedule {
@@ -1320,11 +1484,13 @@ pub struct Schedule {
     #[serde(rename = "type")]
     pub type_: SubscriptionScheduleType,
 }
+
 impl Schedule {
     pub fn builder() -> builder::Schedule {
         Default::default()
     }
 }
+
 ///The attributes of a schedule to create.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ScheduleAttributes {
@@ -1336,11 +1502,13 @@ pub struct ScheduleAttributes {
     pub name: ::std::option::Option<ScheduleName>,
     pub specification: CronSpecification,
 }
+
 impl ScheduleAttributes {
     pub fn builder() -> builder::ScheduleAttributes {
         Default::default()
     }
 }
+
 ///A schedule to create.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ScheduleCreate {
@@ -1348,26 +1516,31 @@ pub struct ScheduleCreate {
     #[serde(rename = "type")]
     pub type_: SubscriptionScheduleType,
 }
+
 impl ScheduleCreate {
     pub fn builder() -> builder::ScheduleCreate {
         Default::default()
     }
 }
+
 ///The body of `CreateSchedule`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ScheduleCreateRequest {
     pub data: ScheduleCreate,
 }
+
 impl ScheduleCreateRequest {
     pub fn builder() -> builder::ScheduleCreateRequest {
         Default::default()
     }
 }
+
 ///The job a schedule creates.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ScheduleJob {
     pub job_type: ScheduleJobType,
 }
+
 impl ScheduleJob {
     pub fn builder() -> builder::ScheduleJob {
         Default::default()
@@ -1391,6 +1564,7 @@ pub enum ScheduleJobType {
     /// A value this version of the crate does not know, kept as it arrived; see [`UnknownValue`].
     Unknown(UnknownValue),
 }
+
 impl ScheduleJobType {
     /// The values this version of the crate knows, as they are sent.
     pub const VALUES: &'static [&'static str] = &[
@@ -1408,13 +1582,16 @@ impl ScheduleJobType {
         }
     }
 }
+
 impl ::std::fmt::Display for ScheduleJobType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::str::FromStr for ScheduleJobType {
     type Err = self::error::ConversionError;
+
     /// Accepts only the values this version knows.
     fn from_str(
         value: &str,
@@ -1435,6 +1612,7 @@ impl ::std::str::FromStr for ScheduleJobType {
         }
     }
 }
+
 impl ScheduleJobType {
     /// Any value that arrived: the known ones as their variant, others as `Unknown`.
     fn from_wire(value: &str) -> Self {
@@ -1446,6 +1624,7 @@ impl ScheduleJobType {
         }
     }
 }
+
 impl ::serde::Serialize for ScheduleJobType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1454,6 +1633,7 @@ impl ::serde::Serialize for ScheduleJobType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ScheduleJobType {
     /// Accepts every string: a value this version does not know becomes `Unknown`.
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1466,22 +1646,27 @@ impl<'de> ::serde::Deserialize<'de> for ScheduleJobType {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for ScheduleJobType {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for ScheduleJobType {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 ///A page of schedules.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ScheduleListResponse {
@@ -1490,11 +1675,13 @@ pub struct ScheduleListResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<Links>,
 }
+
 impl ScheduleListResponse {
     pub fn builder() -> builder::ScheduleListResponse {
         Default::default()
     }
 }
+
 ///Read-only information about a schedule.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ScheduleMeta {
@@ -1508,28 +1695,35 @@ next match of `specification` in `location`.
     pub scheduled_for: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     pub timestamps: Timestamps,
 }
+
 impl ScheduleMeta {
     pub fn builder() -> builder::ScheduleMeta {
         Default::default()
     }
 }
+
 ///The name of the schedule.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct ScheduleName(::std::string::String);
+
 impl ::std::ops::Deref for ScheduleName {
     type Target = ::std::string::String;
+
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
+
 impl ::std::convert::From<ScheduleName> for ::std::string::String {
     fn from(value: ScheduleName) -> Self {
         value.0
     }
 }
+
 impl ::std::str::FromStr for ScheduleName {
     type Err = self::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -1554,22 +1748,27 @@ impl ::std::str::FromStr for ScheduleName {
         Ok(Self(value.to_string()))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for ScheduleName {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for ScheduleName {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ScheduleName {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -1582,16 +1781,19 @@ impl<'de> ::serde::Deserialize<'de> for ScheduleName {
             })
     }
 }
+
 ///A schedule.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ScheduleResponse {
     pub data: Schedule,
 }
+
 impl ScheduleResponse {
     pub fn builder() -> builder::ScheduleResponse {
         Default::default()
     }
 }
+
 ///The attributes of a schedule.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ScheduleResponseAttributes {
@@ -1609,11 +1811,13 @@ pub struct ScheduleResponseAttributes {
     #[serde(with = "rfc3339_micros")]
     pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
 }
+
 impl ScheduleResponseAttributes {
     pub fn builder() -> builder::ScheduleResponseAttributes {
         Default::default()
     }
 }
+
 ///The changes to a schedule.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ScheduleUpdate {
@@ -1622,6 +1826,7 @@ pub struct ScheduleUpdate {
     #[serde(rename = "type")]
     pub type_: SubscriptionScheduleType,
 }
+
 impl ScheduleUpdate {
     pub fn builder() -> builder::ScheduleUpdate {
         Default::default()
@@ -1659,21 +1864,25 @@ Three states: `None` leaves it out, `Some(None)` is `null`, `Some(Some(value))` 
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub specification: ::std::option::Option<CronSpecification>,
 }
+
 impl ScheduleUpdateAttributes {
     pub fn builder() -> builder::ScheduleUpdateAttributes {
         Default::default()
     }
 }
+
 ///The body of `UpdateSchedule`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ScheduleUpdateRequest {
     pub data: ScheduleUpdate,
 }
+
 impl ScheduleUpdateRequest {
     pub fn builder() -> builder::ScheduleUpdateRequest {
         Default::default()
     }
 }
+
 ///The type of a job resource. Always `subscription_job`.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -1683,9 +1892,11 @@ pub enum SubscriptionJobType {
     /// A value this version of the crate does not know, kept as it arrived; see [`UnknownValue`].
     Unknown(UnknownValue),
 }
+
 impl SubscriptionJobType {
     /// The values this version of the crate knows, as they are sent.
     pub const VALUES: &'static [&'static str] = &["subscription_job"];
+
     /// The value as it is sent.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1694,13 +1905,16 @@ impl SubscriptionJobType {
         }
     }
 }
+
 impl ::std::fmt::Display for SubscriptionJobType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::str::FromStr for SubscriptionJobType {
     type Err = self::error::ConversionError;
+
     /// Accepts only the values this version knows.
     fn from_str(
         value: &str,
@@ -1719,6 +1933,7 @@ impl ::std::str::FromStr for SubscriptionJobType {
         }
     }
 }
+
 impl SubscriptionJobType {
     /// Any value that arrived: the known ones as their variant, others as `Unknown`.
     fn from_wire(value: &str) -> Self {
@@ -1728,6 +1943,7 @@ impl SubscriptionJobType {
         }
     }
 }
+
 impl ::serde::Serialize for SubscriptionJobType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1736,6 +1952,7 @@ impl ::serde::Serialize for SubscriptionJobType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for SubscriptionJobType {
     /// Accepts every string: a value this version does not know becomes `Unknown`.
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1748,16 +1965,20 @@ impl<'de> ::serde::Deserialize<'de> for SubscriptionJobType {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for SubscriptionJobType {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for SubscriptionJobType {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -1785,11 +2006,13 @@ pub struct SubscriptionPriceChanges {
         PricingOptionPrice,
     >,
 }
+
 impl SubscriptionPriceChanges {
     pub fn builder() -> builder::SubscriptionPriceChanges {
         Default::default()
     }
 }
+
 ///The type of a schedule resource. Always `subscription_schedule`.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -1799,9 +2022,11 @@ pub enum SubscriptionScheduleType {
     /// A value this version of the crate does not know, kept as it arrived; see [`UnknownValue`].
     Unknown(UnknownValue),
 }
+
 impl SubscriptionScheduleType {
     /// The values this version of the crate knows, as they are sent.
     pub const VALUES: &'static [&'static str] = &["subscription_schedule"];
+
     /// The value as it is sent.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1810,13 +2035,16 @@ impl SubscriptionScheduleType {
         }
     }
 }
+
 impl ::std::fmt::Display for SubscriptionScheduleType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::str::FromStr for SubscriptionScheduleType {
     type Err = self::error::ConversionError;
+
     /// Accepts only the values this version knows.
     fn from_str(
         value: &str,
@@ -1835,6 +2063,7 @@ impl ::std::str::FromStr for SubscriptionScheduleType {
         }
     }
 }
+
 impl SubscriptionScheduleType {
     /// Any value that arrived: the known ones as their variant, others as `Unknown`.
     fn from_wire(value: &str) -> Self {
@@ -1844,6 +2073,7 @@ impl SubscriptionScheduleType {
         }
     }
 }
+
 impl ::serde::Serialize for SubscriptionScheduleType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1852,6 +2082,7 @@ impl ::serde::Serialize for SubscriptionScheduleType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for SubscriptionScheduleType {
     /// Accepts every string: a value this version does not know becomes `Unknown`.
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -1864,22 +2095,27 @@ impl<'de> ::serde::Deserialize<'de> for SubscriptionScheduleType {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for SubscriptionScheduleType {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for SubscriptionScheduleType {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 ///The report of a subscription update.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SubscriptionUpdateReport {
@@ -1890,6 +2126,7 @@ pub struct SubscriptionUpdateReport {
     ///The total number of subscriptions processed.
     pub total_processed: i64,
 }
+
 impl SubscriptionUpdateReport {
     pub fn builder() -> builder::SubscriptionUpdateReport {
         Default::default()
@@ -1916,11 +2153,13 @@ pub struct SubscriptionUpdateRunJobAttributes {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub subscription_ids: ::std::vec::Vec<::uuid::Uuid>,
 }
+
 impl SubscriptionUpdateRunJobAttributes {
     pub fn builder() -> builder::SubscriptionUpdateRunJobAttributes {
         Default::default()
     }
 }
+
 ///A tax to add to an invoice.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct TaxItem {
@@ -1944,28 +2183,35 @@ required to be paid as tax, as a fraction (0.2 is 20%).
     #[serde(rename = "type")]
     pub type_: TaxItemType,
 }
+
 impl TaxItem {
     pub fn builder() -> builder::TaxItem {
         Default::default()
     }
 }
+
 ///The unique identifier assigned to goods and services for taxation purposes.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct TaxItemCode(::std::string::String);
+
 impl ::std::ops::Deref for TaxItemCode {
     type Target = ::std::string::String;
+
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
+
 impl ::std::convert::From<TaxItemCode> for ::std::string::String {
     fn from(value: TaxItemCode) -> Self {
         value.0
     }
 }
+
 impl ::std::str::FromStr for TaxItemCode {
     type Err = self::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -1981,22 +2227,27 @@ impl ::std::str::FromStr for TaxItemCode {
         Ok(Self(value.to_string()))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for TaxItemCode {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for TaxItemCode {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TaxItemCode {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -2009,23 +2260,29 @@ impl<'de> ::serde::Deserialize<'de> for TaxItemCode {
             })
     }
 }
+
 ///The geographic area or political entity that has authority to levy and collect taxes.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct TaxItemJurisdiction(::std::string::String);
+
 impl ::std::ops::Deref for TaxItemJurisdiction {
     type Target = ::std::string::String;
+
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
+
 impl ::std::convert::From<TaxItemJurisdiction> for ::std::string::String {
     fn from(value: TaxItemJurisdiction) -> Self {
         value.0
     }
 }
+
 impl ::std::str::FromStr for TaxItemJurisdiction {
     type Err = self::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -2041,22 +2298,27 @@ impl ::std::str::FromStr for TaxItemJurisdiction {
         Ok(Self(value.to_string()))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for TaxItemJurisdiction {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for TaxItemJurisdiction {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TaxItemJurisdiction {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -2076,19 +2338,24 @@ describes the specific type of tax, for example, `Sales`, `VAT` or
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct TaxItemName(::std::string::String);
+
 impl ::std::ops::Deref for TaxItemName {
     type Target = ::std::string::String;
+
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
+
 impl ::std::convert::From<TaxItemName> for ::std::string::String {
     fn from(value: TaxItemName) -> Self {
         value.0
     }
 }
+
 impl ::std::str::FromStr for TaxItemName {
     type Err = self::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -2104,22 +2371,27 @@ impl ::std::str::FromStr for TaxItemName {
         Ok(Self(value.to_string()))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for TaxItemName {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for TaxItemName {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TaxItemName {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -2132,6 +2404,7 @@ impl<'de> ::serde::Deserialize<'de> for TaxItemName {
             })
     }
 }
+
 ///This represents the type of resource object being returned. Always `tax_item`.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -2141,9 +2414,11 @@ pub enum TaxItemType {
     /// A value this version of the crate does not know, kept as it arrived; see [`UnknownValue`].
     Unknown(UnknownValue),
 }
+
 impl TaxItemType {
     /// The values this version of the crate knows, as they are sent.
     pub const VALUES: &'static [&'static str] = &["tax_item"];
+
     /// The value as it is sent.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2152,13 +2427,16 @@ impl TaxItemType {
         }
     }
 }
+
 impl ::std::fmt::Display for TaxItemType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl ::std::str::FromStr for TaxItemType {
     type Err = self::error::ConversionError;
+
     /// Accepts only the values this version knows.
     fn from_str(
         value: &str,
@@ -2177,6 +2455,7 @@ impl ::std::str::FromStr for TaxItemType {
         }
     }
 }
+
 impl TaxItemType {
     /// Any value that arrived: the known ones as their variant, others as `Unknown`.
     fn from_wire(value: &str) -> Self {
@@ -2186,6 +2465,7 @@ impl TaxItemType {
         }
     }
 }
+
 impl ::serde::Serialize for TaxItemType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2194,6 +2474,7 @@ impl ::serde::Serialize for TaxItemType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TaxItemType {
     /// Accepts every string: a value this version does not know becomes `Unknown`.
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -2206,22 +2487,27 @@ impl<'de> ::serde::Deserialize<'de> for TaxItemType {
         Ok(Self::from_wire(&value))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for TaxItemType {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for TaxItemType {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 ///The attributes of a tax run.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct TaxRunJobAttributes {
@@ -2229,11 +2515,13 @@ pub struct TaxRunJobAttributes {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub taxes: ::std::vec::Vec<InvoiceTaxItems>,
 }
+
 impl TaxRunJobAttributes {
     pub fn builder() -> builder::TaxRunJobAttributes {
         Default::default()
     }
 }
+
 ///The report of a tax run.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct TaxRunReport {
@@ -2242,6 +2530,7 @@ pub struct TaxRunReport {
     ///The total number of invoices to which tax was successfully added.
     pub invoices_updated: i64,
 }
+
 impl TaxRunReport {
     pub fn builder() -> builder::TaxRunReport {
         Default::default()
@@ -2254,19 +2543,24 @@ IANA time zone name. Subscriptions runs on Coordinated Universal Time
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct TimeZoneLocation(::std::string::String);
+
 impl ::std::ops::Deref for TimeZoneLocation {
     type Target = ::std::string::String;
+
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
+
 impl ::std::convert::From<TimeZoneLocation> for ::std::string::String {
     fn from(value: TimeZoneLocation) -> Self {
         value.0
     }
 }
+
 impl ::std::str::FromStr for TimeZoneLocation {
     type Err = self::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
@@ -2282,22 +2576,27 @@ impl ::std::str::FromStr for TimeZoneLocation {
         Ok(Self(value.to_string()))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for TimeZoneLocation {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for TimeZoneLocation {
     type Error = self::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TimeZoneLocation {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -2310,6 +2609,7 @@ impl<'de> ::serde::Deserialize<'de> for TimeZoneLocation {
             })
     }
 }
+
 ///When a resource was created and last updated.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Timestamps {
@@ -2320,14 +2620,17 @@ pub struct Timestamps {
     #[serde(with = "rfc3339_micros")]
     pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
 }
+
 impl Timestamps {
     pub fn builder() -> builder::Timestamps {
         Default::default()
     }
 }
+
 /// Date-times with six fractional digits (nine for nanoseconds).
 mod rfc3339_micros {
     use ::chrono::{DateTime, SecondsFormat, Timelike, Utc};
+
     fn text(value: &DateTime<Utc>) -> ::std::string::String {
         let digits = if value.nanosecond().is_multiple_of(1_000) {
             SecondsFormat::Micros
@@ -2336,20 +2639,24 @@ mod rfc3339_micros {
         };
         value.to_rfc3339_opts(digits, true)
     }
+
     pub fn serialize<S: ::serde::Serializer>(
         value: &DateTime<Utc>,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         serializer.serialize_str(&text(value))
     }
+
     pub fn deserialize<'de, D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<DateTime<Utc>, D::Error> {
         <DateTime<Utc> as ::serde::Deserialize>::deserialize(deserializer)
     }
+
     /// The same for an optional date-time.
     pub mod option {
         use ::chrono::{DateTime, Utc};
+
         pub fn serialize<S: ::serde::Serializer>(
             value: &::std::option::Option<DateTime<Utc>>,
             serializer: S,
@@ -2359,6 +2666,7 @@ mod rfc3339_micros {
                 None => serializer.serialize_none(),
             }
         }
+
         pub fn deserialize<'de, D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<::std::option::Option<DateTime<Utc>>, D::Error> {
@@ -2368,9 +2676,11 @@ mod rfc3339_micros {
         }
     }
 }
+
 /// Types for composing complex structures.
 pub mod builder {
     use super::JobTypeAttributes;
+
     #[derive(Clone, Debug)]
     pub struct Amount {
         amount: ::std::result::Result<i64, ::std::string::String>,
@@ -2379,6 +2689,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for Amount {
         fn default() -> Self {
             Self {
@@ -2387,6 +2698,7 @@ pub mod builder {
             }
         }
     }
+
     impl Amount {
         pub fn amount<T>(mut self, value: T) -> Self
         where
@@ -2398,6 +2710,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for amount: {e}"));
             self
         }
+
         pub fn includes_tax<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -2411,8 +2724,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<Amount> for super::Amount {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: Amount,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2422,6 +2737,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::Amount> for Amount {
         fn from(value: super::Amount) -> Self {
             Self {
@@ -2430,6 +2746,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct BillingRunJobAttributes {
         taxes: ::std::result::Result<
@@ -2437,6 +2754,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for BillingRunJobAttributes {
         fn default() -> Self {
             Self {
@@ -2444,6 +2762,7 @@ pub mod builder {
             }
         }
     }
+
     impl BillingRunJobAttributes {
         pub fn taxes<T>(mut self, value: T) -> Self
         where
@@ -2456,21 +2775,25 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<BillingRunJobAttributes>
     for super::BillingRunJobAttributes {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: BillingRunJobAttributes,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
             Ok(Self { taxes: value.taxes? })
         }
     }
+
     impl ::std::convert::From<super::BillingRunJobAttributes>
     for BillingRunJobAttributes {
         fn from(value: super::BillingRunJobAttributes) -> Self {
             Self { taxes: Ok(value.taxes) }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct BillingRunReport {
         invoice_failures: ::std::result::Result<i64, ::std::string::String>,
@@ -2482,6 +2805,7 @@ pub mod builder {
         >,
         total_tax_required: ::std::result::Result<super::Price, ::std::string::String>,
     }
+
     impl ::std::default::Default for BillingRunReport {
         fn default() -> Self {
             Self {
@@ -2503,6 +2827,7 @@ pub mod builder {
             }
         }
     }
+
     impl BillingRunReport {
         pub fn invoice_failures<T>(mut self, value: T) -> Self
         where
@@ -2516,6 +2841,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn invoices_ready_for_payment<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<i64>,
@@ -2530,6 +2856,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn invoices_tax_required<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<i64>,
@@ -2544,6 +2871,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn total_ready_for_payment<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::Price>,
@@ -2558,6 +2886,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn total_tax_required<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::Price>,
@@ -2573,8 +2902,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<BillingRunReport> for super::BillingRunReport {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: BillingRunReport,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2587,6 +2918,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::BillingRunReport> for BillingRunReport {
         fn from(value: super::BillingRunReport) -> Self {
             Self {
@@ -2598,6 +2930,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct Error {
         detail: ::std::result::Result<
@@ -2611,6 +2944,7 @@ pub mod builder {
         status: ::std::result::Result<super::ErrorStatus, ::std::string::String>,
         title: ::std::result::Result<::std::string::String, ::std::string::String>,
     }
+
     impl ::std::default::Default for Error {
         fn default() -> Self {
             Self {
@@ -2621,6 +2955,7 @@ pub mod builder {
             }
         }
     }
+
     impl Error {
         pub fn detail<T>(mut self, value: T) -> Self
         where
@@ -2632,6 +2967,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for detail: {e}"));
             self
         }
+
         pub fn meta<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<
@@ -2644,6 +2980,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for meta: {e}"));
             self
         }
+
         pub fn status<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::ErrorStatus>,
@@ -2654,6 +2991,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for status: {e}"));
             self
         }
+
         pub fn title<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::string::String>,
@@ -2665,8 +3003,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<Error> for super::Error {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: Error,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2678,6 +3018,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::Error> for Error {
         fn from(value: super::Error) -> Self {
             Self {
@@ -2688,6 +3029,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct ErrorResponse {
         errors: ::std::result::Result<
@@ -2695,6 +3037,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for ErrorResponse {
         fn default() -> Self {
             Self {
@@ -2702,6 +3045,7 @@ pub mod builder {
             }
         }
     }
+
     impl ErrorResponse {
         pub fn errors<T>(mut self, value: T) -> Self
         where
@@ -2714,19 +3058,23 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: ErrorResponse,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
             Ok(Self { errors: value.errors? })
         }
     }
+
     impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
         fn from(value: super::ErrorResponse) -> Self {
             Self { errors: Ok(value.errors) }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct InvoiceTaxItems {
         invoice_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
@@ -2735,6 +3083,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for InvoiceTaxItems {
         fn default() -> Self {
             Self {
@@ -2743,6 +3092,7 @@ pub mod builder {
             }
         }
     }
+
     impl InvoiceTaxItems {
         pub fn invoice_id<T>(mut self, value: T) -> Self
         where
@@ -2756,6 +3106,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn tax_items<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::vec::Vec<super::TaxItem>>,
@@ -2769,8 +3120,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<InvoiceTaxItems> for super::InvoiceTaxItems {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: InvoiceTaxItems,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2780,6 +3133,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::InvoiceTaxItems> for InvoiceTaxItems {
         fn from(value: super::InvoiceTaxItems) -> Self {
             Self {
@@ -2788,6 +3142,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct Job {
         attributes: ::std::result::Result<
@@ -2802,6 +3157,7 @@ pub mod builder {
         >,
         type_: ::std::result::Result<super::SubscriptionJobType, ::std::string::String>,
     }
+
     impl ::std::default::Default for Job {
         fn default() -> Self {
             Self {
@@ -2813,6 +3169,7 @@ pub mod builder {
             }
         }
     }
+
     impl Job {
         pub fn attributes<T>(mut self, value: T) -> Self
         where
@@ -2826,6 +3183,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn id<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -2836,6 +3194,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for id: {e}"));
             self
         }
+
         pub fn meta<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::JobMeta>,
@@ -2846,6 +3205,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for meta: {e}"));
             self
         }
+
         pub fn relationships<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::Relationships>>,
@@ -2858,6 +3218,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn type_<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::SubscriptionJobType>,
@@ -2869,8 +3230,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<Job> for super::Job {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: Job,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2883,6 +3246,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::Job> for Job {
         fn from(value: super::Job) -> Self {
             Self {
@@ -2894,6 +3258,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct JobCreate {
         attributes: ::std::result::Result<
@@ -2902,6 +3267,7 @@ pub mod builder {
         >,
         type_: ::std::result::Result<super::SubscriptionJobType, ::std::string::String>,
     }
+
     impl ::std::default::Default for JobCreate {
         fn default() -> Self {
             Self {
@@ -2910,6 +3276,7 @@ pub mod builder {
             }
         }
     }
+
     impl JobCreate {
         pub fn attributes<T>(mut self, value: T) -> Self
         where
@@ -2923,6 +3290,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn type_<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::SubscriptionJobType>,
@@ -2934,8 +3302,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<JobCreate> for super::JobCreate {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: JobCreate,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -2945,6 +3315,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::JobCreate> for JobCreate {
         fn from(value: super::JobCreate) -> Self {
             Self {
@@ -2953,6 +3324,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct JobCreateAttributes {
         external_ref: ::std::result::Result<
@@ -2961,6 +3333,7 @@ pub mod builder {
         >,
         job_type: ::std::result::Result<JobTypeAttributes, ::std::string::String>,
     }
+
     impl ::std::default::Default for JobCreateAttributes {
         fn default() -> Self {
             Self {
@@ -2969,6 +3342,7 @@ pub mod builder {
             }
         }
     }
+
     impl JobCreateAttributes {
         pub fn external_ref<T>(mut self, value: T) -> Self
         where
@@ -2982,6 +3356,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn job_type<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<JobTypeAttributes>,
@@ -2995,8 +3370,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<JobCreateAttributes> for super::JobCreateAttributes {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: JobCreateAttributes,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3006,6 +3383,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::JobCreateAttributes> for JobCreateAttributes {
         fn from(value: super::JobCreateAttributes) -> Self {
             Self {
@@ -3014,10 +3392,12 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct JobCreateRequest {
         data: ::std::result::Result<super::JobCreate, ::std::string::String>,
     }
+
     impl ::std::default::Default for JobCreateRequest {
         fn default() -> Self {
             Self {
@@ -3025,6 +3405,7 @@ pub mod builder {
             }
         }
     }
+
     impl JobCreateRequest {
         pub fn data<T>(mut self, value: T) -> Self
         where
@@ -3037,19 +3418,23 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<JobCreateRequest> for super::JobCreateRequest {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: JobCreateRequest,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
             Ok(Self { data: value.data? })
         }
     }
+
     impl ::std::convert::From<super::JobCreateRequest> for JobCreateRequest {
         fn from(value: super::JobCreateRequest) -> Self {
             Self { data: Ok(value.data) }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct JobListResponse {
         data: ::std::result::Result<::std::vec::Vec<super::Job>, ::std::string::String>,
@@ -3058,6 +3443,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for JobListResponse {
         fn default() -> Self {
             Self {
@@ -3066,6 +3452,7 @@ pub mod builder {
             }
         }
     }
+
     impl JobListResponse {
         pub fn data<T>(mut self, value: T) -> Self
         where
@@ -3077,6 +3464,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for data: {e}"));
             self
         }
+
         pub fn links<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::Links>>,
@@ -3088,8 +3476,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<JobListResponse> for super::JobListResponse {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: JobListResponse,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3099,6 +3489,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::JobListResponse> for JobListResponse {
         fn from(value: super::JobListResponse) -> Self {
             Self {
@@ -3107,6 +3498,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct JobMeta {
         owner: ::std::result::Result<super::OwnerMeta, ::std::string::String>,
@@ -3116,6 +3508,7 @@ pub mod builder {
         >,
         timestamps: ::std::result::Result<super::JobTimestamps, ::std::string::String>,
     }
+
     impl ::std::default::Default for JobMeta {
         fn default() -> Self {
             Self {
@@ -3125,6 +3518,7 @@ pub mod builder {
             }
         }
     }
+
     impl JobMeta {
         pub fn owner<T>(mut self, value: T) -> Self
         where
@@ -3136,6 +3530,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for owner: {e}"));
             self
         }
+
         pub fn report<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::JobReport>>,
@@ -3146,6 +3541,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for report: {e}"));
             self
         }
+
         pub fn timestamps<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::JobTimestamps>,
@@ -3159,8 +3555,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<JobMeta> for super::JobMeta {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: JobMeta,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3171,6 +3569,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::JobMeta> for JobMeta {
         fn from(value: super::JobMeta) -> Self {
             Self {
@@ -3180,10 +3579,12 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct JobResponse {
         data: ::std::result::Result<super::Job, ::std::string::String>,
     }
+
     impl ::std::default::Default for JobResponse {
         fn default() -> Self {
             Self {
@@ -3191,6 +3592,7 @@ pub mod builder {
             }
         }
     }
+
     impl JobResponse {
         pub fn data<T>(mut self, value: T) -> Self
         where
@@ -3203,19 +3605,23 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<JobResponse> for super::JobResponse {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: JobResponse,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
             Ok(Self { data: value.data? })
         }
     }
+
     impl ::std::convert::From<super::JobResponse> for JobResponse {
         fn from(value: super::JobResponse) -> Self {
             Self { data: Ok(value.data) }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct JobResponseAttributes {
         created_at: ::std::result::Result<
@@ -3233,6 +3639,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for JobResponseAttributes {
         fn default() -> Self {
             Self {
@@ -3244,6 +3651,7 @@ pub mod builder {
             }
         }
     }
+
     impl JobResponseAttributes {
         pub fn created_at<T>(mut self, value: T) -> Self
         where
@@ -3257,6 +3665,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn external_ref<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::ExternalRef>>,
@@ -3269,6 +3678,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn job_type<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<JobTypeAttributes>,
@@ -3281,6 +3691,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn status<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::JobStatus>,
@@ -3291,6 +3702,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for status: {e}"));
             self
         }
+
         pub fn updated_at<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -3304,9 +3716,11 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<JobResponseAttributes>
     for super::JobResponseAttributes {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: JobResponseAttributes,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3319,6 +3733,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::JobResponseAttributes> for JobResponseAttributes {
         fn from(value: super::JobResponseAttributes) -> Self {
             Self {
@@ -3330,6 +3745,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct JobTimestamps {
         created_at: ::std::result::Result<
@@ -3349,6 +3765,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for JobTimestamps {
         fn default() -> Self {
             Self {
@@ -3359,6 +3776,7 @@ pub mod builder {
             }
         }
     }
+
     impl JobTimestamps {
         pub fn created_at<T>(mut self, value: T) -> Self
         where
@@ -3372,6 +3790,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn finished_at<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<
@@ -3386,6 +3805,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn started_at<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<
@@ -3400,6 +3820,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn updated_at<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -3413,8 +3834,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<JobTimestamps> for super::JobTimestamps {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: JobTimestamps,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3426,6 +3849,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::JobTimestamps> for JobTimestamps {
         fn from(value: super::JobTimestamps) -> Self {
             Self {
@@ -3436,6 +3860,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct LinkObject {
         describedby: ::std::result::Result<
@@ -3448,6 +3873,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for LinkObject {
         fn default() -> Self {
             Self {
@@ -3457,6 +3883,7 @@ pub mod builder {
             }
         }
     }
+
     impl LinkObject {
         pub fn describedby<T>(mut self, value: T) -> Self
         where
@@ -3470,6 +3897,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn href<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::string::String>,
@@ -3480,6 +3908,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for href: {e}"));
             self
         }
+
         pub fn title<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3491,8 +3920,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<LinkObject> for super::LinkObject {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: LinkObject,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3503,6 +3934,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::LinkObject> for LinkObject {
         fn from(value: super::LinkObject) -> Self {
             Self {
@@ -3512,11 +3944,13 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct NotificationRunReport {
         failed_notifications: ::std::result::Result<i64, ::std::string::String>,
         total_notifications_sent: ::std::result::Result<i64, ::std::string::String>,
     }
+
     impl ::std::default::Default for NotificationRunReport {
         fn default() -> Self {
             Self {
@@ -3529,6 +3963,7 @@ pub mod builder {
             }
         }
     }
+
     impl NotificationRunReport {
         pub fn failed_notifications<T>(mut self, value: T) -> Self
         where
@@ -3544,6 +3979,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn total_notifications_sent<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<i64>,
@@ -3559,9 +3995,11 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<NotificationRunReport>
     for super::NotificationRunReport {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: NotificationRunReport,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3571,6 +4009,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::NotificationRunReport> for NotificationRunReport {
         fn from(value: super::NotificationRunReport) -> Self {
             Self {
@@ -3579,12 +4018,14 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct PaymentRunReport {
         failed_payments: ::std::result::Result<i64, ::std::string::String>,
         total_collected: ::std::result::Result<super::Price, ::std::string::String>,
         total_payment_attempts: ::std::result::Result<i64, ::std::string::String>,
     }
+
     impl ::std::default::Default for PaymentRunReport {
         fn default() -> Self {
             Self {
@@ -3600,6 +4041,7 @@ pub mod builder {
             }
         }
     }
+
     impl PaymentRunReport {
         pub fn failed_payments<T>(mut self, value: T) -> Self
         where
@@ -3613,6 +4055,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn total_collected<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::Price>,
@@ -3625,6 +4068,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn total_payment_attempts<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<i64>,
@@ -3640,8 +4084,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<PaymentRunReport> for super::PaymentRunReport {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: PaymentRunReport,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3652,6 +4098,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::PaymentRunReport> for PaymentRunReport {
         fn from(value: super::PaymentRunReport) -> Self {
             Self {
@@ -3661,6 +4108,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct PricingOptionPrice {
         base_price_percentage: ::std::result::Result<
@@ -3672,6 +4120,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for PricingOptionPrice {
         fn default() -> Self {
             Self {
@@ -3680,6 +4129,7 @@ pub mod builder {
             }
         }
     }
+
     impl PricingOptionPrice {
         pub fn base_price_percentage<T>(mut self, value: T) -> Self
         where
@@ -3695,6 +4145,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn fixed_price<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::Price>>,
@@ -3708,8 +4159,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<PricingOptionPrice> for super::PricingOptionPrice {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: PricingOptionPrice,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3719,6 +4172,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::PricingOptionPrice> for PricingOptionPrice {
         fn from(value: super::PricingOptionPrice) -> Self {
             Self {
@@ -3727,6 +4181,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct Relationship {
         data: ::std::result::Result<
@@ -3738,6 +4193,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for Relationship {
         fn default() -> Self {
             Self {
@@ -3746,6 +4202,7 @@ pub mod builder {
             }
         }
     }
+
     impl Relationship {
         pub fn data<T>(mut self, value: T) -> Self
         where
@@ -3757,6 +4214,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for data: {e}"));
             self
         }
+
         pub fn links<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::RelationshipLinks>>,
@@ -3768,8 +4226,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<Relationship> for super::Relationship {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: Relationship,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3779,6 +4239,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::Relationship> for Relationship {
         fn from(value: super::Relationship) -> Self {
             Self {
@@ -3787,11 +4248,13 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct RelationshipData {
         id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         type_: ::std::result::Result<::std::string::String, ::std::string::String>,
     }
+
     impl ::std::default::Default for RelationshipData {
         fn default() -> Self {
             Self {
@@ -3800,6 +4263,7 @@ pub mod builder {
             }
         }
     }
+
     impl RelationshipData {
         pub fn id<T>(mut self, value: T) -> Self
         where
@@ -3811,6 +4275,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for id: {e}"));
             self
         }
+
         pub fn type_<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::string::String>,
@@ -3822,8 +4287,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<RelationshipData> for super::RelationshipData {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: RelationshipData,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3833,6 +4300,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::RelationshipData> for RelationshipData {
         fn from(value: super::RelationshipData) -> Self {
             Self {
@@ -3841,6 +4309,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct RelationshipLinks {
         related: ::std::result::Result<
@@ -3852,6 +4321,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for RelationshipLinks {
         fn default() -> Self {
             Self {
@@ -3860,6 +4330,7 @@ pub mod builder {
             }
         }
     }
+
     impl RelationshipLinks {
         pub fn related<T>(mut self, value: T) -> Self
         where
@@ -3873,6 +4344,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn self_<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3884,8 +4356,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<RelationshipLinks> for super::RelationshipLinks {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: RelationshipLinks,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3895,6 +4369,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::RelationshipLinks> for RelationshipLinks {
         fn from(value: super::RelationshipLinks) -> Self {
             Self {
@@ -3903,6 +4378,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct Schedule {
         attributes: ::std::result::Result<
@@ -3916,6 +4392,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for Schedule {
         fn default() -> Self {
             Self {
@@ -3926,6 +4403,7 @@ pub mod builder {
             }
         }
     }
+
     impl Schedule {
         pub fn attributes<T>(mut self, value: T) -> Self
         where
@@ -3939,6 +4417,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn id<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -3949,6 +4428,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for id: {e}"));
             self
         }
+
         pub fn meta<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::ScheduleMeta>,
@@ -3959,6 +4439,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for meta: {e}"));
             self
         }
+
         pub fn type_<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::SubscriptionScheduleType>,
@@ -3970,8 +4451,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<Schedule> for super::Schedule {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: Schedule,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -3983,6 +4466,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::Schedule> for Schedule {
         fn from(value: super::Schedule) -> Self {
             Self {
@@ -3993,6 +4477,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct ScheduleAttributes {
         external_ref: ::std::result::Result<
@@ -4010,6 +4495,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for ScheduleAttributes {
         fn default() -> Self {
             Self {
@@ -4021,6 +4507,7 @@ pub mod builder {
             }
         }
     }
+
     impl ScheduleAttributes {
         pub fn external_ref<T>(mut self, value: T) -> Self
         where
@@ -4034,6 +4521,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn job<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::ScheduleJob>,
@@ -4044,6 +4532,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for job: {e}"));
             self
         }
+
         pub fn location<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::TimeZoneLocation>,
@@ -4056,6 +4545,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn name<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::ScheduleName>>,
@@ -4066,6 +4556,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for name: {e}"));
             self
         }
+
         pub fn specification<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::CronSpecification>,
@@ -4079,8 +4570,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<ScheduleAttributes> for super::ScheduleAttributes {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: ScheduleAttributes,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4093,6 +4586,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::ScheduleAttributes> for ScheduleAttributes {
         fn from(value: super::ScheduleAttributes) -> Self {
             Self {
@@ -4104,6 +4598,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct ScheduleCreate {
         attributes: ::std::result::Result<
@@ -4115,6 +4610,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for ScheduleCreate {
         fn default() -> Self {
             Self {
@@ -4123,6 +4619,7 @@ pub mod builder {
             }
         }
     }
+
     impl ScheduleCreate {
         pub fn attributes<T>(mut self, value: T) -> Self
         where
@@ -4136,6 +4633,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn type_<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::SubscriptionScheduleType>,
@@ -4147,8 +4645,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<ScheduleCreate> for super::ScheduleCreate {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: ScheduleCreate,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4158,6 +4658,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::ScheduleCreate> for ScheduleCreate {
         fn from(value: super::ScheduleCreate) -> Self {
             Self {
@@ -4166,10 +4667,12 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct ScheduleCreateRequest {
         data: ::std::result::Result<super::ScheduleCreate, ::std::string::String>,
     }
+
     impl ::std::default::Default for ScheduleCreateRequest {
         fn default() -> Self {
             Self {
@@ -4177,6 +4680,7 @@ pub mod builder {
             }
         }
     }
+
     impl ScheduleCreateRequest {
         pub fn data<T>(mut self, value: T) -> Self
         where
@@ -4189,24 +4693,29 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<ScheduleCreateRequest>
     for super::ScheduleCreateRequest {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: ScheduleCreateRequest,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
             Ok(Self { data: value.data? })
         }
     }
+
     impl ::std::convert::From<super::ScheduleCreateRequest> for ScheduleCreateRequest {
         fn from(value: super::ScheduleCreateRequest) -> Self {
             Self { data: Ok(value.data) }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct ScheduleJob {
         job_type: ::std::result::Result<super::ScheduleJobType, ::std::string::String>,
     }
+
     impl ::std::default::Default for ScheduleJob {
         fn default() -> Self {
             Self {
@@ -4214,6 +4723,7 @@ pub mod builder {
             }
         }
     }
+
     impl ScheduleJob {
         pub fn job_type<T>(mut self, value: T) -> Self
         where
@@ -4228,14 +4738,17 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<ScheduleJob> for super::ScheduleJob {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: ScheduleJob,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
             Ok(Self { job_type: value.job_type? })
         }
     }
+
     impl ::std::convert::From<super::ScheduleJob> for ScheduleJob {
         fn from(value: super::ScheduleJob) -> Self {
             Self {
@@ -4243,6 +4756,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct ScheduleListResponse {
         data: ::std::result::Result<
@@ -4254,6 +4768,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for ScheduleListResponse {
         fn default() -> Self {
             Self {
@@ -4262,6 +4777,7 @@ pub mod builder {
             }
         }
     }
+
     impl ScheduleListResponse {
         pub fn data<T>(mut self, value: T) -> Self
         where
@@ -4273,6 +4789,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for data: {e}"));
             self
         }
+
         pub fn links<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::Links>>,
@@ -4284,8 +4801,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<ScheduleListResponse> for super::ScheduleListResponse {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: ScheduleListResponse,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4295,6 +4814,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::ScheduleListResponse> for ScheduleListResponse {
         fn from(value: super::ScheduleListResponse) -> Self {
             Self {
@@ -4303,6 +4823,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct ScheduleMeta {
         owner: ::std::result::Result<super::OwnerMeta, ::std::string::String>,
@@ -4312,6 +4833,7 @@ pub mod builder {
         >,
         timestamps: ::std::result::Result<super::Timestamps, ::std::string::String>,
     }
+
     impl ::std::default::Default for ScheduleMeta {
         fn default() -> Self {
             Self {
@@ -4321,6 +4843,7 @@ pub mod builder {
             }
         }
     }
+
     impl ScheduleMeta {
         pub fn owner<T>(mut self, value: T) -> Self
         where
@@ -4332,6 +4855,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for owner: {e}"));
             self
         }
+
         pub fn scheduled_for<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<
@@ -4346,6 +4870,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn timestamps<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::Timestamps>,
@@ -4359,8 +4884,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<ScheduleMeta> for super::ScheduleMeta {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: ScheduleMeta,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4371,6 +4898,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::ScheduleMeta> for ScheduleMeta {
         fn from(value: super::ScheduleMeta) -> Self {
             Self {
@@ -4380,10 +4908,12 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct ScheduleResponse {
         data: ::std::result::Result<super::Schedule, ::std::string::String>,
     }
+
     impl ::std::default::Default for ScheduleResponse {
         fn default() -> Self {
             Self {
@@ -4391,6 +4921,7 @@ pub mod builder {
             }
         }
     }
+
     impl ScheduleResponse {
         pub fn data<T>(mut self, value: T) -> Self
         where
@@ -4403,19 +4934,23 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<ScheduleResponse> for super::ScheduleResponse {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: ScheduleResponse,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
             Ok(Self { data: value.data? })
         }
     }
+
     impl ::std::convert::From<super::ScheduleResponse> for ScheduleResponse {
         fn from(value: super::ScheduleResponse) -> Self {
             Self { data: Ok(value.data) }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct ScheduleResponseAttributes {
         created_at: ::std::result::Result<
@@ -4441,6 +4976,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for ScheduleResponseAttributes {
         fn default() -> Self {
             Self {
@@ -4454,6 +4990,7 @@ pub mod builder {
             }
         }
     }
+
     impl ScheduleResponseAttributes {
         pub fn created_at<T>(mut self, value: T) -> Self
         where
@@ -4467,6 +5004,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn external_ref<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::ExternalRef>>,
@@ -4479,6 +5017,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn job<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::ScheduleJob>,
@@ -4489,6 +5028,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for job: {e}"));
             self
         }
+
         pub fn location<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::TimeZoneLocation>,
@@ -4501,6 +5041,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn name<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::ScheduleName>>,
@@ -4511,6 +5052,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for name: {e}"));
             self
         }
+
         pub fn specification<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::CronSpecification>,
@@ -4523,6 +5065,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn updated_at<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -4536,9 +5079,11 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<ScheduleResponseAttributes>
     for super::ScheduleResponseAttributes {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: ScheduleResponseAttributes,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4553,6 +5098,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::ScheduleResponseAttributes>
     for ScheduleResponseAttributes {
         fn from(value: super::ScheduleResponseAttributes) -> Self {
@@ -4567,6 +5113,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct ScheduleUpdate {
         attributes: ::std::result::Result<
@@ -4579,6 +5126,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for ScheduleUpdate {
         fn default() -> Self {
             Self {
@@ -4588,6 +5136,7 @@ pub mod builder {
             }
         }
     }
+
     impl ScheduleUpdate {
         pub fn attributes<T>(mut self, value: T) -> Self
         where
@@ -4601,6 +5150,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn id<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::uuid::Uuid>,
@@ -4611,6 +5161,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for id: {e}"));
             self
         }
+
         pub fn type_<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::SubscriptionScheduleType>,
@@ -4622,8 +5173,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<ScheduleUpdate> for super::ScheduleUpdate {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: ScheduleUpdate,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4634,6 +5187,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::ScheduleUpdate> for ScheduleUpdate {
         fn from(value: super::ScheduleUpdate) -> Self {
             Self {
@@ -4643,6 +5197,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct ScheduleUpdateAttributes {
         external_ref: ::std::result::Result<
@@ -4666,6 +5221,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for ScheduleUpdateAttributes {
         fn default() -> Self {
             Self {
@@ -4677,6 +5233,7 @@ pub mod builder {
             }
         }
     }
+
     impl ScheduleUpdateAttributes {
         pub fn external_ref<T>(mut self, value: T) -> Self
         where
@@ -4692,6 +5249,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn job<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::ScheduleJob>>,
@@ -4702,6 +5260,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for job: {e}"));
             self
         }
+
         pub fn location<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::TimeZoneLocation>>,
@@ -4714,6 +5273,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn name<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<
@@ -4726,6 +5286,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for name: {e}"));
             self
         }
+
         pub fn specification<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::CronSpecification>>,
@@ -4739,9 +5300,11 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<ScheduleUpdateAttributes>
     for super::ScheduleUpdateAttributes {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: ScheduleUpdateAttributes,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4754,6 +5317,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::ScheduleUpdateAttributes>
     for ScheduleUpdateAttributes {
         fn from(value: super::ScheduleUpdateAttributes) -> Self {
@@ -4766,10 +5330,12 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct ScheduleUpdateRequest {
         data: ::std::result::Result<super::ScheduleUpdate, ::std::string::String>,
     }
+
     impl ::std::default::Default for ScheduleUpdateRequest {
         fn default() -> Self {
             Self {
@@ -4777,6 +5343,7 @@ pub mod builder {
             }
         }
     }
+
     impl ScheduleUpdateRequest {
         pub fn data<T>(mut self, value: T) -> Self
         where
@@ -4789,20 +5356,24 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<ScheduleUpdateRequest>
     for super::ScheduleUpdateRequest {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: ScheduleUpdateRequest,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
             Ok(Self { data: value.data? })
         }
     }
+
     impl ::std::convert::From<super::ScheduleUpdateRequest> for ScheduleUpdateRequest {
         fn from(value: super::ScheduleUpdateRequest) -> Self {
             Self { data: Ok(value.data) }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct SubscriptionPriceChanges {
         plan_prices: ::std::result::Result<
@@ -4817,6 +5388,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for SubscriptionPriceChanges {
         fn default() -> Self {
             Self {
@@ -4825,6 +5397,7 @@ pub mod builder {
             }
         }
     }
+
     impl SubscriptionPriceChanges {
         pub fn plan_prices<T>(mut self, value: T) -> Self
         where
@@ -4840,6 +5413,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn pricing_option_prices<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<
@@ -4860,9 +5434,11 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<SubscriptionPriceChanges>
     for super::SubscriptionPriceChanges {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: SubscriptionPriceChanges,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4872,6 +5448,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::SubscriptionPriceChanges>
     for SubscriptionPriceChanges {
         fn from(value: super::SubscriptionPriceChanges) -> Self {
@@ -4881,12 +5458,14 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct SubscriptionUpdateReport {
         subscription_failures: ::std::result::Result<i64, ::std::string::String>,
         subscriptions_updated: ::std::result::Result<i64, ::std::string::String>,
         total_processed: ::std::result::Result<i64, ::std::string::String>,
     }
+
     impl ::std::default::Default for SubscriptionUpdateReport {
         fn default() -> Self {
             Self {
@@ -4900,6 +5479,7 @@ pub mod builder {
             }
         }
     }
+
     impl SubscriptionUpdateReport {
         pub fn subscription_failures<T>(mut self, value: T) -> Self
         where
@@ -4915,6 +5495,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn subscriptions_updated<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<i64>,
@@ -4929,6 +5510,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn total_processed<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<i64>,
@@ -4942,9 +5524,11 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<SubscriptionUpdateReport>
     for super::SubscriptionUpdateReport {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: SubscriptionUpdateReport,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -4955,6 +5539,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::SubscriptionUpdateReport>
     for SubscriptionUpdateReport {
         fn from(value: super::SubscriptionUpdateReport) -> Self {
@@ -4965,6 +5550,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct SubscriptionUpdateRunJobAttributes {
         excluded_subscription_ids: ::std::result::Result<
@@ -4984,6 +5570,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for SubscriptionUpdateRunJobAttributes {
         fn default() -> Self {
             Self {
@@ -4994,6 +5581,7 @@ pub mod builder {
             }
         }
     }
+
     impl SubscriptionUpdateRunJobAttributes {
         pub fn excluded_subscription_ids<T>(mut self, value: T) -> Self
         where
@@ -5009,6 +5597,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn offering_id<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
@@ -5021,6 +5610,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn price_changes<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::SubscriptionPriceChanges>,
@@ -5033,6 +5623,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn subscription_ids<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
@@ -5046,9 +5637,11 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<SubscriptionUpdateRunJobAttributes>
     for super::SubscriptionUpdateRunJobAttributes {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: SubscriptionUpdateRunJobAttributes,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5060,6 +5653,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::SubscriptionUpdateRunJobAttributes>
     for SubscriptionUpdateRunJobAttributes {
         fn from(value: super::SubscriptionUpdateRunJobAttributes) -> Self {
@@ -5071,6 +5665,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct TaxItem {
         code: ::std::result::Result<
@@ -5088,6 +5683,7 @@ pub mod builder {
         rate: ::std::result::Result<f64, ::std::string::String>,
         type_: ::std::result::Result<super::TaxItemType, ::std::string::String>,
     }
+
     impl ::std::default::Default for TaxItem {
         fn default() -> Self {
             Self {
@@ -5099,6 +5695,7 @@ pub mod builder {
             }
         }
     }
+
     impl TaxItem {
         pub fn code<T>(mut self, value: T) -> Self
         where
@@ -5110,6 +5707,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for code: {e}"));
             self
         }
+
         pub fn jurisdiction<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<
@@ -5124,6 +5722,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn name<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::TaxItemName>>,
@@ -5134,6 +5733,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for name: {e}"));
             self
         }
+
         pub fn rate<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<f64>,
@@ -5144,6 +5744,7 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for rate: {e}"));
             self
         }
+
         pub fn type_<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<super::TaxItemType>,
@@ -5155,8 +5756,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<TaxItem> for super::TaxItem {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: TaxItem,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5169,6 +5772,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::TaxItem> for TaxItem {
         fn from(value: super::TaxItem) -> Self {
             Self {
@@ -5180,6 +5784,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct TaxRunJobAttributes {
         taxes: ::std::result::Result<
@@ -5187,6 +5792,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for TaxRunJobAttributes {
         fn default() -> Self {
             Self {
@@ -5194,6 +5800,7 @@ pub mod builder {
             }
         }
     }
+
     impl TaxRunJobAttributes {
         pub fn taxes<T>(mut self, value: T) -> Self
         where
@@ -5206,24 +5813,29 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<TaxRunJobAttributes> for super::TaxRunJobAttributes {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: TaxRunJobAttributes,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
             Ok(Self { taxes: value.taxes? })
         }
     }
+
     impl ::std::convert::From<super::TaxRunJobAttributes> for TaxRunJobAttributes {
         fn from(value: super::TaxRunJobAttributes) -> Self {
             Self { taxes: Ok(value.taxes) }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct TaxRunReport {
         invoice_failures: ::std::result::Result<i64, ::std::string::String>,
         invoices_updated: ::std::result::Result<i64, ::std::string::String>,
     }
+
     impl ::std::default::Default for TaxRunReport {
         fn default() -> Self {
             Self {
@@ -5236,6 +5848,7 @@ pub mod builder {
             }
         }
     }
+
     impl TaxRunReport {
         pub fn invoice_failures<T>(mut self, value: T) -> Self
         where
@@ -5249,6 +5862,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn invoices_updated<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<i64>,
@@ -5262,8 +5876,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<TaxRunReport> for super::TaxRunReport {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: TaxRunReport,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5273,6 +5889,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::TaxRunReport> for TaxRunReport {
         fn from(value: super::TaxRunReport) -> Self {
             Self {
@@ -5281,6 +5898,7 @@ pub mod builder {
             }
         }
     }
+
     #[derive(Clone, Debug)]
     pub struct Timestamps {
         created_at: ::std::result::Result<
@@ -5292,6 +5910,7 @@ pub mod builder {
             ::std::string::String,
         >,
     }
+
     impl ::std::default::Default for Timestamps {
         fn default() -> Self {
             Self {
@@ -5300,6 +5919,7 @@ pub mod builder {
             }
         }
     }
+
     impl Timestamps {
         pub fn created_at<T>(mut self, value: T) -> Self
         where
@@ -5313,6 +5933,7 @@ pub mod builder {
                 });
             self
         }
+
         pub fn updated_at<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -5326,8 +5947,10 @@ pub mod builder {
             self
         }
     }
+
     impl ::std::convert::TryFrom<Timestamps> for super::Timestamps {
         type Error = super::error::ConversionError;
+
         fn try_from(
             value: Timestamps,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -5337,6 +5960,7 @@ pub mod builder {
             })
         }
     }
+
     impl ::std::convert::From<super::Timestamps> for Timestamps {
         fn from(value: super::Timestamps) -> Self {
             Self {
@@ -5346,10 +5970,12 @@ pub mod builder {
         }
     }
 }
+
 /// Error types.
 pub mod error {
     /// Error from a `TryFrom` or `FromStr` implementation.
     pub struct ConversionError(::std::borrow::Cow<'static, str>);
+
     impl ::std::error::Error for ConversionError {}
     impl ::std::fmt::Display for ConversionError {
         fn fmt(
@@ -5359,6 +5985,7 @@ pub mod error {
             ::std::fmt::Display::fmt(&self.0, f)
         }
     }
+
     impl ::std::fmt::Debug for ConversionError {
         fn fmt(
             &self,
@@ -5367,11 +5994,13 @@ pub mod error {
             ::std::fmt::Debug::fmt(&self.0, f)
         }
     }
+
     impl From<&'static str> for ConversionError {
         fn from(value: &'static str) -> Self {
             Self(value.into())
         }
     }
+
     impl From<String> for ConversionError {
         fn from(value: String) -> Self {
             Self(value.into())

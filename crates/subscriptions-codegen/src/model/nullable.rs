@@ -13,7 +13,6 @@ use std::collections::BTreeSet;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use serde_json::Value;
-use syn::visit_mut::VisitMut;
 
 use crate::spec::{Spec, SpecError, pointer};
 
@@ -97,8 +96,36 @@ pub fn nullable_reference<'a>(spec: &'a Spec, schema: &'a Value) -> Option<&'a s
         .then_some(target)
 }
 
+/// A schema with every nullable reference (`oneOf: [{$ref: X}, null-only]`)
+/// written as `{nullable: true, allOf: [{$ref: X}]}`, so that a comparison
+/// of two documents sees a nullable `X` whichever way it was written.
+pub fn normalize(spec: &Spec, schema: &Value) -> Value {
+    match schema {
+        Value::Object(map) => {
+            if let Some(target) = nullable_reference(spec, schema) {
+                let mut out = serde_json::json!({ "nullable": true, "allOf": [{ "$ref": target }] });
+                if let Some(description) = map.get("description") {
+                    out["description"] = description.clone();
+                }
+                return out;
+            }
+            let walked = map
+                .iter()
+                .map(|(key, child)| {
+                    let child =
+                        if key == "example" || key == "examples" { child.clone() } else { normalize(spec, child) };
+                    (key.clone(), child)
+                })
+                .collect();
+            Value::Object(walked)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(|item| normalize(spec, item)).collect()),
+        other => other.clone(),
+    }
+}
+
 /// Rewrites each nullable reference of a property into the bare `$ref`,
-/// for typify, which would otherwise make a new type of it; [`apply`] then
+/// for typify, which would otherwise make a new type of it; [`apply`](crate::emit::nullable::apply) then
 /// gives the field its three states. Null-only component schemas have no
 /// Rust type of their own, so typify does not see them.
 pub fn prepare(spec: &Spec, schemas: &mut serde_json::Map<String, Value>) {
@@ -176,132 +203,5 @@ fn nested(spec: &Spec, schema: &Value, schema_pointer: &str, errors: &mut Vec<Sp
     }
     if let Some(items) = schema.get("items") {
         nested(spec, items, &format!("{schema_pointer}/items"), errors);
-    }
-}
-
-/// Rewrites the generated items of the types module. Fails if typify's
-/// output no longer has the expected shape, rather than half-applying.
-pub fn apply(items: &mut [syn::Item], fields: &BTreeSet<TriStateField>) -> Result<(), String> {
-    let mut done: BTreeSet<(&str, &str, &str)> = BTreeSet::new();
-    for item in items.iter_mut() {
-        match item {
-            syn::Item::Struct(item) => {
-                let name = item.ident.to_string();
-                for (struct_name, field_name, description) in fields.iter().filter(|(s, _, _)| *s == name) {
-                    if let Some(field) = named_field(item, field_name)
-                        && wrap_first_option(&mut field.ty)
-                    {
-                        field.attrs.retain(|a| !a.path().is_ident("serde"));
-                        if let Some(description) = description {
-                            for line in description.trim().lines() {
-                                let line = format!(" {line}");
-                                field.attrs.push(syn::parse_quote! { #[doc = #line] });
-                            }
-                        }
-                        field.attrs.push(syn::parse_quote! {
-                            #[doc = "\n\nThree states: `None` leaves it out, `Some(None)` is `null`, `Some(Some(value))` is a value."]
-                        });
-                        field.attrs.push(syn::parse_quote! {
-                            #[serde(
-                                default,
-                                skip_serializing_if = "::std::option::Option::is_none",
-                                with = "::serde_with::rust::double_option"
-                            )]
-                        });
-                        done.insert((struct_name, field_name, "struct"));
-                    }
-                }
-            }
-            syn::Item::Mod(module) if module.ident == "builder" => {
-                let Some((_, builder_items)) = module.content.as_mut() else { continue };
-                for builder_item in builder_items.iter_mut() {
-                    match builder_item {
-                        syn::Item::Struct(item) => {
-                            let name = item.ident.to_string();
-                            for (struct_name, field_name, _) in fields.iter().filter(|(s, _, _)| *s == name) {
-                                if let Some(field) = named_field(item, field_name)
-                                    && wrap_first_option(&mut field.ty)
-                                {
-                                    done.insert((struct_name, field_name, "builder"));
-                                }
-                            }
-                        }
-                        syn::Item::Impl(item) if item.trait_.is_none() => {
-                            let syn::Type::Path(self_ty) = &*item.self_ty else { continue };
-                            let Some(self_name) = self_ty.path.get_ident().map(ToString::to_string) else {
-                                continue;
-                            };
-                            for (struct_name, field_name, _) in fields.iter().filter(|(s, _, _)| *s == self_name) {
-                                for impl_item in item.items.iter_mut() {
-                                    let syn::ImplItem::Fn(setter) = impl_item else { continue };
-                                    if setter.sig.ident != field_name {
-                                        continue;
-                                    }
-                                    if let Some(clause) = setter.sig.generics.where_clause.as_mut() {
-                                        let mut wrapper = WrapFirstOption { done: false };
-                                        wrapper.visit_where_clause_mut(clause);
-                                        if wrapper.done {
-                                            done.insert((struct_name, field_name, "setter"));
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    let missing: Vec<String> = fields
-        .iter()
-        .flat_map(|(s, f, _)| ["struct", "builder", "setter"].map(|part| (s, f, part)))
-        .filter(|(s, f, part)| !done.contains(&(s.as_str(), f.as_str(), *part)))
-        .map(|(s, f, part)| format!("{s}.{f} ({part})"))
-        .collect();
-    if missing.is_empty() {
-        Ok(())
-    } else {
-        Err(format!(
-            "the generated types no longer have the shape the nullable rewrite expects; not rewritten: {}",
-            missing.join(", ")
-        ))
-    }
-}
-
-fn named_field<'a>(item: &'a mut syn::ItemStruct, name: &str) -> Option<&'a mut syn::Field> {
-    match &mut item.fields {
-        syn::Fields::Named(named) => named.named.iter_mut().find(|f| f.ident.as_ref().is_some_and(|i| i == name)),
-        _ => None,
-    }
-}
-
-fn wrap_first_option(ty: &mut syn::Type) -> bool {
-    let mut wrapper = WrapFirstOption { done: false };
-    wrapper.visit_type_mut(ty);
-    wrapper.done
-}
-
-/// Replaces the first `Option<T>` it meets with `Option<Option<T>>`.
-struct WrapFirstOption {
-    done: bool,
-}
-
-impl VisitMut for WrapFirstOption {
-    fn visit_type_mut(&mut self, ty: &mut syn::Type) {
-        if self.done {
-            return;
-        }
-        if let syn::Type::Path(path) = ty
-            && path.qself.is_none()
-            && path.path.segments.last().is_some_and(|s| s.ident == "Option")
-        {
-            let inner = ty.clone();
-            *ty = syn::parse_quote! { ::std::option::Option<#inner> };
-            self.done = true;
-            return;
-        }
-        syn::visit_mut::visit_type_mut(self, ty);
     }
 }

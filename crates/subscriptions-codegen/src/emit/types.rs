@@ -8,10 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToUpperCamelCase;
 
-use crate::nullable::{self, TriStateField};
-use crate::open;
-use crate::timestamps;
-use crate::unions::{self, Unions};
+use super::{nullable, open, timestamps, unions};
+use crate::model::nullable::TriStateField;
+use crate::model::unions::Unions;
 
 /// Builds the types file from the items of progenitor's `types` module.
 /// `responses` names the component schemas of response bodies: every type

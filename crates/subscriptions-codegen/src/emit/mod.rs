@@ -1,0 +1,16 @@
+//! The emitters: Rust from the model.
+//!
+//! - [`types`] reworks typify's types: three states for optional nullable
+//!   properties ([`nullable`]), enums for discriminated unions
+//!   ([`unions`]), open enums and unions for what responses carry
+//!   ([`open`]), six-digit date-times ([`timestamps`]);
+//! - [`client`] splits progenitor's output into the types and the client;
+//! - [`server`] writes the server trait, the response enums and the router.
+
+pub mod client;
+pub mod nullable;
+pub mod open;
+pub mod server;
+pub mod timestamps;
+pub mod types;
+pub mod unions;

@@ -1,0 +1,848 @@
+//! The server-trait generator: one trait for the whole API, typed inputs,
+//! one response enum per operation, and an axum router that checks every
+//! request against the spec before the trait is called.
+//!
+//! Everything comes from the model ([`Api`]). Each handler is a few lines
+//! driven by a per-operation descriptor; the checks themselves live in the
+//! server crate's hand-written runtime. Phases: [`emit`] (the file) →
+//! per operation, `Emitted` (response enum and headers, query and path
+//! structs, schemas, descriptor, trait method, handler) → the trait and the
+//! router.
+
+use std::collections::BTreeSet;
+
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::{Value, json};
+
+use crate::format::doc_lines;
+use crate::json_schema;
+use crate::model::{Api, ErrorMembers, ErrorShape, HeaderKind, Operation, Param, Response};
+
+/// Where the emitted code finds what it uses.
+#[derive(Clone, Debug)]
+pub struct ServerPaths {
+    /// The module holding the generated types (`::subscriptions_types`).
+    pub types: String,
+    /// The name of the trait (`SubscriptionsApi`).
+    pub trait_name: String,
+    /// The JSON document, relative to the generated file, for `include_str!`.
+    pub openapi_file: String,
+}
+
+impl ServerPaths {
+    /// The server crate's own generated file.
+    pub fn workspace() -> ServerPaths {
+        ServerPaths {
+            types: "::subscriptions_types".to_owned(),
+            trait_name: "SubscriptionsApi".to_owned(),
+            openapi_file: "openapi.json".to_owned(),
+        }
+    }
+
+    /// A fixture's snapshot, compiled inside the server crate's tests.
+    pub fn fixture(openapi_file: &str) -> ServerPaths {
+        ServerPaths {
+            types: "self::types".to_owned(),
+            trait_name: "Api".to_owned(),
+            openapi_file: openapi_file.to_owned(),
+        }
+    }
+
+    fn types(&self) -> syn::Path {
+        syn::parse_str(&self.types).expect("the types path is a path")
+    }
+}
+
+/// Emits the server code for `api`.
+pub fn emit(api: &Api, paths: &ServerPaths) -> syn::File {
+    let trait_ident = format_ident!("{}", paths.trait_name);
+    let mut items: Vec<syn::Item> = error_items(api, paths);
+    let mut headers_emitted = BTreeSet::new();
+    let mut trait_methods = Vec::new();
+    let mut handlers = Vec::new();
+    for op in &api.operations {
+        let emitted = Emitted::new(op, api, paths);
+        items.extend(emitted.headers_structs(&mut headers_emitted));
+        items.extend(emitted.response_enum());
+        items.extend(emitted.query_struct());
+        items.extend(emitted.path_struct());
+        items.extend(emitted.descriptor());
+        trait_methods.push(emitted.trait_method());
+        handlers.push(emitted.handler(&trait_ident));
+    }
+    items.extend(the_trait(api, &trait_ident, &trait_methods));
+    items.extend(router_items(api, paths, &trait_ident));
+    items.extend(handlers);
+    let mut file: syn::File = syn::parse_quote! {};
+    file.items = items;
+    file
+}
+
+/// Parses tokens the generator wrote itself: failing here is a bug of the
+/// generator, and says where.
+fn items(what: &str, tokens: TokenStream) -> Vec<syn::Item> {
+    match syn::parse2::<syn::File>(tokens) {
+        Ok(file) => file.items,
+        Err(e) => panic!("the server generator wrote {what} that does not parse: {e}"),
+    }
+}
+
+/// `error_body`, the one constructor of the spec's error format, and
+/// `error_answer`, which the router renders every refusal with.
+fn error_items(api: &Api, paths: &ServerPaths) -> Vec<syn::Item> {
+    let types = paths.types();
+    let Some(error) = &api.error else {
+        return items(
+            "the error answer",
+            quote! {
+                /// The answers the router gives itself. The spec declares no
+                /// error schema, so they are `{"title": …, "details": […]}`.
+                fn error_answer(status: ::axum::http::StatusCode, title: &str, details: &[::std::string::String]) -> ::axum::response::Response {
+                    crate::runtime::json_response(status, &::serde_json::json!({ "title": title, "details": details }), &[])
+                }
+            },
+        );
+    };
+    let schema = format_ident!("{}", error.schema.to_upper_camel_case());
+    let one = |members: &ErrorMembers, detail: TokenStream| {
+        let mut fields = Vec::new();
+        if members.status {
+            fields.push(if members.status_is_number {
+                quote! { object.insert("status".into(), ::serde_json::Value::from(status.as_u16())); }
+            } else {
+                quote! { object.insert("status".into(), ::serde_json::Value::from(status.as_str())); }
+            });
+        }
+        if members.title {
+            fields.push(quote! { object.insert("title".into(), ::serde_json::Value::from(title)); });
+        }
+        // The schema has no place for them.
+        if !members.status {
+            fields.push(quote! { let _ = status; });
+        }
+        if !members.title {
+            fields.push(quote! { let _ = title; });
+        }
+        if members.detail {
+            fields.push(quote! {
+                if let Some(detail) = #detail {
+                    object.insert("detail".into(), ::serde_json::Value::from(detail.as_str()));
+                }
+            });
+        } else {
+            fields.push(quote! { let _ = #detail; });
+        }
+        quote! {{
+            let mut object = ::serde_json::Map::new();
+            #(#fields)*
+            ::serde_json::Value::Object(object)
+        }}
+    };
+    let build = match &error.shape {
+        ErrorShape::List { list, members } => {
+            let each = one(members, quote! { detail });
+            quote! {
+                let each = |detail: ::std::option::Option<&::std::string::String>| #each;
+                let errors: ::std::vec::Vec<::serde_json::Value> = if details.is_empty() {
+                    vec![each(None)]
+                } else {
+                    details.iter().map(|detail| each(Some(detail))).collect()
+                };
+                ::serde_json::json!({ #list: errors })
+            }
+        }
+        ErrorShape::Single(members) => {
+            let object = one(members, quote! { (!details.is_empty()).then(|| details.join("; ")) });
+            quote! { #object }
+        }
+    };
+    let doc = format!(
+        " Builds a body in the spec's error format, `{}`: every answer the router gives itself, and the helpers of this crate, are built here.",
+        error.schema
+    );
+    items(
+        "the error constructor",
+        quote! {
+            #[doc = #doc]
+            pub fn error_body(status: ::axum::http::StatusCode, title: &str, details: &[::std::string::String]) -> #types::#schema {
+                let value = { #build };
+                ::serde_json::from_value(value).expect("the generator builds a value of the error schema from its members")
+            }
+
+            /// The answers the router gives itself, in the error format.
+            fn error_answer(status: ::axum::http::StatusCode, title: &str, details: &[::std::string::String]) -> ::axum::response::Response {
+                crate::runtime::json_response(status, &error_body(status, title, details), &[])
+            }
+        },
+    )
+}
+
+fn the_trait(api: &Api, trait_ident: &syn::Ident, methods: &[TokenStream]) -> Vec<syn::Item> {
+    let docs = doc_lines(&format!(
+        "{}: one method per operation.\n\n\
+         Implement it (each method can be an `async fn`) and serve it with [`router`]. \
+         When a method is called, the router has already checked the bearer token \
+         (its presence, then [`authenticate`](Self::authenticate)), the path, the query and \
+         the body against the spec; the method's return type lists exactly the statuses \
+         the spec documents for the operation.\n\n\
+         A method with a default answers that it is not implemented, with a status the \
+         spec documents for it: implement only the operations you serve.",
+        api.title
+    ));
+    let tokens = quote! {
+        #(#docs)*
+        pub trait #trait_ident: Send + Sync + 'static {
+            /// Checks the caller before anything else about the request is
+            /// looked at, so a bad token gets `401` even when the rest of the
+            /// request is bad too. The default accepts every token (the
+            /// router has already refused a missing or malformed one).
+            fn authenticate(
+                &self,
+                context: &crate::RequestContext,
+            ) -> impl ::std::future::Future<Output = ::std::result::Result<(), crate::Unauthenticated>> + Send {
+                let _ = context;
+                async { Ok(()) }
+            }
+
+            #(#methods)*
+        }
+
+        /// The implementation's `authenticate`, as the runtime calls it.
+        struct Gate<'a, A>(&'a A);
+
+        impl<A: #trait_ident> crate::runtime::Authenticate for Gate<'_, A> {
+            fn check(
+                &self,
+                context: &crate::RequestContext,
+            ) -> impl ::std::future::Future<Output = ::std::result::Result<(), crate::Unauthenticated>> + Send {
+                self.0.authenticate(context)
+            }
+        }
+    };
+    items("the trait", tokens)
+}
+
+fn router_items(api: &Api, paths: &ServerPaths, trait_ident: &syn::Ident) -> Vec<syn::Item> {
+    let base_path = &api.base_path;
+    let openapi_file = &paths.openapi_file;
+    let routes = api.routes.iter().map(|route| {
+        let full = format!("{base_path}{}", route.path);
+        let allow = &route.allow;
+        let mut chain = quote! {};
+        for (n, &index) in route.operations.iter().enumerate() {
+            let op = &api.operations[index];
+            let handler = handler_ident(op);
+            let method = format_ident!("{}", op.method.key());
+            chain = if n == 0 {
+                quote! { ::axum::routing::#method(#handler::<A>) }
+            } else {
+                quote! { #chain.#method(#handler::<A>) }
+            };
+        }
+        quote! {
+            .route(
+                #full,
+                #chain.fallback(|method: ::axum::http::Method| async move {
+                    crate::runtime::method_not_allowed(&method, #full, #allow)
+                }),
+            )
+        }
+    });
+    items(
+        "the router",
+        quote! {
+            /// The path every operation is served under, from the spec's `servers`.
+            pub const BASE_PATH: &str = #base_path;
+
+            /// The OpenAPI document this crate was generated from, as JSON; the
+            /// router serves it at `GET /openapi.json`.
+            pub const OPENAPI_JSON: &str = include_str!(#openapi_file);
+
+            /// An axum router serving `api` with the default options.
+            pub fn router<A: #trait_ident>(api: A) -> ::axum::Router {
+                router_with_options(api, crate::RouterOptions::default())
+            }
+
+            /// An axum router serving `api`: every operation under [`BASE_PATH`],
+            /// and the spec at `GET /openapi.json`. Unknown paths get `404` and
+            /// undeclared methods `405` with `Allow`; requests over the limits of
+            /// `options` are refused; every refusal is in the API's error format.
+            pub fn router_with_options<A: #trait_ident>(api: A, options: crate::RouterOptions) -> ::axum::Router {
+                let routes = ::axum::Router::new()
+                    #(#routes)*
+                    .route(
+                        "/openapi.json",
+                        ::axum::routing::get(|| async { crate::runtime::openapi(OPENAPI_JSON) }).fallback(
+                            |method: ::axum::http::Method| async move {
+                                crate::runtime::method_not_allowed(&method, "/openapi.json", "GET, HEAD")
+                            },
+                        ),
+                    )
+                    .fallback(crate::runtime::not_found)
+                    .with_state(crate::runtime::AppState::new(api, options.clone()));
+                crate::runtime::protect(routes, &options, error_answer)
+            }
+        },
+    )
+}
+
+/// A raw string literal (`r#"…"#`), so embedded JSON reads as JSON.
+fn raw_string(text: &str) -> proc_macro2::Literal {
+    let mut hashes = String::from("#");
+    while text.contains(&format!("\"{hashes}")) {
+        hashes.push('#');
+    }
+    format!("r{hashes}\"{text}\"{hashes}").parse().expect("a raw string literal parses")
+}
+
+fn handler_ident(op: &Operation) -> syn::Ident {
+    format_ident!("handle_{}", op.id.to_snake_case())
+}
+
+/// The standard reason phrase of a status as a variant name.
+fn variant_name(status: u16) -> syn::Ident {
+    let reason = reason(status);
+    let name: String = reason
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            let first = chars.next().map(|c| c.to_ascii_uppercase()).unwrap_or_default();
+            format!("{first}{}", chars.as_str().to_ascii_lowercase())
+        })
+        .collect();
+    format_ident!("{}", if name.is_empty() { format!("Status{status}") } else { name })
+}
+
+/// The reason phrase of a status (RFC 9110), for names and docs.
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        201 => "Created",
+        202 => "Accepted",
+        204 => "No Content",
+        301 => "Moved Permanently",
+        302 => "Found",
+        304 => "Not Modified",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        406 => "Not Acceptable",
+        408 => "Request Timeout",
+        409 => "Conflict",
+        410 => "Gone",
+        412 => "Precondition Failed",
+        413 => "Content Too Large",
+        415 => "Unsupported Media Type",
+        422 => "Unprocessable Content",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        501 => "Not Implemented",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "",
+    }
+}
+
+/// The Rust type of a parameter, from its (resolved) schema.
+fn param_type(param: &Param) -> TokenStream {
+    let ty = param.schema.get("type").and_then(Value::as_str).unwrap_or("string");
+    let format = param.schema.get("format").and_then(Value::as_str).unwrap_or("");
+    match (ty, format) {
+        ("string", "uuid") => quote! { ::uuid::Uuid },
+        ("integer", _) => quote! { i64 },
+        ("number", _) => quote! { f64 },
+        ("boolean", _) => quote! { bool },
+        _ => quote! { ::std::string::String },
+    }
+}
+
+fn param_kind(param: &Param) -> TokenStream {
+    match param.schema.get("type").and_then(Value::as_str).unwrap_or("string") {
+        "integer" => quote! { crate::runtime::ParamKind::Integer },
+        "number" => quote! { crate::runtime::ParamKind::Number },
+        "boolean" => quote! { crate::runtime::ParamKind::Boolean },
+        _ => quote! { crate::runtime::ParamKind::String },
+    }
+}
+
+/// A Rust field name for a wire name such as `page[offset]`.
+fn field_ident(name: &str) -> syn::Ident {
+    let snake = name.replace(['[', ']', '.', '-'], "_").to_snake_case();
+    match syn::parse_str::<syn::Ident>(&snake) {
+        Ok(ident) => ident,
+        Err(_) => format_ident!("r#{snake}"),
+    }
+}
+
+/// What one operation contributes.
+struct Emitted<'a> {
+    op: &'a Operation,
+    api: &'a Api,
+    paths: &'a ServerPaths,
+    response: syn::Ident,
+    method: syn::Ident,
+    prefix: String,
+}
+
+impl<'a> Emitted<'a> {
+    fn new(op: &'a Operation, api: &'a Api, paths: &'a ServerPaths) -> Self {
+        Emitted {
+            op,
+            api,
+            paths,
+            response: format_ident!("{}Response", op.id),
+            method: format_ident!("{}", op.id.to_snake_case()),
+            prefix: op.id.to_shouty_snake_case(),
+        }
+    }
+
+    fn query_ident(&self) -> syn::Ident {
+        format_ident!("{}Query", self.op.id)
+    }
+
+    fn path_ident(&self) -> syn::Ident {
+        format_ident!("{}Path", self.op.id)
+    }
+
+    /// The name of the headers struct of a response that declares headers.
+    fn headers_ident(&self, response: &Response) -> Option<syn::Ident> {
+        if response.headers.is_empty() {
+            return None;
+        }
+        Some(match &response.component {
+            Some(component) => format_ident!("{}Headers", component.to_upper_camel_case()),
+            None => format_ident!("{}{}Headers", self.op.id, variant_name(response.status)),
+        })
+    }
+
+    fn headers_structs(&self, emitted: &mut BTreeSet<String>) -> Vec<syn::Item> {
+        let mut out = Vec::new();
+        for response in &self.op.responses {
+            let Some(name) = self.headers_ident(response) else { continue };
+            if !emitted.insert(name.to_string()) {
+                continue;
+            }
+            let fields = response.headers.iter().map(|header| {
+                let ident = field_ident(&header.name);
+                let ty = match header.kind {
+                    HeaderKind::String => quote! { ::std::string::String },
+                    HeaderKind::Integer => quote! { i64 },
+                };
+                let ty = if header.required {
+                    ty
+                } else {
+                    quote! { ::std::option::Option<#ty> }
+                };
+                let doc = doc_lines(&format!(
+                    "`{}`{}",
+                    header.name,
+                    header.description.as_deref().map(|d| format!(": {}", d.trim())).unwrap_or_default()
+                ));
+                quote! { #(#doc)* pub #ident: #ty }
+            });
+            let derive_default = response.headers.iter().all(|h| !h.required).then(|| quote! { Default, });
+            let doc = format!(" The headers of a `{} {}` answer.", response.status, reason(response.status));
+            out.extend(items(
+                "a headers struct",
+                quote! {
+                    #[doc = #doc]
+                    #[derive(Clone, Debug, #derive_default PartialEq, Eq)]
+                    pub struct #name {
+                        #(#fields,)*
+                    }
+                },
+            ));
+        }
+        out
+    }
+
+    fn response_enum(&self) -> Vec<syn::Item> {
+        let types = self.paths.types();
+        let name = &self.response;
+        let mut variants = Vec::new();
+        let mut status_arms = Vec::new();
+        let mut body_arms = Vec::new();
+        for response in &self.op.responses {
+            let variant = variant_name(response.status);
+            let status = response.status;
+            let doc = doc_lines(&format!("`{status} {}`: {}", reason(status), response.description.trim()));
+            let headers = self.headers_ident(response);
+            let header_values: Vec<TokenStream> = response
+                .headers
+                .iter()
+                .map(|header| {
+                    let wire = &header.name;
+                    let ident = field_ident(&header.name);
+                    if header.required {
+                        quote! { (#wire, Some(headers.#ident.to_string())) }
+                    } else {
+                        quote! { (#wire, headers.#ident.as_ref().map(|v| v.to_string())) }
+                    }
+                })
+                .collect();
+            match (&response.schema, &headers) {
+                (Some(schema), Some(headers_ty)) => {
+                    let schema = format_ident!("{}", schema.to_upper_camel_case());
+                    variants.push(quote! { #(#doc)* #variant(#types::#schema, #headers_ty) });
+                    status_arms.push(quote! { Self::#variant(..) => #status });
+                    body_arms.push(quote! {
+                        Self::#variant(body, headers) => crate::runtime::json_response(status, &body, &[#(#header_values),*])
+                    });
+                }
+                (Some(schema), None) => {
+                    let schema = format_ident!("{}", schema.to_upper_camel_case());
+                    variants.push(quote! { #(#doc)* #variant(#types::#schema) });
+                    status_arms.push(quote! { Self::#variant(..) => #status });
+                    body_arms
+                        .push(quote! { Self::#variant(body) => crate::runtime::json_response(status, &body, &[]) });
+                }
+                (None, Some(headers_ty)) => {
+                    variants.push(quote! { #(#doc)* #variant(#headers_ty) });
+                    status_arms.push(quote! { Self::#variant(..) => #status });
+                    body_arms.push(quote! {
+                        Self::#variant(headers) => crate::runtime::no_content(status, &[#(#header_values),*])
+                    });
+                }
+                (None, None) => {
+                    variants.push(quote! { #(#doc)* #variant });
+                    status_arms.push(quote! { Self::#variant => #status });
+                    body_arms.push(quote! { Self::#variant => crate::runtime::no_content(status, &[]) });
+                }
+            }
+        }
+        let doc = format!(
+            " The answers of `{}` (`{} {}`): one variant per status the spec documents.",
+            self.op.id,
+            self.op.method.as_str(),
+            self.op.path
+        );
+        items(
+            "a response enum",
+            quote! {
+                #[doc = #doc]
+                #[derive(Clone, Debug, PartialEq)]
+                #[allow(clippy::large_enum_variant)]
+                pub enum #name {
+                    #(#variants,)*
+                }
+
+                impl #name {
+                    /// The HTTP status of this answer.
+                    pub fn status(&self) -> ::axum::http::StatusCode {
+                        let code: u16 = match self {
+                            #(#status_arms,)*
+                        };
+                        ::axum::http::StatusCode::from_u16(code).expect("a status the spec documents is a status")
+                    }
+                }
+
+                impl ::axum::response::IntoResponse for #name {
+                    fn into_response(self) -> ::axum::response::Response {
+                        let status = self.status();
+                        match self {
+                            #(#body_arms,)*
+                        }
+                    }
+                }
+            },
+        )
+    }
+
+    fn query_struct(&self) -> Option<syn::Item> {
+        if self.op.query_params.is_empty() {
+            return None;
+        }
+        let name = self.query_ident();
+        let fields = self.op.query_params.iter().map(|p| {
+            let ident = field_ident(&p.name);
+            let wire = &p.name;
+            let ty = param_type(p);
+            let doc = doc_lines(p.description.as_deref().unwrap_or(&format!("The `{wire}` query parameter.")));
+            if p.required {
+                quote! { #(#doc)* #[serde(rename = #wire)] pub #ident: #ty }
+            } else {
+                quote! { #(#doc)* #[serde(rename = #wire, default)] pub #ident: ::std::option::Option<#ty> }
+            }
+        });
+        let doc = format!(" The query parameters of `{}`, by their names on the wire.", self.op.id);
+        items(
+            "a query struct",
+            quote! {
+                #[doc = #doc]
+                #[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+                #[non_exhaustive]
+                pub struct #name {
+                    #(#fields,)*
+                }
+            },
+        )
+        .pop()
+    }
+
+    fn path_struct(&self) -> Option<syn::Item> {
+        if self.op.path_params.is_empty() {
+            return None;
+        }
+        let name = self.path_ident();
+        let fields = self.op.path_params.iter().map(|p| {
+            let ident = field_ident(&p.name);
+            let wire = &p.name;
+            let ty = param_type(p);
+            quote! { #[serde(rename = #wire)] #ident: #ty }
+        });
+        items(
+            "a path struct",
+            quote! {
+                #[derive(::serde::Deserialize)]
+                struct #name {
+                    #(#fields,)*
+                }
+            },
+        )
+        .pop()
+    }
+
+    fn params_schema(&self, params: &[Param]) -> String {
+        let mut properties = serde_json::Map::new();
+        let mut required = Vec::new();
+        for p in params {
+            let schema = match &p.schema_ref {
+                Some(name) => json!({ "$ref": format!("#/components/schemas/{name}") }),
+                None => p.schema.clone(),
+            };
+            properties.insert(p.name.clone(), json_schema::translate(&schema));
+            if p.required {
+                required.push(Value::String(p.name.clone()));
+            }
+        }
+        let mut schema = json!({ "type": "object", "properties": properties });
+        if !required.is_empty() {
+            schema["required"] = Value::Array(required);
+        }
+        pretty(&json_schema::bundle(&self.api.schemas, schema))
+    }
+
+    /// The schemas of its path, query and body, and its descriptor.
+    fn descriptor(&self) -> Vec<syn::Item> {
+        let mut statics = Vec::new();
+        let mut parts = Vec::new();
+        for (what, params) in [("PATH", &self.op.path_params), ("QUERY", &self.op.query_params)] {
+            let field = format_ident!("{}", what.to_lowercase());
+            if params.is_empty() {
+                parts.push(quote! { #field: None });
+                continue;
+            }
+            let list = format_ident!("{}_{what}_PARAMS", self.prefix);
+            let schema = format_ident!("{}_{what}_SCHEMA", self.prefix);
+            let entries = params.iter().map(|p| {
+                let name = &p.name;
+                let kind = param_kind(p);
+                quote! { crate::runtime::Param { name: #name, kind: #kind } }
+            });
+            let json = raw_string(&self.params_schema(params));
+            statics.push(quote! {
+                const #list: &[crate::runtime::Param] = &[#(#entries),*];
+                static #schema: crate::runtime::Schema = crate::runtime::Schema::new(#json);
+            });
+            parts.push(quote! { #field: Some(crate::runtime::Params { list: #list, schema: &#schema }) });
+        }
+        match &self.op.body {
+            Some(body) => {
+                let schema = format_ident!("{}_BODY_SCHEMA", self.prefix);
+                let root = json_schema::translate(&json!({ "$ref": format!("#/components/schemas/{}", body.schema) }));
+                let json = raw_string(&pretty(&json_schema::bundle(&self.api.schemas, root)));
+                statics.push(quote! {
+                    static #schema: crate::runtime::Schema = crate::runtime::Schema::new(#json);
+                });
+                parts.push(quote! { body: Some(&#schema) });
+            }
+            None => parts.push(quote! { body: None }),
+        }
+        let descriptor = format_ident!("{}", self.prefix);
+        let id = &self.op.id;
+        let bearer = self.op.requires_bearer;
+        let doc = format!(" What the router checks for `{id}`.");
+        items(
+            "a descriptor",
+            quote! {
+                #(#statics)*
+
+                #[doc = #doc]
+                static #descriptor: crate::runtime::Operation = crate::runtime::Operation {
+                    id: #id,
+                    bearer: #bearer,
+                    #(#parts,)*
+                };
+            },
+        )
+    }
+
+    /// The answer of an operation nobody implemented: a documented `501`,
+    /// else a documented `500`; `None` if the spec documents neither.
+    fn not_implemented(&self) -> Option<TokenStream> {
+        let response = self.op.response(501).or_else(|| self.op.response(500))?;
+        self.api.error.as_ref().filter(|e| response.schema.as_deref() == Some(e.schema.as_str()))?;
+        let variant = variant_name(response.status);
+        let status = response.status;
+        let title = reason(status);
+        let detail = format!("{} is not implemented by this server", self.op.id);
+        let body = quote! {
+            error_body(::axum::http::StatusCode::from_u16(#status).expect("a documented status"), #title, &[#detail.to_owned()])
+        };
+        let response_ident = &self.response;
+        Some(match self.headers_ident(response) {
+            Some(_) if response.headers.iter().any(|h| h.required) => return None,
+            Some(_) => quote! { #response_ident::#variant(#body, Default::default()) },
+            None => quote! { #response_ident::#variant(#body) },
+        })
+    }
+
+    fn trait_method(&self) -> TokenStream {
+        let types = self.paths.types();
+        let method = &self.method;
+        let response = &self.response;
+        let mut text = String::new();
+        if let Some(summary) = &self.op.summary {
+            text.push_str(summary.trim());
+            text.push_str("\n\n");
+        }
+        if let Some(description) = &self.op.description {
+            text.push_str(description.trim());
+            text.push_str("\n\n");
+        }
+        text.push_str(&format!("`{} {}` (operation `{}`)", self.op.method.as_str(), self.op.path, self.op.id));
+        let default = self.not_implemented();
+        if default.is_some() {
+            text.push_str(&format!(
+                "\n\nDefault: answers `{}` with the detail `{} is not implemented by this server`.",
+                if self.op.response(501).is_some() { 501 } else { 500 },
+                self.op.id
+            ));
+        }
+        let doc = doc_lines(&text);
+        let mut args = vec![quote! { context: crate::RequestContext }];
+        let mut names = vec![quote! { context }];
+        for p in &self.op.path_params {
+            let ident = field_ident(&p.name);
+            let ty = param_type(p);
+            args.push(quote! { #ident: #ty });
+            names.push(quote! { #ident });
+        }
+        if !self.op.query_params.is_empty() {
+            let query = self.query_ident();
+            args.push(quote! { query: #query });
+            names.push(quote! { query });
+        }
+        if let Some(body) = &self.op.body {
+            let schema = format_ident!("{}", body.schema.to_upper_camel_case());
+            args.push(quote! { body: #types::#schema });
+            names.push(quote! { body });
+        }
+        let unused = if names.len() == 1 {
+            quote! { #(#names)* }
+        } else {
+            quote! { (#(#names),*) }
+        };
+        match default {
+            Some(answer) => quote! {
+                #(#doc)*
+                fn #method(&self, #(#args),*) -> impl ::std::future::Future<Output = #response> + Send {
+                    let _ = #unused;
+                    async { #answer }
+                }
+            },
+            None => quote! {
+                #(#doc)*
+                fn #method(&self, #(#args),*) -> impl ::std::future::Future<Output = #response> + Send;
+            },
+        }
+    }
+
+    fn handler(&self, trait_ident: &syn::Ident) -> syn::Item {
+        let types = self.paths.types();
+        let name = handler_ident(self.op);
+        let method = &self.method;
+        let descriptor = format_ident!("{}", self.prefix);
+        let op_id = &self.op.id;
+        let path_ty = if self.op.path_params.is_empty() {
+            quote! { () }
+        } else {
+            let path = self.path_ident();
+            quote! { #path }
+        };
+        let query_ty = if self.op.query_params.is_empty() {
+            quote! { () }
+        } else {
+            let query = self.query_ident();
+            quote! { #query }
+        };
+        let body_ty = match &self.op.body {
+            Some(body) => {
+                let schema = format_ident!("{}", body.schema.to_upper_camel_case());
+                quote! { #types::#schema }
+            }
+            None => quote! { () },
+        };
+        let mut call_args = vec![quote! { input.context }];
+        for p in &self.op.path_params {
+            let ident = field_ident(&p.name);
+            call_args.push(quote! { input.path.#ident });
+        }
+        if !self.op.query_params.is_empty() {
+            call_args.push(quote! { input.query });
+        }
+        if self.op.body.is_some() {
+            call_args.push(quote! { input.body });
+        }
+        let doc = format!(" Serves `{op_id}`: checks the request, then calls the implementation.");
+        let tokens = quote! {
+            #[doc = #doc]
+            async fn #name<A: #trait_ident>(
+                ::axum::extract::State(state): ::axum::extract::State<crate::runtime::AppState<A>>,
+                request: ::axum::extract::Request,
+            ) -> ::axum::response::Response {
+                let api = &*state.api;
+                let decoded =
+                    crate::runtime::decode::<#path_ty, #query_ty, #body_ty>(&#descriptor, &state.options, request, &Gate(api))
+                        .await;
+                match decoded {
+                    Ok(input) => crate::runtime::call(#op_id, api.#method(#(#call_args),*)).await,
+                    Err(refused) => refused,
+                }
+            }
+        };
+        items("a handler", tokens).pop().expect("a handler is one item")
+    }
+}
+
+/// JSON for humans: the embedded schemas are read in review.
+fn pretty(value: &Value) -> String {
+    serde_json::to_string_pretty(value).expect("a JSON tree serializes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_are_reason_phrases() {
+        assert_eq!(variant_name(200), "Ok");
+        assert_eq!(variant_name(204), "NoContent");
+        assert_eq!(variant_name(500), "InternalServerError");
+        assert_eq!(variant_name(299), "Status299");
+    }
+
+    #[test]
+    fn wire_names_become_fields() {
+        assert_eq!(field_ident("page[offset]"), "page_offset");
+        assert_eq!(field_ident("filter"), "filter");
+        assert_eq!(field_ident("type"), "r#type");
+        assert_eq!(field_ident("Retry-After"), "retry_after");
+    }
+}

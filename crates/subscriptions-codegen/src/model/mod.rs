@@ -1,0 +1,1121 @@
+//! The model: the document read once, checked against what the generators
+//! support, and resolved into the typed form every other phase works from.
+//!
+//! This module is the only code that reads the raw document. The emitters
+//! (types, client, server), the review lint and diff, and the tests take an
+//! [`Api`]: its operations with typed parameters, bodies, responses and
+//! headers; its routes with their `Allow` lists; its error format; the
+//! discriminated unions and three-state properties; the examples; and the
+//! document as typify should see it. Every node carries its JSON pointer.
+//!
+//! [`Api::build`] fails on any problem, with every problem listed;
+//! [`Api::read`] keeps going, for the lint and the diff, which report on
+//! documents the generators would refuse.
+
+pub mod nullable;
+pub mod prepare;
+mod reach;
+pub mod unions;
+
+pub use reach::Directions;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Map, Value};
+
+use crate::spec::{Spec, SpecError, SpecErrors, escape_pointer, pointer};
+
+/// The HTTP methods of OpenAPI path items, in document order: the one list.
+pub const METHODS: [(&str, Method); 8] = [
+    ("get", Method::Get),
+    ("put", Method::Put),
+    ("post", Method::Post),
+    ("delete", Method::Delete),
+    ("options", Method::Options),
+    ("head", Method::Head),
+    ("patch", Method::Patch),
+    ("trace", Method::Trace),
+];
+
+/// An HTTP method of an operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Method {
+    /// `GET`
+    Get,
+    /// `PUT`
+    Put,
+    /// `POST`
+    Post,
+    /// `DELETE`
+    Delete,
+    /// `OPTIONS` (refused by the generators)
+    Options,
+    /// `HEAD` (refused by the generators; answered for every `GET`)
+    Head,
+    /// `PATCH`
+    Patch,
+    /// `TRACE` (refused by the generators)
+    Trace,
+}
+
+impl Method {
+    /// The lowercase name used as a key in the document.
+    pub fn key(self) -> &'static str {
+        METHODS.iter().find(|(_, m)| *m == self).map(|(k, _)| *k).expect("every method is listed")
+    }
+
+    /// The uppercase name used on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        }
+    }
+
+    /// Whether the generated router can serve it.
+    pub fn supported(self) -> bool {
+        matches!(self, Method::Get | Method::Put | Method::Post | Method::Delete | Method::Patch)
+    }
+}
+
+/// Where a parameter travels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ParamLocation {
+    /// In the path template.
+    Path,
+    /// In the query string.
+    Query,
+}
+
+/// One parameter, with its `$ref` followed.
+#[derive(Clone, Debug)]
+pub struct Param {
+    /// The name on the wire, such as `page[offset]`.
+    pub name: String,
+    /// Path or query.
+    pub location: ParamLocation,
+    /// Whether it must be present.
+    pub required: bool,
+    /// Its description.
+    pub description: Option<String>,
+    /// Its example, if it has one.
+    pub example: Option<Value>,
+    /// Its schema, with a top-level `$ref` followed.
+    pub schema: Value,
+    /// The name of the component schema, when the parameter's schema is a `$ref`.
+    pub schema_ref: Option<String>,
+    /// Where it is declared (the component, for a shared parameter).
+    pub pointer: String,
+}
+
+/// An example of a body.
+#[derive(Clone, Debug)]
+pub struct Example {
+    /// Its name in the `examples` map (`example` for a single one).
+    pub name: String,
+    /// Where its value is: the component example it refers to, or the inline one.
+    pub pointer: String,
+    /// The value.
+    pub value: Value,
+}
+
+/// The `application/json` content of a body or response.
+#[derive(Clone, Debug)]
+pub struct Media {
+    /// Its pointer.
+    pub pointer: String,
+    /// Its schema node, as written.
+    pub schema: Option<Value>,
+    /// Its examples.
+    pub examples: Vec<Example>,
+}
+
+/// A request body.
+#[derive(Clone, Debug)]
+pub struct Body {
+    /// The component schema of the body.
+    pub schema: String,
+    /// Whether the body must be present.
+    pub required: bool,
+    /// Where it is declared (the component, for a shared body).
+    pub pointer: String,
+    /// Its JSON content.
+    pub media: Option<Media>,
+}
+
+/// How a response header's value is typed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeaderKind {
+    /// Text.
+    String,
+    /// A whole number.
+    Integer,
+}
+
+/// A header a response declares.
+#[derive(Clone, Debug)]
+pub struct Header {
+    /// Its name, as declared (`Retry-After`).
+    pub name: String,
+    /// Whether the response always carries it.
+    pub required: bool,
+    /// Its description.
+    pub description: Option<String>,
+    /// Its type.
+    pub kind: HeaderKind,
+}
+
+/// One documented response.
+#[derive(Clone, Debug)]
+pub struct Response {
+    /// The HTTP status code.
+    pub status: u16,
+    /// Its description.
+    pub description: String,
+    /// The component schema of its JSON body, if it has one.
+    pub schema: Option<String>,
+    /// The name of the `components/responses` entry it refers to, if any.
+    pub component: Option<String>,
+    /// Where it is declared (the component, for a shared response).
+    pub pointer: String,
+    /// The headers it declares.
+    pub headers: Vec<Header>,
+    /// Its JSON content.
+    pub media: Option<Media>,
+}
+
+/// One operation.
+#[derive(Clone, Debug)]
+pub struct Operation {
+    /// The operationId, such as `CreateJob` (empty if it has none).
+    pub id: String,
+    /// Its method.
+    pub method: Method,
+    /// Its path template, such as `/subscriptions/jobs/{job_uuid}`.
+    pub path: String,
+    /// The pointer of the operation object.
+    pub pointer: String,
+    /// Its summary.
+    pub summary: Option<String>,
+    /// Its description.
+    pub description: Option<String>,
+    /// Its tags.
+    pub tags: Vec<String>,
+    /// Path parameters, in template order.
+    pub path_params: Vec<Param>,
+    /// Query parameters, in document order.
+    pub query_params: Vec<Param>,
+    /// The request body, if any.
+    pub body: Option<Body>,
+    /// The responses, by status code.
+    pub responses: Vec<Response>,
+    /// Whether the operation requires `Authorization: Bearer` (its
+    /// `security`, or the document's).
+    pub requires_bearer: bool,
+    /// The component schemas its requests reach (parameters, body).
+    pub inputs: BTreeSet<String>,
+    /// The component schemas its responses reach.
+    pub outputs: BTreeSet<String>,
+}
+
+impl Operation {
+    /// The response for `status`, if documented.
+    pub fn response(&self, status: u16) -> Option<&Response> {
+        self.responses.iter().find(|r| r.status == status)
+    }
+
+    /// Its path parameters, then its query parameters.
+    pub fn params(&self) -> impl Iterator<Item = &Param> {
+        self.path_params.iter().chain(&self.query_params)
+    }
+
+    /// Its operationId, or `METHOD path` when it has none.
+    pub fn name(&self) -> String {
+        if self.id.is_empty() { format!("{} {}", self.method.as_str(), self.path) } else { self.id.clone() }
+    }
+}
+
+/// A path and the operations on it.
+#[derive(Clone, Debug)]
+pub struct Route {
+    /// The path template.
+    pub path: String,
+    /// The operations, by index into [`Api::operations`].
+    pub operations: Vec<usize>,
+    /// The `Allow` list of a `405` on this path (`HEAD` with every `GET`).
+    pub allow: String,
+}
+
+/// What the error schema of the document holds, so that the router can
+/// build its own refusals in that format.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ErrorShape {
+    /// A list of errors under `list`, each with some of `status`, `title`
+    /// and `detail` (`{"errors": [{"status": "400", "title": …, "detail": …}]}`).
+    List {
+        /// The property holding the list.
+        list: String,
+        /// Which members an error has, and whether `status` is a number.
+        members: ErrorMembers,
+    },
+    /// One object with some of `status`, `title` and `detail`.
+    Single(ErrorMembers),
+}
+
+/// Which of `status`, `title` and `detail` an error object declares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ErrorMembers {
+    /// It has `status`.
+    pub status: bool,
+    /// `status` is an integer rather than a string.
+    pub status_is_number: bool,
+    /// It has `title`.
+    pub title: bool,
+    /// It has `detail`.
+    pub detail: bool,
+}
+
+/// The error format: the one schema every error response uses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorFormat {
+    /// The component schema.
+    pub schema: String,
+    /// What it holds.
+    pub shape: ErrorShape,
+}
+
+/// A `$ref` of the document.
+#[derive(Clone, Debug)]
+pub struct Reference {
+    /// The pointer of the object holding the `$ref`.
+    pub pointer: String,
+    /// The reference (`None` if it is not a string).
+    pub target: Option<String>,
+}
+
+/// The whole API.
+#[derive(Clone, Debug)]
+pub struct Api {
+    /// `info.title`.
+    pub title: String,
+    /// `info.version`.
+    pub version: String,
+    /// The path of the server URLs (`/v2`), which every operation is under.
+    pub base_path: String,
+    /// Operations in document order.
+    pub operations: Vec<Operation>,
+    /// Paths in document order, with their operations.
+    pub routes: Vec<Route>,
+    /// The error format, if the document declares error responses.
+    pub error: Option<ErrorFormat>,
+    /// The component schemas, as written.
+    pub schemas: Map<String, Value>,
+    /// The discriminated unions, and the objects that include them.
+    pub unions: unions::Unions,
+    /// The optional nullable properties, which get three states.
+    pub tri_state: BTreeSet<nullable::TriStateField>,
+    /// The declared tags.
+    pub tags: Vec<String>,
+    /// Examples of parameters: (pointer, parameter schema, value).
+    pub parameter_examples: Vec<(String, Value, Value)>,
+    /// Examples of component schemas: (pointer, schema name, value).
+    pub schema_examples: Vec<(String, String, Value)>,
+    /// Every `$ref` of the document.
+    pub references: Vec<Reference>,
+    /// Every component: (kind, name), such as ("schemas", "Job").
+    pub components: Vec<(String, String)>,
+    /// The security schemes that some requirement names.
+    pub used_schemes: BTreeSet<String>,
+    /// The document as typify and progenitor should read it.
+    pub typify_document: Option<openapiv3::OpenAPI>,
+    /// The document as JSON, pretty-printed, to serve at `/openapi.json`.
+    pub json: String,
+}
+
+impl Api {
+    /// The component schemas of every response body (success or error):
+    /// the roots of what a client must be able to decode.
+    pub fn response_schemas(&self) -> BTreeSet<String> {
+        self.operations.iter().flat_map(|op| op.responses.iter().filter_map(|r| r.schema.clone())).collect()
+    }
+
+    /// The operation with `id`.
+    pub fn operation(&self, id: &str) -> Option<&Operation> {
+        self.operations.iter().find(|op| op.id == id)
+    }
+
+    /// The operation with this method and path template.
+    pub fn endpoint(&self, method: Method, path: &str) -> Option<&Operation> {
+        self.operations.iter().find(|op| op.method == method && op.path == path)
+    }
+
+    /// Where component schema `name` is used, over all operations.
+    pub fn directions(&self, name: &str) -> Directions {
+        Directions {
+            input: self.operations.iter().any(|op| op.inputs.contains(name)),
+            output: self.operations.iter().any(|op| op.outputs.contains(name)),
+        }
+    }
+
+    /// The operations that reach component schema `name`.
+    pub fn users(&self, name: &str) -> impl Iterator<Item = &Operation> {
+        self.operations.iter().filter(move |op| op.inputs.contains(name) || op.outputs.contains(name))
+    }
+
+    /// Builds the model, reporting every unsupported or broken construct.
+    pub fn build(spec: &Spec) -> Result<Api, SpecErrors> {
+        let (api, errors) = Api::read(spec);
+        if errors.is_empty() { Ok(api) } else { Err(SpecErrors(errors)) }
+    }
+
+    /// Reads as much of the document as it can, with every problem found.
+    pub fn read(spec: &Spec) -> (Api, Vec<SpecError>) {
+        let mut errors = Vec::new();
+        let mut references_found = Vec::new();
+        references(&spec.raw, "", &mut references_found);
+        check_refs(spec, &references_found, &mut errors);
+        let text = |at: &str| spec.raw.pointer(at).and_then(Value::as_str).unwrap_or_default().to_owned();
+
+        let mut operations = Vec::new();
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        if let Some(paths) = spec.raw.get("paths").and_then(Value::as_object) {
+            for (path, item) in paths {
+                let item_pointer = pointer(["paths", path.as_str()]);
+                if item.get("$ref").is_some() {
+                    errors.push(spec.error(
+                        format!("{item_pointer}/$ref"),
+                        "a path item given as a $ref is not supported: write the operations inline",
+                    ));
+                    continue;
+                }
+                let shared = item.get("parameters");
+                for (key, method) in METHODS {
+                    let Some(op) = item.get(key) else { continue };
+                    let op_pointer = format!("{item_pointer}/{key}");
+                    if !method.supported() {
+                        errors.push(
+                            spec.error(op_pointer.clone(), format!("the {} method is not supported", method.as_str())),
+                        );
+                    }
+                    let mut operation = build_operation(spec, path, method, op, shared, &op_pointer, &mut errors);
+                    (operation.inputs, operation.outputs) = reach::of(spec, item, op);
+                    if !operation.id.is_empty() {
+                        if let Some(first) = seen.get(&operation.id) {
+                            errors.push(spec.error(
+                                format!("{op_pointer}/operationId"),
+                                format!("duplicate operationId `{}`: already used at {first}", operation.id),
+                            ));
+                        } else {
+                            seen.insert(operation.id.clone(), op_pointer.clone());
+                        }
+                    }
+                    operations.push(operation);
+                }
+            }
+        }
+        let routes = routes(&operations);
+        let base_path = base_path(spec, &mut errors);
+        let error = error_format(spec, &operations, &mut errors);
+        let unions = unions::find(spec).unwrap_or_else(|e| {
+            errors.extend(e);
+            Default::default()
+        });
+        let tri_state = nullable::find(spec).unwrap_or_else(|e| {
+            errors.extend(e);
+            Default::default()
+        });
+        let schemas = spec.raw.pointer("/components/schemas").and_then(Value::as_object).cloned().unwrap_or_default();
+        let tags = spec
+            .raw
+            .get("tags")
+            .and_then(Value::as_array)
+            .map(|tags| tags.iter().filter_map(|t| t.get("name").and_then(Value::as_str)).map(str::to_owned).collect())
+            .unwrap_or_default();
+        let mut parameter_examples = Vec::new();
+        for (name, param) in spec.raw.pointer("/components/parameters").and_then(Value::as_object).into_iter().flatten()
+        {
+            if let (Some(value), Some(schema)) = (param.get("example"), param.get("schema")) {
+                let at = pointer(["components", "parameters", name.as_str(), "example"]);
+                parameter_examples.push((at, schema.clone(), value.clone()));
+            }
+        }
+        let schema_examples = schemas
+            .iter()
+            .filter_map(|(name, schema)| {
+                let value = schema.get("example")?;
+                Some((pointer(["components", "schemas", name.as_str(), "example"]), name.clone(), value.clone()))
+            })
+            .collect();
+        let components = spec
+            .raw
+            .get("components")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .flat_map(|(kind, entries)| {
+                entries.as_object().into_iter().flatten().map(move |(name, _)| (kind.clone(), name.clone()))
+            })
+            .collect();
+        let used_schemes = used_schemes(spec);
+        let typify_document = if errors.is_empty() {
+            match prepare::typify_document(spec, &unions) {
+                Ok(doc) => Some(doc),
+                Err(e) => {
+                    errors.push(e);
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        let json = serde_json::to_string_pretty(&spec.raw).expect("a JSON tree serializes");
+        let api = Api {
+            title: text("/info/title"),
+            version: text("/info/version"),
+            base_path,
+            operations,
+            routes,
+            error,
+            schemas,
+            unions,
+            tri_state,
+            tags,
+            parameter_examples,
+            schema_examples,
+            references: references_found,
+            components,
+            used_schemes,
+            typify_document,
+            json,
+        };
+        (api, errors)
+    }
+}
+
+const JSON: &str = "application/json";
+
+/// The paths in document order, with the `Allow` list of each.
+fn routes(operations: &[Operation]) -> Vec<Route> {
+    let mut routes: Vec<Route> = Vec::new();
+    for (index, op) in operations.iter().enumerate() {
+        match routes.iter_mut().find(|r| r.path == op.path) {
+            Some(route) => route.operations.push(index),
+            None => routes.push(Route { path: op.path.clone(), operations: vec![index], allow: String::new() }),
+        }
+    }
+    for route in &mut routes {
+        let mut allowed: Vec<&str> = route.operations.iter().map(|&i| operations[i].method.as_str()).collect();
+        if route.operations.iter().any(|&i| operations[i].method == Method::Get) {
+            allowed.push("HEAD");
+        }
+        allowed.sort();
+        route.allow = allowed.join(", ");
+    }
+    routes
+}
+
+/// The path of the server URLs (`/v2`); all servers must agree on it.
+fn base_path(spec: &Spec, errors: &mut Vec<SpecError>) -> String {
+    let Some(servers) = spec.raw.get("servers").and_then(Value::as_array) else {
+        return String::new();
+    };
+    let mut found: Option<String> = None;
+    for (i, server) in servers.iter().enumerate() {
+        let url = server.get("url").and_then(Value::as_str).unwrap_or_default();
+        let after_scheme = url.split_once("://").map(|(_, rest)| rest).unwrap_or(url);
+        let path = after_scheme.find('/').map(|at| &after_scheme[at..]).unwrap_or("");
+        let path = path.trim_end_matches('/').to_owned();
+        match &found {
+            None => found = Some(path),
+            Some(first) if *first != path => {
+                errors.push(spec.error(
+                    format!("/servers/{i}/url"),
+                    format!("all servers must share one base path: `{path}` differs from `{first}`"),
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    found.unwrap_or_default()
+}
+
+/// The schema of the error responses: one for the whole document, holding
+/// `status`, `title` and `detail` (some of them), directly or in a list.
+fn error_format(spec: &Spec, operations: &[Operation], errors: &mut Vec<SpecError>) -> Option<ErrorFormat> {
+    let mut found: Option<(String, String)> = None;
+    for op in operations {
+        for response in op.responses.iter().filter(|r| r.status >= 400) {
+            let Some(schema) = &response.schema else { continue };
+            match &found {
+                None => found = Some((schema.clone(), response.pointer.clone())),
+                Some((first, at)) if first != schema => errors.push(spec.error(
+                    format!("{}/content", response.pointer),
+                    format!(
+                        "every error response must use one schema, so that the router answers in one format: this one is `{schema}`, the one at {at} is `{first}`"
+                    ),
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+    let (name, _) = found?;
+    let at = pointer(["components", "schemas", name.as_str()]);
+    let schema = spec.raw.pointer(&at)?;
+    let resolve = |node: &Value| -> Value {
+        match node.get("$ref").and_then(Value::as_str) {
+            Some(reference) => spec.resolve_ref(reference).cloned().unwrap_or(Value::Null),
+            None => node.clone(),
+        }
+    };
+    let members = |object: &Value| -> ErrorMembers {
+        let property = |name: &str| object.pointer(&pointer(["properties", name])).map(resolve);
+        let status = property("status");
+        ErrorMembers {
+            status: status.is_some(),
+            status_is_number: status.as_ref().is_some_and(|s| {
+                s.get("type").and_then(Value::as_str) == Some("integer")
+                    && !s.get("oneOf").is_some_and(|o| o.to_string().contains("\"string\""))
+            }),
+            title: property("title").is_some(),
+            detail: property("detail").is_some(),
+        }
+    };
+    let list = schema.get("properties").and_then(Value::as_object).and_then(|properties| {
+        properties.iter().find_map(|(name, property)| {
+            let property = resolve(property);
+            let items = resolve(property.get("items")?);
+            let members = members(&items);
+            (property.get("type").and_then(Value::as_str) == Some("array") && (members.detail || members.title))
+                .then(|| (name.clone(), members, items))
+        })
+    });
+    let (shape, object) = match list {
+        Some((list, members, items)) => (ErrorShape::List { list, members }, items),
+        None => (ErrorShape::Single(members(schema)), schema.clone()),
+    };
+    let members = match &shape {
+        ErrorShape::List { members, .. } | ErrorShape::Single(members) => *members,
+    };
+    let known = ["status", "title", "detail"];
+    let required: Vec<&str> = object
+        .get("required")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .filter(|r| !known.contains(r))
+        .collect();
+    // The router fills these members with any title and text, and any
+    // status from 100 to 599: a constraint beyond that could refuse what it
+    // builds.
+    let constrained: Vec<String> = known
+        .iter()
+        .filter_map(|member| {
+            let schema = resolve(object.pointer(&pointer(["properties", *member]))?);
+            let limiting: &[&str] =
+                if *member == "status" { &["enum"] } else { &["enum", "pattern", "minLength", "maxLength", "format"] };
+            let keywords: Vec<&str> =
+                limiting.iter().copied().filter(|keyword| schema.get(*keyword).is_some()).collect();
+            (!keywords.is_empty()).then(|| format!("`{member}` has {}", keywords.join(", ")))
+        })
+        .collect();
+    if !constrained.is_empty() {
+        errors.push(spec.error(
+            at.clone(),
+            format!(
+                "the error schema `{name}` constrains what the router writes into it ({}): leave `status`, `title` and `detail` unconstrained, so that every rejection fits the schema",
+                constrained.join("; ")
+            ),
+        ));
+        return None;
+    }
+    if !(members.detail || members.title) || !required.is_empty() {
+        errors.push(spec.error(
+            at,
+            format!(
+                "the error schema `{name}` must hold `detail` or `title` (and may hold `status`), directly or in a list of errors, and require nothing else{}, so that the router can answer in its format",
+                if required.is_empty() { String::new() } else { format!(" (it requires {})", required.join(", ")) }
+            ),
+        ));
+        return None;
+    }
+    Some(ErrorFormat { schema: name, shape })
+}
+
+/// Every security scheme some requirement names.
+fn used_schemes(spec: &Spec) -> BTreeSet<String> {
+    let mut lists: Vec<&Value> = spec.raw.get("security").into_iter().collect();
+    for item in spec.raw.get("paths").and_then(Value::as_object).into_iter().flatten().map(|(_, v)| v) {
+        for (key, _) in METHODS {
+            if let Some(security) = item.get(key).and_then(|op| op.get("security")) {
+                lists.push(security);
+            }
+        }
+    }
+    lists
+        .into_iter()
+        .flat_map(|list| list.as_array().into_iter().flatten())
+        .flat_map(|requirement| requirement.as_object().into_iter().flatten().map(|(k, _)| k.clone()))
+        .collect()
+}
+
+fn build_operation(
+    spec: &Spec,
+    path: &str,
+    method: Method,
+    op: &Value,
+    shared_params: Option<&Value>,
+    op_pointer: &str,
+    errors: &mut Vec<SpecError>,
+) -> Operation {
+    let id = match op.get("operationId") {
+        Some(Value::String(id)) if !id.trim().is_empty() => id.clone(),
+        Some(_) => {
+            errors.push(spec.error(format!("{op_pointer}/operationId"), "operationId must be a non-empty string"));
+            String::new()
+        }
+        None => {
+            errors.push(spec.error(
+                op_pointer,
+                format!(
+                    "{} {path} has no operationId: every operation needs one, it names the generated method",
+                    method.as_str()
+                ),
+            ));
+            String::new()
+        }
+    };
+    let text = |key: &str| op.get(key).and_then(Value::as_str).map(str::to_owned);
+
+    // Parameters: path-level first, then operation-level, which override.
+    let mut params: Vec<Param> = Vec::new();
+    let lists = [
+        (shared_params, format!("{}/parameters", parent_pointer(op_pointer))),
+        (op.get("parameters"), format!("{op_pointer}/parameters")),
+    ];
+    for (list, list_pointer) in lists {
+        let Some(list) = list else { continue };
+        let Some(list) = list.as_array() else {
+            errors.push(spec.error(list_pointer, "parameters must be a list"));
+            continue;
+        };
+        for (i, param) in list.iter().enumerate() {
+            let param_pointer = format!("{list_pointer}/{i}");
+            if let Some(param) = build_param(spec, param, &param_pointer, errors) {
+                params.retain(|p| !(p.name == param.name && p.location == param.location));
+                params.push(param);
+            }
+        }
+    }
+    let template: Vec<String> =
+        path.split('{').skip(1).filter_map(|s| s.split_once('}').map(|(name, _)| name.to_owned())).collect();
+    let mut path_params = Vec::new();
+    for name in &template {
+        match params.iter().find(|p| p.location == ParamLocation::Path && &p.name == name) {
+            Some(p) => path_params.push(p.clone()),
+            None => errors.push(spec.error(
+                op_pointer,
+                format!("the path template has {{{name}}} but the operation declares no path parameter `{name}`"),
+            )),
+        }
+    }
+    for p in params.iter().filter(|p| p.location == ParamLocation::Path) {
+        if !template.contains(&p.name) {
+            errors.push(spec.error(
+                p.pointer.clone(),
+                format!("path parameter `{}` does not appear in the path template {path}", p.name),
+            ));
+        }
+    }
+    let query_params: Vec<Param> = params.into_iter().filter(|p| p.location == ParamLocation::Query).collect();
+
+    let body = op.get("requestBody").and_then(|body| {
+        let body_pointer = format!("{op_pointer}/requestBody");
+        let (body, body_pointer) = follow(spec, body, &body_pointer, "#/components/requestBodies/", errors)?;
+        let required = body.get("required").and_then(Value::as_bool).unwrap_or(false);
+        let media = media(spec, body, &body_pointer);
+        let schema = json_schema_ref(spec, body, &body_pointer, errors)?;
+        Some(Body { schema, required, pointer: body_pointer, media })
+    });
+    if body.is_some() && method == Method::Get {
+        errors.push(spec.error(format!("{op_pointer}/requestBody"), "a GET operation cannot have a request body"));
+    }
+
+    let mut responses = Vec::new();
+    match op.get("responses").and_then(Value::as_object) {
+        None => errors.push(spec.error(op_pointer, "the operation declares no responses")),
+        Some(map) => {
+            for (status, response) in map {
+                let response_pointer = format!("{op_pointer}/responses/{}", escape_pointer(status));
+                let code = match status.parse::<u16>() {
+                    Ok(code) if (100..=599).contains(&code) && status.len() == 3 => code,
+                    _ => {
+                        errors.push(spec.error(
+                            response_pointer,
+                            format!(
+                                "response key `{status}` is not supported: list each status code (such as \"400\"); `default` and ranges cannot be typed"
+                            ),
+                        ));
+                        continue;
+                    }
+                };
+                let component = response
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(|r| r.strip_prefix("#/components/responses/"))
+                    .map(str::to_owned);
+                let Some((response, resolved_pointer)) =
+                    follow(spec, response, &response_pointer, "#/components/responses/", errors)
+                else {
+                    continue;
+                };
+                let description = response.get("description").and_then(Value::as_str).unwrap_or_default().to_owned();
+                let (schema, media) = if response.get("content").is_some() {
+                    (
+                        json_schema_ref(spec, response, &resolved_pointer, errors),
+                        media(spec, response, &resolved_pointer),
+                    )
+                } else {
+                    (None, None)
+                };
+                let headers = headers(spec, response, &resolved_pointer, errors);
+                responses.push(Response {
+                    status: code,
+                    description,
+                    schema,
+                    component,
+                    pointer: resolved_pointer,
+                    headers,
+                    media,
+                });
+            }
+        }
+    }
+    responses.sort_by_key(|r| r.status);
+    check_response_kinds(spec, &responses, op_pointer, errors);
+
+    let requires_bearer = security(spec, op, op_pointer, errors);
+
+    Operation {
+        id,
+        method,
+        path: path.to_owned(),
+        pointer: op_pointer.to_owned(),
+        summary: text("summary"),
+        description: text("description"),
+        tags: op
+            .get("tags")
+            .and_then(Value::as_array)
+            .map(|tags| tags.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+            .unwrap_or_default(),
+        path_params,
+        query_params,
+        body,
+        responses,
+        requires_bearer,
+        inputs: BTreeSet::new(),
+        outputs: BTreeSet::new(),
+    }
+}
+
+/// Reads the security requirements that apply to an operation. Only HTTP
+/// bearer schemes are supported; an empty list, or an empty requirement
+/// (`{}`) among the alternatives, means no token is needed.
+fn security(spec: &Spec, op: &Value, op_pointer: &str, errors: &mut Vec<SpecError>) -> bool {
+    let (requirements, at) = match op.get("security") {
+        Some(list) => (list, format!("{op_pointer}/security")),
+        None => match spec.raw.get("security") {
+            Some(list) => (list, "/security".to_owned()),
+            None => return false,
+        },
+    };
+    let Some(requirements) = requirements.as_array() else {
+        errors.push(spec.error(at, "security must be a list of requirements"));
+        return false;
+    };
+    let mut required = !requirements.is_empty();
+    for (i, requirement) in requirements.iter().enumerate() {
+        let Some(schemes) = requirement.as_object() else { continue };
+        if schemes.is_empty() {
+            required = false;
+        }
+        for name in schemes.keys() {
+            let scheme = spec.raw.pointer(&pointer(["components", "securitySchemes", name.as_str()]));
+            let bearer = scheme.is_some_and(|s| {
+                s.get("type").and_then(Value::as_str) == Some("http")
+                    && s.get("scheme").and_then(Value::as_str).is_some_and(|v| v.eq_ignore_ascii_case("bearer"))
+            });
+            if scheme.is_none() {
+                errors.push(spec.error(format!("{at}/{i}"), format!("unknown security scheme `{name}`")));
+            } else if !bearer {
+                errors.push(spec.error(
+                    format!("{at}/{i}"),
+                    format!("security scheme `{name}` is not supported: only `type: http, scheme: bearer` is"),
+                ));
+            }
+        }
+    }
+    required
+}
+
+/// progenitor types every success response with one type and every error
+/// response with one type (it asserts so, and panics otherwise). The check
+/// here says so with a pointer instead.
+fn check_response_kinds(spec: &Spec, responses: &[Response], op_pointer: &str, errors: &mut Vec<SpecError>) {
+    for (label, range) in [("success", 100..400), ("error", 400..600)] {
+        let kinds: BTreeSet<Option<&str>> =
+            responses.iter().filter(|r| range.contains(&r.status)).map(|r| r.schema.as_deref()).collect();
+        if kinds.len() > 1 {
+            let listed: Vec<String> = responses
+                .iter()
+                .filter(|r| range.contains(&r.status))
+                .map(|r| format!("{} → {}", r.status, r.schema.as_deref().unwrap_or("no body")))
+                .collect();
+            errors.push(spec.error(
+                format!("{op_pointer}/responses"),
+                format!(
+                    "all {label} responses of an operation must share one body schema (or all have none): {}",
+                    listed.join(", ")
+                ),
+            ));
+        }
+    }
+    if !responses.iter().any(|r| r.status < 300) {
+        errors.push(spec.error(format!("{op_pointer}/responses"), "the operation declares no 2xx response"));
+    }
+}
+
+fn parent_pointer(pointer: &str) -> &str {
+    pointer.rsplit_once('/').map(|(parent, _)| parent).unwrap_or("")
+}
+
+/// Follows a `$ref` to a component of the expected kind; returns the target
+/// and its pointer.
+fn follow<'a>(
+    spec: &'a Spec,
+    node: &'a Value,
+    node_pointer: &str,
+    prefix: &str,
+    errors: &mut Vec<SpecError>,
+) -> Option<(&'a Value, String)> {
+    match node.get("$ref") {
+        None => Some((node, node_pointer.to_owned())),
+        Some(Value::String(reference)) if reference.starts_with(prefix) => {
+            // Dangling references are reported once, by `check_refs`.
+            spec.resolve_ref(reference).map(|target| (target, reference.trim_start_matches('#').to_owned()))
+        }
+        Some(other) => {
+            errors.push(
+                spec.error(format!("{node_pointer}/$ref"), format!("expected a reference to {prefix}…, found {other}")),
+            );
+            None
+        }
+    }
+}
+
+fn build_param(spec: &Spec, param: &Value, param_pointer: &str, errors: &mut Vec<SpecError>) -> Option<Param> {
+    let (param, pointer) = follow(spec, param, param_pointer, "#/components/parameters/", errors)?;
+    let name = param.get("name").and_then(Value::as_str).unwrap_or_default().to_owned();
+    let location = match param.get("in").and_then(Value::as_str) {
+        Some("path") => ParamLocation::Path,
+        Some("query") => ParamLocation::Query,
+        Some(other) => {
+            errors.push(spec.error(
+                format!("{pointer}/in"),
+                format!("{other} parameters are not supported; only path and query parameters are"),
+            ));
+            return None;
+        }
+        None => {
+            errors.push(spec.error(pointer, "the parameter has no `in`"));
+            return None;
+        }
+    };
+    if let Some(style) = param.get("style").and_then(Value::as_str) {
+        let allowed = match location {
+            ParamLocation::Path => "simple",
+            ParamLocation::Query => "form",
+        };
+        if style != allowed {
+            errors.push(spec.error(
+                format!("{pointer}/style"),
+                format!("parameter style `{style}` is not supported; use `{allowed}`, the default"),
+            ));
+            return None;
+        }
+    }
+    let Some(schema_node) = param.get("schema") else {
+        errors.push(spec.error(pointer, format!("parameter `{name}` has no schema")));
+        return None;
+    };
+    let schema_ref = schema_node
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix("#/components/schemas/"))
+        .map(str::to_owned);
+    let schema = match schema_node.get("$ref").and_then(Value::as_str) {
+        Some(reference) => spec.resolve_ref(reference).cloned().unwrap_or(Value::Null),
+        None => schema_node.clone(),
+    };
+    if !matches!(schema.get("type").and_then(Value::as_str), Some("string" | "integer" | "number" | "boolean")) {
+        errors.push(spec.error(
+            format!("{pointer}/schema"),
+            format!("parameter `{name}` must have a scalar schema (string, integer, number or boolean)"),
+        ));
+        return None;
+    }
+    let required = param.get("required").and_then(Value::as_bool).unwrap_or(false);
+    if location == ParamLocation::Path && !required {
+        errors.push(spec.error(format!("{pointer}/required"), format!("path parameter `{name}` must be required")));
+    }
+    Some(Param {
+        name,
+        location,
+        required,
+        description: param.get("description").and_then(Value::as_str).map(str::to_owned),
+        example: param.get("example").cloned(),
+        schema,
+        schema_ref,
+        pointer,
+    })
+}
+
+/// The body of a request or response must be `application/json` with a
+/// schema that is a `$ref` to a named component, so generated names are stable.
+fn json_schema_ref(spec: &Spec, node: &Value, node_pointer: &str, errors: &mut Vec<SpecError>) -> Option<String> {
+    let content_pointer = format!("{node_pointer}/content");
+    let Some(content) = node.get("content").and_then(Value::as_object) else {
+        errors.push(spec.error(content_pointer, "the body has no content"));
+        return None;
+    };
+    let mut result = None;
+    for (media_type, media) in content {
+        let media_pointer = format!("{content_pointer}/{}", escape_pointer(media_type));
+        if media_type != JSON {
+            errors.push(
+                spec.error(media_pointer, format!("unsupported media type `{media_type}`: only {JSON} is supported")),
+            );
+            continue;
+        }
+        match media.get("schema").and_then(|s| s.get("$ref")).and_then(Value::as_str) {
+            Some(reference) => match reference.strip_prefix("#/components/schemas/") {
+                Some(name) => result = Some(name.to_owned()),
+                None => errors.push(spec.error(
+                    format!("{media_pointer}/schema/$ref"),
+                    "a body schema must refer to #/components/schemas/…",
+                )),
+            },
+            None => errors.push(spec.error(
+                format!("{media_pointer}/schema"),
+                "a body schema must be a $ref to a named component in #/components/schemas, so that its generated type has a stable name",
+            )),
+        }
+    }
+    result
+}
+
+/// Every `$ref` in the document must be local and point at an existing node.
+fn check_refs(spec: &Spec, references: &[Reference], errors: &mut Vec<SpecError>) {
+    for reference in references {
+        let at = format!("{}/$ref", reference.pointer);
+        match &reference.target {
+            Some(r) if r.starts_with("#/") => {
+                if spec.resolve_ref(r).is_none() {
+                    errors.push(spec.error(at, format!("dangling $ref: nothing at {r}")));
+                }
+            }
+            Some(r) => errors.push(
+                spec.error(at, format!("external $ref `{r}` is not supported: the document must be self-contained")),
+            ),
+            None => errors.push(spec.error(at, "$ref must be a string")),
+        }
+    }
+}
+
+/// Every `$ref` of the document, with where it is: the one walker of
+/// references. Example values are data, so a `$ref` key inside one is just
+/// a key.
+pub fn references(node: &Value, at: &str, out: &mut Vec<Reference>) {
+    match node {
+        Value::Object(map) => {
+            if let Some(reference) = map.get("$ref") {
+                out.push(Reference { pointer: at.to_owned(), target: reference.as_str().map(str::to_owned) });
+            }
+            for (key, child) in map {
+                if key == "example" || (key == "value" && at.contains("/examples/")) || key == "$ref" {
+                    continue;
+                }
+                references(child, &format!("{at}/{}", escape_pointer(key)), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                references(child, &format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The JSON media of a body or response: its schema, its examples.
+fn media(spec: &Spec, node: &Value, node_pointer: &str) -> Option<Media> {
+    let media = node.pointer(&format!("/content/{}", escape_pointer(JSON)))?;
+    let at = format!("{node_pointer}/content/{}", escape_pointer(JSON));
+    let mut examples = Vec::new();
+    if let Some(value) = media.get("example") {
+        examples.push(Example { name: "example".to_owned(), pointer: format!("{at}/example"), value: value.clone() });
+    }
+    for (name, example) in media.get("examples").and_then(Value::as_object).into_iter().flatten() {
+        let (example, pointer) = match example.get("$ref").and_then(Value::as_str) {
+            Some(reference) => (spec.resolve_ref(reference), reference.trim_start_matches('#').to_owned()),
+            None => (Some(example), format!("{at}/examples/{}", escape_pointer(name))),
+        };
+        if let Some(value) = example.and_then(|e| e.get("value")) {
+            examples.push(Example { name: name.clone(), pointer, value: value.clone() });
+        }
+    }
+    let schema = media.get("schema").cloned();
+    Some(Media { pointer: at, schema, examples })
+}
+
+/// The headers a response declares (a `$ref` to `#/components/headers/` is followed).
+fn headers(spec: &Spec, response: &Value, response_pointer: &str, errors: &mut Vec<SpecError>) -> Vec<Header> {
+    let mut out = Vec::new();
+    for (name, header) in response.get("headers").and_then(Value::as_object).into_iter().flatten() {
+        let at = format!("{response_pointer}/headers/{}", escape_pointer(name));
+        // OpenAPI: a response header named Content-Type is ignored.
+        if name.eq_ignore_ascii_case("content-type") {
+            continue;
+        }
+        let token = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+        if name.is_empty() || !name.bytes().all(token) {
+            errors.push(spec.error(at, format!("`{name}` is not a valid HTTP header name")));
+            continue;
+        }
+        let Some((header, _)) = follow(spec, header, &at, "#/components/headers/", errors) else { continue };
+        let kind = match header.pointer("/schema/type").and_then(Value::as_str) {
+            Some("integer") => HeaderKind::Integer,
+            Some("string") | None => HeaderKind::String,
+            Some(other) => {
+                errors.push(spec.error(
+                    format!("{at}/schema/type"),
+                    format!("response header `{name}` of type `{other}` is not supported: use a string or an integer"),
+                ));
+                continue;
+            }
+        };
+        out.push(Header {
+            name: name.clone(),
+            required: header.get("required").and_then(Value::as_bool).unwrap_or(false),
+            description: header.get("description").and_then(Value::as_str).map(str::to_owned),
+            kind,
+        });
+    }
+    out
+}

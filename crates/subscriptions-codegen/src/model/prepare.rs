@@ -1,0 +1,89 @@
+//! The document as progenitor and typify should read it: the same API, in
+//! the shapes they type well (see `typify_document`).
+
+use serde_json::Value;
+
+use super::unions::Unions;
+use crate::spec::{Spec, SpecError};
+
+/// The document as progenitor should see it.
+///
+/// progenitor puts parameter descriptions in a Markdown list in the method's
+/// rustdoc; a description wrapped over several lines then reads as a "lazy
+/// continuation", which clippy rejects. Within a paragraph a line break means
+/// a space in Markdown, so the lines of each paragraph are joined.
+///
+/// The schemas are rewritten for what typify can type: discriminated
+/// unions ([`super::unions::prepare`]), nullable references
+/// ([`super::nullable::prepare`]), and assertions that constrain values without
+/// changing their type (`not`), which only the server's schema check needs.
+pub fn typify_document(spec: &Spec, unions: &Unions) -> Result<openapiv3::OpenAPI, SpecError> {
+    let mut raw = spec.raw.clone();
+    if let Some(Value::Object(schemas)) = raw.pointer_mut("/components/schemas") {
+        super::unions::prepare(schemas, unions);
+        super::nullable::prepare(spec, schemas);
+        for schema in schemas.values_mut() {
+            strip_assertions(schema);
+        }
+    }
+    let mut lists: Vec<&mut Value> = Vec::new();
+    if let Some(Value::Object(parameters)) = raw.pointer_mut("/components/parameters") {
+        lists.extend(parameters.values_mut());
+    }
+    for description in lists.into_iter().filter_map(|p| p.get_mut("description")) {
+        unwrap_paragraphs(description);
+    }
+    if let Some(Value::Object(paths)) = raw.get_mut("paths") {
+        for item in paths.values_mut() {
+            let Value::Object(item) = item else { continue };
+            for (key, node) in item.iter_mut() {
+                let list = if key == "parameters" { Some(node) } else { node.get_mut("parameters") };
+                let Some(Value::Array(list)) = list else { continue };
+                for description in list.iter_mut().filter_map(|p| p.get_mut("description")) {
+                    unwrap_paragraphs(description);
+                }
+            }
+        }
+    }
+    serde_json::from_value(raw).map_err(|e| spec.error("", format!("cannot prepare the document: {e}")))
+}
+
+/// Removes `not`, and the `allOf` members left holding only a description
+/// or a `required` list.
+fn strip_assertions(schema: &mut Value) {
+    let Value::Object(map) = schema else { return };
+    map.remove("not");
+    if let Some(Value::Array(members)) = map.get_mut("allOf") {
+        for member in members.iter_mut() {
+            strip_assertions(member);
+        }
+        members.retain(|m| !m.as_object().is_some_and(|o| o.keys().all(|k| k == "description" || k == "required")));
+        if members.is_empty() {
+            map.remove("allOf");
+        }
+    }
+    for (key, child) in map.iter_mut() {
+        match key.as_str() {
+            "properties" => {
+                if let Value::Object(properties) = child {
+                    properties.values_mut().for_each(strip_assertions);
+                }
+            }
+            "items" | "additionalProperties" => strip_assertions(child),
+            "oneOf" | "anyOf" => {
+                if let Value::Array(members) = child {
+                    members.iter_mut().for_each(strip_assertions);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn unwrap_paragraphs(description: &mut Value) {
+    if let Value::String(text) = description {
+        let paragraphs: Vec<String> =
+            text.trim().split("\n\n").map(|p| p.lines().map(str::trim).collect::<Vec<_>>().join(" ")).collect();
+        *text = paragraphs.join("\n\n");
+    }
+}

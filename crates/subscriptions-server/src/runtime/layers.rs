@@ -1,0 +1,110 @@
+//! The layers around the routes: the request target and header limits,
+//! the timeouts (tower-http's), and, outermost, the one place where every
+//! refusal is rendered in the spec's error format.
+
+use std::sync::Arc;
+
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use super::{ErrorAnswer, Problem, title};
+use crate::context::{Rejection, RejectionHook};
+use crate::options::RouterOptions;
+
+/// Wraps the routes in the protections of `options`, outermost first: the
+/// renderer of refusals; the request target and header limits; the request
+/// timeout; the body read timeout.
+pub(crate) fn protect(router: axum::Router, options: &RouterOptions, answer: ErrorAnswer) -> axum::Router {
+    let limits = options.clone();
+    let renderer = Renderer { answer, hook: options.rejection_hook.clone() };
+    router
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(options.body_read_timeout))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            options.request_timeout,
+        ))
+        .layer(axum::middleware::from_fn(move |request: axum::extract::Request, next: axum::middleware::Next| {
+            let refused = request_limits(&request, &limits);
+            async move {
+                match refused {
+                    Some(problem) => problem.into_response(None),
+                    None => next.run(request).await,
+                }
+            }
+        }))
+        .layer(axum::middleware::map_response_with_state(Arc::new(renderer), render))
+}
+
+/// `414` or `431` when the request target or headers are over the limits.
+fn request_limits(request: &axum::extract::Request, options: &RouterOptions) -> Option<Problem> {
+    let target = request.uri().path_and_query().map_or(0, |p| p.as_str().len());
+    if target > options.max_uri_bytes {
+        return Some(Problem::new(
+            StatusCode::URI_TOO_LONG,
+            vec![format!("the request target is {target} bytes, more than the {} accepted", options.max_uri_bytes)],
+        ));
+    }
+    let headers = request.headers();
+    if headers.len() > options.max_headers {
+        return Some(Problem::new(
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            vec![format!("{} headers were sent, more than the {} accepted", headers.len(), options.max_headers)],
+        ));
+    }
+    if let Some((name, value)) =
+        headers.iter().find(|(name, value)| name.as_str().len() + value.len() > options.max_header_bytes)
+    {
+        return Some(Problem::new(
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            vec![format!(
+                "{name}: the header is {} bytes, more than the {} accepted",
+                name.as_str().len() + value.len(),
+                options.max_header_bytes
+            )],
+        ));
+    }
+    None
+}
+
+/// How refusals are rendered: the spec's error constructor, and the hook.
+struct Renderer {
+    answer: ErrorAnswer,
+    hook: Option<RejectionHook>,
+}
+
+/// Renders a refusal carried by `response` (or an error answer a layer gave
+/// without a body: the timeouts') in the error format, after showing it to
+/// the hook. Every other answer passes unchanged.
+async fn render(State(renderer): State<Arc<Renderer>>, mut response: Response) -> Response {
+    let status = response.status();
+    let rejection = match response.extensions_mut().remove::<Rejection>() {
+        Some(rejection) => rejection,
+        None if (status.is_client_error() || status.is_server_error())
+            && !response.headers().contains_key(header::CONTENT_TYPE) =>
+        {
+            let detail = match status {
+                StatusCode::INTERNAL_SERVER_ERROR => "the request was not answered in time".to_owned(),
+                StatusCode::REQUEST_TIMEOUT => "the request was not received in time".to_owned(),
+                other => format!("the request was refused ({other})"),
+            };
+            Rejection { status, title: title(status), details: vec![detail], operation_id: None }
+        }
+        None => return response,
+    };
+    if let Some(hook) = &renderer.hook
+        && let Some(answer) = hook(&rejection)
+    {
+        return answer;
+    }
+    let mut answer = (renderer.answer)(rejection.status, rejection.title, &rejection.details);
+    for (name, value) in response.headers() {
+        if name == header::ALLOW || name == header::RETRY_AFTER {
+            answer.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    if rejection.status == StatusCode::UNAUTHORIZED {
+        answer.headers_mut().insert(header::WWW_AUTHENTICATE, axum::http::HeaderValue::from_static("Bearer"));
+    }
+    answer.into_response()
+}

@@ -1,0 +1,326 @@
+//! The runtime of the generated router: what every operation does before
+//! and after the implementation is called, written (and tested) once.
+//!
+//! The generated code describes each operation with an [`Operation`] (its
+//! id, whether it needs a bearer token, the schemas of its path, query and
+//! body) and hands the request to [`decode`], which checks it in one fixed
+//! order: the bearer token, then [`authenticate`](crate::SubscriptionsApi::authenticate),
+//! then the path, the query and the body. [`call`] runs the implementation.
+//!
+//! Every refusal, from here or from the layers of [`protect`], is a
+//! [`Problem`] first, carried to the outermost layer and rendered there, in
+//! one place, through the error constructor generated from the spec's error
+//! schema (and the [rejection hook](crate::RouterOptions::on_rejection)).
+//!
+//! This module is `pub(crate)`: nothing in it is part of the crate's API.
+//! The generator's snapshot fixtures are compiled inside this crate's own
+//! tests (`src/fixtures.rs`), as rust-analyzer compiles its generated code.
+
+mod checks;
+mod layers;
+
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+
+use axum::extract::{FromRequestParts, RawPathParams};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use futures_util::FutureExt;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+pub(crate) use checks::{Param, ParamKind, Schema};
+pub(crate) use layers::protect;
+
+use crate::context::{Rejection, RequestContext, Unauthenticated};
+use crate::options::{MAX_PROBLEMS, RouterOptions};
+
+/// The title of an error of `status` in the API's error format; `400`s for
+/// input that is not even well-formed say [`MALFORMED`] instead.
+pub(crate) fn title(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        400 => "Validation Error",
+        401 => "Unauthorized",
+        403 => "Permission denied",
+        404 => "Not Found",
+        409 => "Write Conflict",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        _ => status.canonical_reason().unwrap_or("Error"),
+    }
+}
+
+/// The title of a `400` for input that cannot be read at all (malformed
+/// JSON, an unreadable body).
+pub(crate) const MALFORMED: &str = "Bad Request";
+
+/// A refusal on its way out: the status, the title and the details, and
+/// whether to challenge for a bearer token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Problem {
+    pub(crate) status: StatusCode,
+    pub(crate) title: &'static str,
+    pub(crate) details: Vec<String>,
+}
+
+impl Problem {
+    /// A refusal titled from the one table, [`title`].
+    pub(crate) fn new(status: StatusCode, details: Vec<String>) -> Problem {
+        Problem { status, title: title(status), details }
+    }
+
+    /// A `400` for input that cannot be read at all, titled [`MALFORMED`].
+    pub(crate) fn malformed(detail: impl Into<String>) -> Problem {
+        Problem { status: StatusCode::BAD_REQUEST, title: MALFORMED, details: vec![detail.into()] }
+    }
+
+    /// A `400 Validation Error` with at most [`MAX_PROBLEMS`] details, and a
+    /// last one saying how many more there were.
+    pub(crate) fn validation(mut details: Vec<String>) -> Problem {
+        if details.len() > MAX_PROBLEMS {
+            details.truncate(MAX_PROBLEMS);
+            details.push(format!("body: more problems were found; only the first {MAX_PROBLEMS} are listed"));
+        }
+        Problem::new(StatusCode::BAD_REQUEST, details)
+    }
+
+    /// The answer carrying this problem: its status and no body yet. The
+    /// outermost layer renders it (see [`layers`]).
+    pub(crate) fn into_response(self, operation_id: Option<&'static str>) -> Response {
+        let mut response = self.status.into_response();
+        response.extensions_mut().insert(Rejection {
+            status: self.status,
+            title: self.title,
+            details: self.details,
+            operation_id,
+        });
+        response
+    }
+}
+
+/// Builds the body of an error answer in the spec's error format; the
+/// generator writes one from the error schema (`error_body`).
+pub(crate) type ErrorAnswer = fn(StatusCode, &str, &[String]) -> Response;
+
+/// The router's state: the implementation and the options.
+pub(crate) struct AppState<A> {
+    pub(crate) api: Arc<A>,
+    pub(crate) options: Arc<RouterOptions>,
+}
+
+impl<A> Clone for AppState<A> {
+    fn clone(&self) -> Self {
+        AppState { api: self.api.clone(), options: self.options.clone() }
+    }
+}
+
+impl<A> AppState<A> {
+    pub(crate) fn new(api: A, options: RouterOptions) -> Self {
+        AppState { api: Arc::new(api), options: Arc::new(options) }
+    }
+}
+
+/// A path or query parameter list and the schema that checks it.
+pub(crate) struct Params {
+    pub(crate) list: &'static [Param],
+    pub(crate) schema: &'static Schema,
+}
+
+/// What the generated code says about one operation.
+pub(crate) struct Operation {
+    /// The operationId.
+    pub(crate) id: &'static str,
+    /// Whether `Authorization: Bearer` is required.
+    pub(crate) bearer: bool,
+    /// Its path parameters, if any.
+    pub(crate) path: Option<Params>,
+    /// Its query parameters, if any.
+    pub(crate) query: Option<Params>,
+    /// The schema of its JSON body, if it takes one.
+    pub(crate) body: Option<&'static Schema>,
+}
+
+/// A request that passed every check: what the implementation is called with.
+pub(crate) struct Input<P, Q, B> {
+    pub(crate) context: RequestContext,
+    pub(crate) path: P,
+    pub(crate) query: Q,
+    pub(crate) body: B,
+}
+
+/// `()` for a part the operation does not have.
+fn absent<T: DeserializeOwned>() -> T {
+    serde_json::from_value(serde_json::Value::Null).expect("a part the operation lacks is typed `()`")
+}
+
+/// The implementation's check of the caller, as [`decode`] sees it. The
+/// generated code implements it for every implementation of the trait.
+pub(crate) trait Authenticate {
+    /// Accepts or refuses the caller of `context`.
+    fn check(&self, context: &RequestContext) -> impl Future<Output = Result<(), Unauthenticated>> + Send;
+}
+
+/// Checks a request for `operation`, in this order: the bearer token, then
+/// the implementation's `authenticate`, then the path, the query and the
+/// body. The first that fails answers; `P`, `Q`, `B` are `()` for parts
+/// the operation lacks.
+pub(crate) async fn decode<P, Q, B>(
+    operation: &'static Operation,
+    options: &RouterOptions,
+    request: axum::extract::Request,
+    api: &impl Authenticate,
+) -> Result<Input<P, Q, B>, Response>
+where
+    P: DeserializeOwned,
+    Q: DeserializeOwned,
+    B: DeserializeOwned,
+{
+    let refuse = |problem: Problem| problem.into_response(Some(operation.id));
+    let (mut parts, body) = request.into_parts();
+    let mut context = authorize(&parts, operation.id, operation.bearer).map_err(refuse)?;
+    if let Err(refused) = api.check(&context).await {
+        return Err(refuse(Problem::new(StatusCode::UNAUTHORIZED, vec![refused.detail])));
+    }
+    let path = match &operation.path {
+        Some(params) => {
+            let raw = RawPathParams::from_request_parts(&mut parts, &())
+                .await
+                .map_err(|rejection| refuse(Problem::validation(vec![format!("path: {}", rejection.body_text())])))?;
+            let pairs = raw.iter().map(|(name, value)| (name.to_owned(), value.to_owned())).collect::<Vec<_>>();
+            checks::decode_params(pairs.into_iter(), params.list, params.schema).map_err(refuse)?
+        }
+        None => absent(),
+    };
+    let query = match &operation.query {
+        Some(params) => {
+            let query = parts.uri.query().unwrap_or_default();
+            let pairs = form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned()));
+            checks::decode_params(pairs, params.list, params.schema).map_err(refuse)?
+        }
+        None => absent(),
+    };
+    let body = match operation.body {
+        Some(schema) => checks::json_body(&parts, body, schema, options).await.map_err(refuse)?,
+        None => absent(),
+    };
+    context.extensions = std::mem::take(&mut parts.extensions);
+    Ok(Input { context, path, query, body })
+}
+
+/// Reads `Authorization: Bearer <token>`. When `required`, a missing or
+/// malformed header is a `401`; otherwise only a malformed one is.
+fn authorize(parts: &Parts, operation_id: &'static str, required: bool) -> Result<RequestContext, Problem> {
+    let unauthorized = |detail: &str| Problem::new(StatusCode::UNAUTHORIZED, vec![detail.to_owned()]);
+    let context = |token: &str| {
+        let mut context = RequestContext::new(operation_id, token);
+        context.headers = parts.headers.clone();
+        context
+    };
+    let mut values = parts.headers.get_all(header::AUTHORIZATION).iter();
+    let value = match (values.next(), values.next()) {
+        (Some(value), None) => value,
+        (None, _) if !required => return Ok(context("")),
+        (None, _) => return Err(unauthorized("Authorization: a bearer token is required")),
+        (Some(_), Some(_)) => return Err(unauthorized("Authorization: send exactly one Authorization header")),
+    };
+    let value = value.to_str().map_err(|_| unauthorized("Authorization: the header is not valid text"))?;
+    let token = match value.split_once(' ') {
+        Some((scheme, token)) if scheme.eq_ignore_ascii_case("bearer") => token.trim(),
+        // HTTP drops trailing white space: `Bearer ` arrives as `Bearer`.
+        None if value.trim().eq_ignore_ascii_case("bearer") => "",
+        _ => return Err(unauthorized("Authorization: expected `Bearer <token>`")),
+    };
+    if token.is_empty() || token.contains(char::is_whitespace) {
+        return Err(unauthorized("Authorization: the bearer token is empty or malformed"));
+    }
+    Ok(context(token))
+}
+
+/// Runs an operation. A panic in the implementation is answered with `500`
+/// in the error format instead of tearing down the connection.
+pub(crate) async fn call<F, R>(operation_id: &'static str, operation: F) -> Response
+where
+    F: Future<Output = R>,
+    R: IntoResponse,
+{
+    match AssertUnwindSafe(operation).catch_unwind().await {
+        Ok(response) => response.into_response(),
+        Err(_) => {
+            Problem::new(StatusCode::INTERNAL_SERVER_ERROR, vec!["the server failed while handling the request".into()])
+                .into_response(Some(operation_id))
+        }
+    }
+}
+
+/// A JSON answer with `headers` (those given as `None` are left out). A
+/// body that cannot be serialized, or a header value that cannot be sent,
+/// is a bug of the implementation: the answer is a `500` that says which.
+pub(crate) fn json_response<T: Serialize>(
+    status: StatusCode,
+    body: &T,
+    headers: &[(&str, Option<String>)],
+) -> Response {
+    let bytes = match serde_json::to_vec(body) {
+        Ok(bytes) => bytes,
+        Err(e) => return failed(format!("the response could not be serialized: {e}")),
+    };
+    let mut response = (status, bytes).into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    with_headers(response, headers)
+}
+
+/// An answer without a body, with `headers` as for [`json_response`].
+pub(crate) fn no_content(status: StatusCode, headers: &[(&str, Option<String>)]) -> Response {
+    with_headers(status.into_response(), headers)
+}
+
+fn with_headers(mut response: Response, headers: &[(&str, Option<String>)]) -> Response {
+    for (name, value) in headers {
+        let Some(value) = value else { continue };
+        let name =
+            axum::http::HeaderName::try_from(*name).expect("the generator writes header names the spec declares");
+        match HeaderValue::from_str(value) {
+            Ok(value) => {
+                response.headers_mut().insert(name, value);
+            }
+            Err(_) => {
+                return failed(format!(
+                    "the implementation set the `{name}` header to a value that cannot be sent: {:?}",
+                    checks::clipped(value)
+                ));
+            }
+        }
+    }
+    response
+}
+
+/// A `500` for an answer the implementation got wrong.
+fn failed(detail: String) -> Response {
+    Problem::new(StatusCode::INTERNAL_SERVER_ERROR, vec![detail]).into_response(None)
+}
+
+/// `405` with the `Allow` header.
+pub(crate) fn method_not_allowed(method: &axum::http::Method, path: &str, allow: &'static str) -> Response {
+    let mut response = Problem::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        vec![format!("{method} is not allowed on {path}; allowed: {allow}")],
+    )
+    .into_response(None);
+    response.headers_mut().insert(header::ALLOW, HeaderValue::from_static(allow));
+    response
+}
+
+/// `404` for a path the API does not have.
+pub(crate) async fn not_found(uri: axum::http::Uri) -> Response {
+    Problem::new(StatusCode::NOT_FOUND, vec![format!("no such path: {}", checks::clipped(uri.path()))])
+        .into_response(None)
+}
+
+/// The OpenAPI document, as JSON.
+pub(crate) fn openapi(json: &'static str) -> Response {
+    let mut response = (StatusCode::OK, json).into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response
+}
