@@ -136,6 +136,16 @@ fn mixed_error_schemas() {
 }
 
 #[test]
+fn operation_id_that_cannot_name_rust_items() {
+    fails("operation_id_not_a_name", "/paths/~1things/get/operationId", "must be ASCII letters, digits and `_`");
+}
+
+#[test]
+fn parameters_that_would_share_a_rust_field() {
+    fails("colliding_parameter_names", "/paths/~1things/get/parameters/1", "would both be the Rust field `page_size`");
+}
+
+#[test]
 fn error_schema_the_router_cannot_fill() {
     fails("constrained_error_schema", "/components/schemas/Problem", "`detail` has maxLength");
 }

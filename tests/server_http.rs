@@ -122,38 +122,21 @@ async fn every_operation_works_through_the_generated_client() {
     running.stop().await;
 }
 
+/// The spec, read by the generator's model.
+fn api() -> subscriptions_codegen::model::Api {
+    let root = subscriptions_tests::root();
+    let spec = subscriptions_codegen::Spec::load(&root.join(subscriptions_codegen::SPEC_PATH), "spec").unwrap();
+    subscriptions_codegen::model::Api::build(&spec).unwrap()
+}
+
 /// The (operation, status) pairs the spec documents.
 fn documented() -> BTreeSet<(String, u16)> {
-    let mut pairs = BTreeSet::new();
-    for item in subscriptions_tests::spec()["paths"].as_object().unwrap().values() {
-        for op in item.as_object().unwrap().values() {
-            let Some(id) = op.get("operationId").and_then(Value::as_str) else { continue };
-            for status in op["responses"].as_object().unwrap().keys() {
-                pairs.insert((id.to_owned(), status.parse().unwrap()));
-            }
-        }
-    }
-    pairs
+    api().operations.iter().flat_map(|op| op.responses.iter().map(|r| (op.id.clone(), r.status))).collect()
 }
 
 /// The component schema the spec gives for (operation, status), if any.
 fn response_schema(operation: &str, status: u16) -> Option<String> {
-    for item in subscriptions_tests::spec()["paths"].as_object().unwrap().values() {
-        for op in item.as_object().unwrap().values() {
-            if op.get("operationId").and_then(Value::as_str) != Some(operation) {
-                continue;
-            }
-            let mut response = &op["responses"][status.to_string()];
-            if let Some(reference) = response.get("$ref").and_then(Value::as_str) {
-                response = subscriptions_tests::spec().pointer(reference.trim_start_matches('#')).unwrap();
-            }
-            return response
-                .pointer("/content/application~1json/schema/$ref")
-                .and_then(Value::as_str)
-                .map(|r| r.rsplit('/').next().unwrap().to_owned());
-        }
-    }
-    None
+    api().operation(operation)?.response(status)?.schema.clone()
 }
 
 /// Sends raw requests and records which documented statuses came back,

@@ -82,21 +82,13 @@ fn locate(doc: &openapiv3::OpenAPI, settings: &progenitor_impl::GenerationSettin
         for (method, _) in item.iter() {
             let mut single = doc.clone();
             single.paths.paths.clear();
-            let mut only = item.clone();
-            for (other, slot) in [
-                ("get", &mut only.get),
-                ("put", &mut only.put),
-                ("post", &mut only.post),
-                ("delete", &mut only.delete),
-                ("options", &mut only.options),
-                ("head", &mut only.head),
-                ("patch", &mut only.patch),
-                ("trace", &mut only.trace),
-            ] {
-                if other != method {
-                    *slot = None;
-                }
+            // The path item with this one operation: the others are taken
+            // out by name, from the model's one list of methods.
+            let mut only = serde_json::to_value(item).expect("a path item serializes");
+            if let Some(map) = only.as_object_mut() {
+                map.retain(|key, _| key == method || !crate::model::METHODS.iter().any(|(name, _)| name == key));
             }
+            let only: openapiv3::PathItem = serde_json::from_value(only).expect("a path item reads back");
             single.paths.paths.insert(path.clone(), openapiv3::ReferenceOr::Item(only));
             if run(&single, settings).is_err() {
                 return Some(pointer(["paths", path.as_str(), method]));

@@ -227,10 +227,10 @@ fn narrow(raw: &Value) -> Option<(String, String)> {
             for (key, node) in item {
                 let at = format!("/paths/{}/{key}", escape_pointer(path));
                 let found = match key.as_str() {
-                    "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace" => {
+                    "parameters" => check::<Vec<ReferenceOr<Parameter>>>(node, &at),
+                    method if crate::model::METHODS.iter().any(|(name, _)| *name == method) => {
                         check::<Operation>(node, &at)
                     }
-                    "parameters" => check::<Vec<ReferenceOr<Parameter>>>(node, &at),
                     _ => None,
                 };
                 if found.is_some() {

@@ -35,7 +35,7 @@ pub const RULES: &[(&str, &str)] = &[
     ("operation-description", "every operation has a description"),
     ("operation-tag", "every operation has a tag declared in the top-level tags"),
     ("input-errors", "an operation that takes input declares 400 and 500"),
-    ("error-response-schema", "every 4xx and 5xx response body is an ErrorResponse"),
+    ("error-response-schema", "every 4xx and 5xx response has a body of the one error schema (`ErrorResponse` here)"),
     ("schema-description", "every schema and every property has a description"),
     (
         "required-declared",

@@ -79,9 +79,11 @@ impl Unauthenticated {
     }
 }
 
-/// A request the router refused before the implementation saw it: a bad
-/// token, a value the spec does not allow, a limit passed. Handed to the
-/// hook set with [`RouterOptions::on_rejection`](crate::RouterOptions::on_rejection).
+/// A request the router answered itself, in the error format: refused
+/// before the implementation saw it (a bad token, a value the spec does not
+/// allow, a limit passed, an unknown path), or failed in it (a panic, a
+/// response that could not be sent). Handed to the hook set with
+/// [`RouterOptions::on_rejection`](crate::RouterOptions::on_rejection).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Rejection {

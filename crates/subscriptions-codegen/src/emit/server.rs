@@ -125,7 +125,15 @@ fn error_items(api: &Api, paths: &ServerPaths) -> Vec<syn::Item> {
         if !members.title {
             fields.push(quote! { let _ = title; });
         }
-        if members.detail {
+        if members.detail_required {
+            // The schema requires a detail: an error without one repeats its title.
+            fields.push(quote! {
+                match #detail {
+                    Some(detail) => object.insert("detail".into(), ::serde_json::Value::from(detail.as_str())),
+                    None => object.insert("detail".into(), ::serde_json::Value::from(title)),
+                };
+            });
+        } else if members.detail {
             fields.push(quote! {
                 if let Some(detail) = #detail {
                     object.insert("detail".into(), ::serde_json::Value::from(detail.as_str()));
@@ -162,11 +170,18 @@ fn error_items(api: &Api, paths: &ServerPaths) -> Vec<syn::Item> {
         " Builds a body in the spec's error format, `{}`: every answer the router gives itself, and the helpers of this crate, are built here.",
         error.schema
     );
+    let alias_doc = format!(
+        " The spec's error schema, `{}`: the body of every error answer, whatever the schema is named.",
+        error.schema
+    );
     items(
         "the error constructor",
         quote! {
+            #[doc = #alias_doc]
+            pub type ErrorBody = #types::#schema;
+
             #[doc = #doc]
-            pub fn error_body(status: ::axum::http::StatusCode, title: &str, details: &[::std::string::String]) -> #types::#schema {
+            pub fn error_body(status: ::axum::http::StatusCode, title: &str, details: &[::std::string::String]) -> ErrorBody {
                 let value = { #build };
                 ::serde_json::from_value(value).expect("the generator builds a value of the error schema from its members")
             }
@@ -371,9 +386,10 @@ fn param_kind(param: &Param) -> TokenStream {
     }
 }
 
-/// A Rust field name for a wire name such as `page[offset]`.
+/// A Rust field name for a wire name such as `page[offset]` (the model
+/// has refused names that make none).
 fn field_ident(name: &str) -> syn::Ident {
-    let snake = name.replace(['[', ']', '.', '-'], "_").to_snake_case();
+    let snake = crate::model::field_name(name).expect("the model checked every field name");
     match syn::parse_str::<syn::Ident>(&snake) {
         Ok(ident) => ident,
         Err(_) => format_ident!("r#{snake}"),
@@ -396,18 +412,18 @@ impl<'a> Emitted<'a> {
             op,
             api,
             paths,
-            response: format_ident!("{}Response", op.id),
+            response: format_ident!("{}Response", op.id.to_upper_camel_case()),
             method: format_ident!("{}", op.id.to_snake_case()),
             prefix: op.id.to_shouty_snake_case(),
         }
     }
 
     fn query_ident(&self) -> syn::Ident {
-        format_ident!("{}Query", self.op.id)
+        format_ident!("{}Query", self.op.id.to_upper_camel_case())
     }
 
     fn path_ident(&self) -> syn::Ident {
-        format_ident!("{}Path", self.op.id)
+        format_ident!("{}Path", self.op.id.to_upper_camel_case())
     }
 
     /// The name of the headers struct of a response that declares headers.
@@ -417,7 +433,7 @@ impl<'a> Emitted<'a> {
         }
         Some(match &response.component {
             Some(component) => format_ident!("{}Headers", component.to_upper_camel_case()),
-            None => format_ident!("{}{}Headers", self.op.id, variant_name(response.status)),
+            None => format_ident!("{}{}Headers", self.op.id.to_upper_camel_case(), variant_name(response.status)),
         })
     }
 
@@ -664,7 +680,7 @@ impl<'a> Emitted<'a> {
             }
             None => parts.push(quote! { body: None }),
         }
-        let descriptor = format_ident!("{}", self.prefix);
+        let descriptor = format_ident!("{}_OPERATION", self.prefix);
         let id = &self.op.id;
         let bearer = self.op.requires_bearer;
         let doc = format!(" What the router checks for `{id}`.");
@@ -684,23 +700,30 @@ impl<'a> Emitted<'a> {
     }
 
     /// The answer of an operation nobody implemented: a documented `501`,
-    /// else a documented `500`; `None` if the spec documents neither.
-    fn not_implemented(&self) -> Option<TokenStream> {
-        let response = self.op.response(501).or_else(|| self.op.response(500))?;
-        self.api.error.as_ref().filter(|e| response.schema.as_deref() == Some(e.schema.as_str()))?;
+    /// else a documented `500`, in the error format and without required
+    /// headers; otherwise why there is none.
+    fn not_implemented(&self) -> Result<(u16, TokenStream), &'static str> {
+        let error = self.api.error.as_ref().ok_or("the spec declares no error schema")?;
+        let response = [501, 500]
+            .into_iter()
+            .filter_map(|status| self.op.response(status))
+            .find(|r| r.schema.as_deref() == Some(error.schema.as_str()) && !r.headers.iter().any(|h| h.required))
+            .ok_or("the spec documents no 501 or 500 in the error format, without required headers, for it")?;
         let variant = variant_name(response.status);
         let status = response.status;
-        let title = reason(status);
         let detail = format!("{} is not implemented by this server", self.op.id);
-        let body = quote! {
-            error_body(::axum::http::StatusCode::from_u16(#status).expect("a documented status"), #title, &[#detail.to_owned()])
-        };
+        let body = quote! {{
+            let status = ::axum::http::StatusCode::from_u16(#status).expect("a documented status");
+            error_body(status, crate::runtime::title(status), &[#detail.to_owned()])
+        }};
         let response_ident = &self.response;
-        Some(match self.headers_ident(response) {
-            Some(_) if response.headers.iter().any(|h| h.required) => return None,
-            Some(_) => quote! { #response_ident::#variant(#body, Default::default()) },
-            None => quote! { #response_ident::#variant(#body) },
-        })
+        Ok((
+            status,
+            match self.headers_ident(response) {
+                Some(_) => quote! { #response_ident::#variant(#body, Default::default()) },
+                None => quote! { #response_ident::#variant(#body) },
+            },
+        ))
     }
 
     fn trait_method(&self) -> TokenStream {
@@ -718,12 +741,12 @@ impl<'a> Emitted<'a> {
         }
         text.push_str(&format!("`{} {}` (operation `{}`)", self.op.method.as_str(), self.op.path, self.op.id));
         let default = self.not_implemented();
-        if default.is_some() {
-            text.push_str(&format!(
-                "\n\nDefault: answers `{}` with the detail `{} is not implemented by this server`.",
-                if self.op.response(501).is_some() { 501 } else { 500 },
+        match &default {
+            Ok((status, _)) => text.push_str(&format!(
+                "\n\nDefault: answers `{status}` with the detail `{} is not implemented by this server`.",
                 self.op.id
-            ));
+            )),
+            Err(why) => text.push_str(&format!("\n\nRequired: no default, because {why}.")),
         }
         let doc = doc_lines(&text);
         let mut args = vec![quote! { context: crate::RequestContext }];
@@ -749,15 +772,15 @@ impl<'a> Emitted<'a> {
         } else {
             quote! { (#(#names),*) }
         };
-        match default {
-            Some(answer) => quote! {
+        match default.map(|(_, answer)| answer) {
+            Ok(answer) => quote! {
                 #(#doc)*
                 fn #method(&self, #(#args),*) -> impl ::std::future::Future<Output = #response> + Send {
                     let _ = #unused;
                     async { #answer }
                 }
             },
-            None => quote! {
+            Err(_) => quote! {
                 #(#doc)*
                 fn #method(&self, #(#args),*) -> impl ::std::future::Future<Output = #response> + Send;
             },
@@ -768,7 +791,7 @@ impl<'a> Emitted<'a> {
         let types = self.paths.types();
         let name = handler_ident(self.op);
         let method = &self.method;
-        let descriptor = format_ident!("{}", self.prefix);
+        let descriptor = format_ident!("{}_OPERATION", self.prefix);
         let op_id = &self.op.id;
         let path_ty = if self.op.path_params.is_empty() {
             quote! { () }

@@ -93,6 +93,21 @@ pub enum ParamLocation {
     Query,
 }
 
+/// The Rust field name of a parameter or header (`page[offset]` →
+/// `page_offset`, `Retry-After` → `retry_after`); a keyword gets a raw
+/// identifier in the emitted code. `None` if no Rust name can be made.
+pub fn field_name(wire: &str) -> Option<String> {
+    use heck::ToSnakeCase;
+    let snake = wire.replace(['[', ']', '.', '-'], "_").to_snake_case();
+    snake.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_').then_some(snake)
+}
+
+/// Whether an operationId can name Rust items: ASCII letters, digits and
+/// `_`, starting with a letter.
+fn is_rust_name(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_alphabetic()) && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
 /// One parameter, with its `$ref` followed.
 #[derive(Clone, Debug)]
 pub struct Param {
@@ -279,6 +294,8 @@ pub struct ErrorMembers {
     pub title: bool,
     /// It has `detail`.
     pub detail: bool,
+    /// `detail` is required: an error without details carries its title there.
+    pub detail_required: bool,
 }
 
 /// The error format: the one schema every error response uses.
@@ -381,44 +398,7 @@ impl Api {
         references(&spec.raw, "", &mut references_found);
         check_refs(spec, &references_found, &mut errors);
         let text = |at: &str| spec.raw.pointer(at).and_then(Value::as_str).unwrap_or_default().to_owned();
-
-        let mut operations = Vec::new();
-        let mut seen: BTreeMap<String, String> = BTreeMap::new();
-        if let Some(paths) = spec.raw.get("paths").and_then(Value::as_object) {
-            for (path, item) in paths {
-                let item_pointer = pointer(["paths", path.as_str()]);
-                if item.get("$ref").is_some() {
-                    errors.push(spec.error(
-                        format!("{item_pointer}/$ref"),
-                        "a path item given as a $ref is not supported: write the operations inline",
-                    ));
-                    continue;
-                }
-                let shared = item.get("parameters");
-                for (key, method) in METHODS {
-                    let Some(op) = item.get(key) else { continue };
-                    let op_pointer = format!("{item_pointer}/{key}");
-                    if !method.supported() {
-                        errors.push(
-                            spec.error(op_pointer.clone(), format!("the {} method is not supported", method.as_str())),
-                        );
-                    }
-                    let mut operation = build_operation(spec, path, method, op, shared, &op_pointer, &mut errors);
-                    (operation.inputs, operation.outputs) = reach::of(spec, item, op);
-                    if !operation.id.is_empty() {
-                        if let Some(first) = seen.get(&operation.id) {
-                            errors.push(spec.error(
-                                format!("{op_pointer}/operationId"),
-                                format!("duplicate operationId `{}`: already used at {first}", operation.id),
-                            ));
-                        } else {
-                            seen.insert(operation.id.clone(), op_pointer.clone());
-                        }
-                    }
-                    operations.push(operation);
-                }
-            }
-        }
+        let operations = read_operations(spec, &mut errors);
         let routes = routes(&operations);
         let base_path = base_path(spec, &mut errors);
         let error = error_format(spec, &operations, &mut errors);
@@ -431,37 +411,9 @@ impl Api {
             Default::default()
         });
         let schemas = spec.raw.pointer("/components/schemas").and_then(Value::as_object).cloned().unwrap_or_default();
-        let tags = spec
-            .raw
-            .get("tags")
-            .and_then(Value::as_array)
-            .map(|tags| tags.iter().filter_map(|t| t.get("name").and_then(Value::as_str)).map(str::to_owned).collect())
-            .unwrap_or_default();
-        let mut parameter_examples = Vec::new();
-        for (name, param) in spec.raw.pointer("/components/parameters").and_then(Value::as_object).into_iter().flatten()
-        {
-            if let (Some(value), Some(schema)) = (param.get("example"), param.get("schema")) {
-                let at = pointer(["components", "parameters", name.as_str(), "example"]);
-                parameter_examples.push((at, schema.clone(), value.clone()));
-            }
-        }
-        let schema_examples = schemas
-            .iter()
-            .filter_map(|(name, schema)| {
-                let value = schema.get("example")?;
-                Some((pointer(["components", "schemas", name.as_str(), "example"]), name.clone(), value.clone()))
-            })
-            .collect();
-        let components = spec
-            .raw
-            .get("components")
-            .and_then(Value::as_object)
-            .into_iter()
-            .flatten()
-            .flat_map(|(kind, entries)| {
-                entries.as_object().into_iter().flatten().map(move |(name, _)| (kind.clone(), name.clone()))
-            })
-            .collect();
+        let tags = tags(spec);
+        let (parameter_examples, schema_examples) = examples(spec, &schemas);
+        let components = components(spec);
         let used_schemes = used_schemes(spec);
         let typify_document = if errors.is_empty() {
             match prepare::typify_document(spec, &unions) {
@@ -496,6 +448,92 @@ impl Api {
         };
         (api, errors)
     }
+}
+
+/// Phase 1: every operation, in document order, with duplicate
+/// operationIds refused.
+fn read_operations(spec: &Spec, errors: &mut Vec<SpecError>) -> Vec<Operation> {
+    let mut operations = Vec::new();
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    let Some(paths) = spec.raw.get("paths").and_then(Value::as_object) else { return operations };
+    for (path, item) in paths {
+        let item_pointer = pointer(["paths", path.as_str()]);
+        if item.get("$ref").is_some() {
+            errors.push(spec.error(
+                format!("{item_pointer}/$ref"),
+                "a path item given as a $ref is not supported: write the operations inline",
+            ));
+            continue;
+        }
+        let shared = item.get("parameters");
+        for (key, method) in METHODS {
+            let Some(op) = item.get(key) else { continue };
+            let op_pointer = format!("{item_pointer}/{key}");
+            if !method.supported() {
+                errors.push(spec.error(op_pointer.clone(), format!("the {} method is not supported", method.as_str())));
+            }
+            let mut operation = build_operation(spec, path, method, op, shared, &op_pointer, errors);
+            (operation.inputs, operation.outputs) = reach::of(spec, item, op);
+            if !operation.id.is_empty() {
+                // `getJob` and `GetJob` would name the same Rust items.
+                let key = heck::ToUpperCamelCase::to_upper_camel_case(operation.id.as_str());
+                match seen.get(&key) {
+                    Some(first) => errors.push(spec.error(
+                        format!("{op_pointer}/operationId"),
+                        format!("duplicate operationId `{}`: already used at {first}", operation.id),
+                    )),
+                    None => {
+                        seen.insert(key, op_pointer.clone());
+                    }
+                }
+            }
+            operations.push(operation);
+        }
+    }
+    operations
+}
+
+/// The declared tags.
+fn tags(spec: &Spec) -> Vec<String> {
+    spec.raw
+        .get("tags")
+        .and_then(Value::as_array)
+        .map(|tags| tags.iter().filter_map(|t| t.get("name").and_then(Value::as_str)).map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
+/// The examples of shared parameters and of component schemas.
+type Examples = (Vec<(String, Value, Value)>, Vec<(String, String, Value)>);
+
+fn examples(spec: &Spec, schemas: &Map<String, Value>) -> Examples {
+    let mut parameter_examples = Vec::new();
+    for (name, param) in spec.raw.pointer("/components/parameters").and_then(Value::as_object).into_iter().flatten() {
+        if let (Some(value), Some(schema)) = (param.get("example"), param.get("schema")) {
+            let at = pointer(["components", "parameters", name.as_str(), "example"]);
+            parameter_examples.push((at, schema.clone(), value.clone()));
+        }
+    }
+    let schema_examples = schemas
+        .iter()
+        .filter_map(|(name, schema)| {
+            let value = schema.get("example")?;
+            Some((pointer(["components", "schemas", name.as_str(), "example"]), name.clone(), value.clone()))
+        })
+        .collect();
+    (parameter_examples, schema_examples)
+}
+
+/// Every component, as (kind, name).
+fn components(spec: &Spec) -> Vec<(String, String)> {
+    spec.raw
+        .get("components")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .flat_map(|(kind, entries)| {
+            entries.as_object().into_iter().flatten().map(move |(name, _)| (kind.clone(), name.clone()))
+        })
+        .collect()
 }
 
 const JSON: &str = "application/json";
@@ -584,6 +622,10 @@ fn error_format(spec: &Spec, operations: &[Operation], errors: &mut Vec<SpecErro
             }),
             title: property("title").is_some(),
             detail: property("detail").is_some(),
+            detail_required: object
+                .get("required")
+                .and_then(Value::as_array)
+                .is_some_and(|r| r.iter().any(|name| name == "detail")),
         }
     };
     let list = schema.get("properties").and_then(Value::as_object).and_then(|properties| {
@@ -592,44 +634,49 @@ fn error_format(spec: &Spec, operations: &[Operation], errors: &mut Vec<SpecErro
             let items = resolve(property.get("items")?);
             let members = members(&items);
             (property.get("type").and_then(Value::as_str) == Some("array") && (members.detail || members.title))
-                .then(|| (name.clone(), members, items))
+                .then(|| (name.clone(), members, items, property))
         })
     });
+    // Around a list, nothing else may be required, and the list must take
+    // from one error to as many as a rejection lists.
+    let mut constrained: Vec<String> = Vec::new();
+    if let Some((list, _, _, property)) = &list {
+        let others: Vec<&str> = required_names(schema).into_iter().filter(|r| r != list).collect();
+        if !others.is_empty() {
+            constrained.push(format!("it requires {} beside `{list}`", others.join(", ")));
+        }
+        if property.get("maxItems").is_some() || property.get("minItems").and_then(Value::as_u64).is_some_and(|n| n > 1)
+        {
+            constrained.push(format!("`{list}` bounds its number of errors"));
+        }
+    }
     let (shape, object) = match list {
-        Some((list, members, items)) => (ErrorShape::List { list, members }, items),
+        Some((list, members, items, _)) => (ErrorShape::List { list, members }, items),
         None => (ErrorShape::Single(members(schema)), schema.clone()),
     };
     let members = match &shape {
         ErrorShape::List { members, .. } | ErrorShape::Single(members) => *members,
     };
     let known = ["status", "title", "detail"];
-    let required: Vec<&str> = object
-        .get("required")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .filter(|r| !known.contains(r))
-        .collect();
+    let required: Vec<&str> = required_names(&object).into_iter().filter(|r| !known.contains(r)).collect();
     // The router fills these members with any title and text, and any
     // status from 100 to 599: a constraint beyond that could refuse what it
     // builds.
-    let constrained: Vec<String> = known
-        .iter()
-        .filter_map(|member| {
-            let schema = resolve(object.pointer(&pointer(["properties", *member]))?);
-            let limiting: &[&str] =
-                if *member == "status" { &["enum"] } else { &["enum", "pattern", "minLength", "maxLength", "format"] };
-            let keywords: Vec<&str> =
-                limiting.iter().copied().filter(|keyword| schema.get(*keyword).is_some()).collect();
-            (!keywords.is_empty()).then(|| format!("`{member}` has {}", keywords.join(", ")))
-        })
-        .collect();
+    constrained.extend(known.iter().filter_map(|member| {
+        let schema = resolve(object.pointer(&pointer(["properties", *member]))?);
+        if *member != "status" && schema.get("type").is_some_and(|t| t != "string") {
+            return Some(format!("`{member}` is not a string"));
+        }
+        let limiting: &[&str] =
+            if *member == "status" { &["enum"] } else { &["enum", "pattern", "minLength", "maxLength", "format"] };
+        let keywords: Vec<&str> = limiting.iter().copied().filter(|keyword| schema.get(*keyword).is_some()).collect();
+        (!keywords.is_empty()).then(|| format!("`{member}` has {}", keywords.join(", ")))
+    }));
     if !constrained.is_empty() {
         errors.push(spec.error(
             at.clone(),
             format!(
-                "the error schema `{name}` constrains what the router writes into it ({}): leave `status`, `title` and `detail` unconstrained, so that every rejection fits the schema",
+                "the error schema `{name}` constrains what the router writes into it ({}): leave `status`, `title` and `detail` unconstrained strings (a status may be a number), and the list of errors unbounded, so that every rejection fits the schema",
                 constrained.join("; ")
             ),
         ));
@@ -646,6 +693,11 @@ fn error_format(spec: &Spec, operations: &[Operation], errors: &mut Vec<SpecErro
         return None;
     }
     Some(ErrorFormat { schema: name, shape })
+}
+
+/// The names in a schema's `required`.
+fn required_names(schema: &Value) -> Vec<&str> {
+    schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect()
 }
 
 /// Every security scheme some requirement names.
@@ -665,6 +717,17 @@ fn used_schemes(spec: &Spec) -> BTreeSet<String> {
         .collect()
 }
 
+/// Where an operation is, for the phases that read it.
+struct OperationSite<'a> {
+    spec: &'a Spec,
+    path: &'a str,
+    method: Method,
+    op: &'a Value,
+    pointer: &'a str,
+}
+
+/// Reads one operation, phase by phase: its id, its parameters, its body,
+/// its responses, its security.
 fn build_operation(
     spec: &Spec,
     path: &str,
@@ -674,8 +737,49 @@ fn build_operation(
     op_pointer: &str,
     errors: &mut Vec<SpecError>,
 ) -> Operation {
-    let id = match op.get("operationId") {
-        Some(Value::String(id)) if !id.trim().is_empty() => id.clone(),
+    let site = OperationSite { spec, path, method, op, pointer: op_pointer };
+    let id = operation_id(&site, errors);
+    let (path_params, query_params) = operation_params(&site, shared_params, errors);
+    let body = request_body(&site, errors);
+    let responses = responses(&site, errors);
+    let requires_bearer = security(spec, op, op_pointer, errors);
+    let text = |key: &str| op.get(key).and_then(Value::as_str).map(str::to_owned);
+    Operation {
+        id,
+        method,
+        path: path.to_owned(),
+        pointer: op_pointer.to_owned(),
+        summary: text("summary"),
+        description: text("description"),
+        tags: op
+            .get("tags")
+            .and_then(Value::as_array)
+            .map(|tags| tags.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+            .unwrap_or_default(),
+        path_params,
+        query_params,
+        body,
+        responses,
+        requires_bearer,
+        inputs: BTreeSet::new(),
+        outputs: BTreeSet::new(),
+    }
+}
+
+/// The operationId, which names Rust items; empty (with an error) if unusable.
+fn operation_id(site: &OperationSite<'_>, errors: &mut Vec<SpecError>) -> String {
+    let (spec, op_pointer) = (site.spec, site.pointer);
+    match site.op.get("operationId") {
+        Some(Value::String(id)) if is_rust_name(id) => id.clone(),
+        Some(Value::String(id)) if !id.trim().is_empty() => {
+            errors.push(spec.error(
+                format!("{op_pointer}/operationId"),
+                format!(
+                    "operationId `{id}` must be ASCII letters, digits and `_`, starting with a letter: it names the generated method and types"
+                ),
+            ));
+            String::new()
+        }
         Some(_) => {
             errors.push(spec.error(format!("{op_pointer}/operationId"), "operationId must be a non-empty string"));
             String::new()
@@ -684,20 +788,28 @@ fn build_operation(
             errors.push(spec.error(
                 op_pointer,
                 format!(
-                    "{} {path} has no operationId: every operation needs one, it names the generated method",
-                    method.as_str()
+                    "{} {} has no operationId: every operation needs one, it names the generated method",
+                    site.method.as_str(),
+                    site.path
                 ),
             ));
             String::new()
         }
-    };
-    let text = |key: &str| op.get(key).and_then(Value::as_str).map(str::to_owned);
+    }
+}
 
-    // Parameters: path-level first, then operation-level, which override.
+/// Path parameters in template order and query parameters in document
+/// order: path-level ones first, overridden by operation-level ones.
+fn operation_params(
+    site: &OperationSite<'_>,
+    shared_params: Option<&Value>,
+    errors: &mut Vec<SpecError>,
+) -> (Vec<Param>, Vec<Param>) {
+    let (spec, op_pointer, path) = (site.spec, site.pointer, site.path);
     let mut params: Vec<Param> = Vec::new();
     let lists = [
         (shared_params, format!("{}/parameters", parent_pointer(op_pointer))),
-        (op.get("parameters"), format!("{op_pointer}/parameters")),
+        (site.op.get("parameters"), format!("{op_pointer}/parameters")),
     ];
     for (list, list_pointer) in lists {
         let Some(list) = list else { continue };
@@ -734,8 +846,18 @@ fn build_operation(
         }
     }
     let query_params: Vec<Param> = params.into_iter().filter(|p| p.location == ParamLocation::Query).collect();
+    check_field_names(
+        spec,
+        path_params.iter().chain(&query_params).map(|p| (p.name.as_str(), p.pointer.as_str())),
+        errors,
+    );
+    (path_params, query_params)
+}
 
-    let body = op.get("requestBody").and_then(|body| {
+/// The request body, a `$ref` to a component schema.
+fn request_body(site: &OperationSite<'_>, errors: &mut Vec<SpecError>) -> Option<Body> {
+    let (spec, op_pointer) = (site.spec, site.pointer);
+    let body = site.op.get("requestBody").and_then(|body| {
         let body_pointer = format!("{op_pointer}/requestBody");
         let (body, body_pointer) = follow(spec, body, &body_pointer, "#/components/requestBodies/", errors)?;
         let required = body.get("required").and_then(Value::as_bool).unwrap_or(false);
@@ -743,85 +865,68 @@ fn build_operation(
         let schema = json_schema_ref(spec, body, &body_pointer, errors)?;
         Some(Body { schema, required, pointer: body_pointer, media })
     });
-    if body.is_some() && method == Method::Get {
+    if body.is_some() && site.method == Method::Get {
         errors.push(spec.error(format!("{op_pointer}/requestBody"), "a GET operation cannot have a request body"));
     }
+    body
+}
 
+/// The responses, by status code, each with its body schema and headers.
+fn responses(site: &OperationSite<'_>, errors: &mut Vec<SpecError>) -> Vec<Response> {
+    let (spec, op_pointer) = (site.spec, site.pointer);
+    let Some(map) = site.op.get("responses").and_then(Value::as_object) else {
+        errors.push(spec.error(op_pointer, "the operation declares no responses"));
+        return Vec::new();
+    };
     let mut responses = Vec::new();
-    match op.get("responses").and_then(Value::as_object) {
-        None => errors.push(spec.error(op_pointer, "the operation declares no responses")),
-        Some(map) => {
-            for (status, response) in map {
-                let response_pointer = format!("{op_pointer}/responses/{}", escape_pointer(status));
-                let code = match status.parse::<u16>() {
-                    Ok(code) if (100..=599).contains(&code) && status.len() == 3 => code,
-                    _ => {
-                        errors.push(spec.error(
-                            response_pointer,
-                            format!(
-                                "response key `{status}` is not supported: list each status code (such as \"400\"); `default` and ranges cannot be typed"
-                            ),
-                        ));
-                        continue;
-                    }
-                };
-                let component = response
-                    .get("$ref")
-                    .and_then(Value::as_str)
-                    .and_then(|r| r.strip_prefix("#/components/responses/"))
-                    .map(str::to_owned);
-                let Some((response, resolved_pointer)) =
-                    follow(spec, response, &response_pointer, "#/components/responses/", errors)
-                else {
-                    continue;
-                };
-                let description = response.get("description").and_then(Value::as_str).unwrap_or_default().to_owned();
-                let (schema, media) = if response.get("content").is_some() {
-                    (
-                        json_schema_ref(spec, response, &resolved_pointer, errors),
-                        media(spec, response, &resolved_pointer),
-                    )
-                } else {
-                    (None, None)
-                };
-                let headers = headers(spec, response, &resolved_pointer, errors);
-                responses.push(Response {
-                    status: code,
-                    description,
-                    schema,
-                    component,
-                    pointer: resolved_pointer,
-                    headers,
-                    media,
-                });
+    for (status, response) in map {
+        let response_pointer = format!("{op_pointer}/responses/{}", escape_pointer(status));
+        let code = match status.parse::<u16>() {
+            Ok(code) if (100..=599).contains(&code) && status.len() == 3 => code,
+            _ => {
+                errors.push(spec.error(
+                    response_pointer,
+                    format!(
+                        "response key `{status}` is not supported: list each status code (such as \"400\"); `default` and ranges cannot be typed"
+                    ),
+                ));
+                continue;
             }
-        }
+        };
+        let component = response
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix("#/components/responses/"))
+            .map(str::to_owned);
+        let Some((response, resolved_pointer)) =
+            follow(spec, response, &response_pointer, "#/components/responses/", errors)
+        else {
+            continue;
+        };
+        let description = response.get("description").and_then(Value::as_str).unwrap_or_default().to_owned();
+        let (schema, media) = if response.get("content").is_some() {
+            (json_schema_ref(spec, response, &resolved_pointer, errors), media(spec, response, &resolved_pointer))
+        } else {
+            (None, None)
+        };
+        let headers = headers(spec, response, &resolved_pointer, errors);
+        let header_at = |name: &str| format!("{resolved_pointer}/headers/{}", escape_pointer(name));
+        let header_pointers: Vec<(String, String)> =
+            headers.iter().map(|h| (h.name.clone(), header_at(&h.name))).collect();
+        check_field_names(spec, header_pointers.iter().map(|(n, at)| (n.as_str(), at.as_str())), errors);
+        responses.push(Response {
+            status: code,
+            description,
+            schema,
+            component,
+            pointer: resolved_pointer,
+            headers,
+            media,
+        });
     }
     responses.sort_by_key(|r| r.status);
     check_response_kinds(spec, &responses, op_pointer, errors);
-
-    let requires_bearer = security(spec, op, op_pointer, errors);
-
-    Operation {
-        id,
-        method,
-        path: path.to_owned(),
-        pointer: op_pointer.to_owned(),
-        summary: text("summary"),
-        description: text("description"),
-        tags: op
-            .get("tags")
-            .and_then(Value::as_array)
-            .map(|tags| tags.iter().filter_map(Value::as_str).map(str::to_owned).collect())
-            .unwrap_or_default(),
-        path_params,
-        query_params,
-        body,
-        responses,
-        requires_bearer,
-        inputs: BTreeSet::new(),
-        outputs: BTreeSet::new(),
-    }
+    responses
 }
 
 /// Reads the security requirements that apply to an operation. Only HTTP
@@ -888,6 +993,29 @@ fn check_response_kinds(spec: &Spec, responses: &[Response], op_pointer: &str, e
     }
     if !responses.iter().any(|r| r.status < 300) {
         errors.push(spec.error(format!("{op_pointer}/responses"), "the operation declares no 2xx response"));
+    }
+}
+
+/// Parameters (or headers) become fields of one Rust struct: each needs a
+/// Rust name, and no two may get the same one.
+fn check_field_names<'a>(spec: &Spec, names: impl Iterator<Item = (&'a str, &'a str)>, errors: &mut Vec<SpecError>) {
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    for (wire, at) in names {
+        match field_name(wire) {
+            None => errors
+                .push(spec.error(at, format!("`{wire}` cannot be made a Rust field name: start it with a letter"))),
+            Some(field) => {
+                match seen.get(&field) {
+                    Some(first) => errors.push(spec.error(
+                        at,
+                        format!("`{wire}` and `{first}` would both be the Rust field `{field}`: rename one"),
+                    )),
+                    None => {
+                        seen.insert(field, wire);
+                    }
+                }
+            }
+        }
     }
 }
 

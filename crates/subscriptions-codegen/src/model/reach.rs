@@ -34,28 +34,20 @@ pub(super) fn of(spec: &Spec, item: &Value, op: &Value) -> (BTreeSet<String>, BT
     (inputs, outputs)
 }
 
-/// Adds every component schema reachable from `node`, following `$ref`s to
-/// any component (parameters, responses, request bodies, schemas).
+/// Adds every component schema reachable from `node`, following `$ref`s
+/// (found by the model's one walker) to any component: parameters,
+/// responses, request bodies, schemas.
 fn collect(spec: &Spec, node: &Value, out: &mut BTreeSet<String>) {
-    match node {
-        Value::Object(map) => {
-            if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
-                if let Some(name) = reference.strip_prefix("#/components/schemas/")
-                    && !out.insert(name.to_owned())
-                {
-                    return;
-                }
-                if let Some(target) = spec.resolve_ref(reference) {
-                    collect(spec, target, out);
-                }
-            }
-            for (key, child) in map {
-                if key != "example" && key != "examples" {
-                    collect(spec, child, out);
-                }
-            }
+    let mut found = Vec::new();
+    super::references(node, "", &mut found);
+    for reference in found.into_iter().filter_map(|r| r.target) {
+        if let Some(name) = reference.strip_prefix("#/components/schemas/")
+            && !out.insert(name.to_owned())
+        {
+            continue;
         }
-        Value::Array(items) => items.iter().for_each(|item| collect(spec, item, out)),
-        _ => {}
+        if let Some(target) = spec.resolve_ref(&reference) {
+            collect(spec, target, out);
+        }
     }
 }

@@ -116,8 +116,12 @@ pub fn find(spec: &Spec) -> Result<Unions, Vec<SpecError>> {
     // so they may not be used anywhere but in their union.
     let variant_names: BTreeSet<String> =
         found.unions.values().flat_map(|u| u.variants.iter().map(|v| v.schema.clone())).collect();
-    let mut uses = Vec::new();
-    references(&spec.raw, "", &mut uses);
+    let mut found_refs = Vec::new();
+    super::references(&spec.raw, "", &mut found_refs);
+    let uses = found_refs.into_iter().filter_map(|r| {
+        let name = r.target?.strip_prefix(SCHEMAS)?.to_owned();
+        Some((format!("{}/$ref", r.pointer), name))
+    });
     for (at, name) in uses {
         if variant_names.contains(&name) && !at.starts_with("/components/schemas/") {
             errors.push(spec.error(at, format!("variant schema `{name}` of a discriminated union is used outside it")));
@@ -171,30 +175,6 @@ pub fn find(spec: &Spec) -> Result<Unions, Vec<SpecError>> {
         });
     }
     if errors.is_empty() { Ok(found) } else { Err(errors) }
-}
-
-/// Every `$ref` to a component schema: (pointer of the `$ref`, schema name).
-fn references(node: &Value, at: &str, out: &mut Vec<(String, String)>) {
-    match node {
-        Value::Object(map) => {
-            for (key, child) in map {
-                let child_at = format!("{at}/{}", crate::spec::escape_pointer(key));
-                if key == "$ref" {
-                    if let Some(name) = child.as_str().and_then(|r| r.strip_prefix(SCHEMAS)) {
-                        out.push((child_at, name.to_owned()));
-                    }
-                } else if key != "example" && key != "examples" && key != "discriminator" {
-                    references(child, &child_at, out);
-                }
-            }
-        }
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                references(item, &format!("{at}/{i}"), out);
-            }
-        }
-        _ => {}
-    }
 }
 
 fn union(spec: &Spec, name: &str, schema: &Value, at: &str, errors: &mut Vec<SpecError>) -> Option<Union> {

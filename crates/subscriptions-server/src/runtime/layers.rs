@@ -8,7 +8,7 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use super::{ErrorAnswer, Problem, title};
+use super::{Answered, ErrorAnswer, Problem, title};
 use crate::context::{Rejection, RejectionHook};
 use crate::options::RouterOptions;
 
@@ -75,13 +75,15 @@ struct Renderer {
 
 /// Renders a refusal carried by `response` (or an error answer a layer gave
 /// without a body: the timeouts') in the error format, after showing it to
-/// the hook. Every other answer passes unchanged.
+/// the hook. Every other answer, the implementation's own included, passes
+/// unchanged.
 async fn render(State(renderer): State<Arc<Renderer>>, mut response: Response) -> Response {
     let status = response.status();
     let rejection = match response.extensions_mut().remove::<Rejection>() {
         Some(rejection) => rejection,
         None if (status.is_client_error() || status.is_server_error())
-            && !response.headers().contains_key(header::CONTENT_TYPE) =>
+            && !response.headers().contains_key(header::CONTENT_TYPE)
+            && response.extensions().get::<Answered>().is_none() =>
         {
             let detail = match status {
                 StatusCode::INTERNAL_SERVER_ERROR => "the request was not answered in time".to_owned(),

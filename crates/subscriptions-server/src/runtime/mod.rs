@@ -14,7 +14,7 @@
 //!
 //! This module is `pub(crate)`: nothing in it is part of the crate's API.
 //! The generator's snapshot fixtures are compiled inside this crate's own
-//! tests (`src/fixtures.rs`), as rust-analyzer compiles its generated code.
+//! tests (`src/fixtures/`), as rust-analyzer compiles its generated code.
 
 mod checks;
 mod layers;
@@ -179,19 +179,29 @@ where
 {
     let refuse = |problem: Problem| problem.into_response(Some(operation.id));
     let (mut parts, body) = request.into_parts();
+    // The router left the path's values in the extensions; they are read
+    // out before the extensions go to the context, and checked in turn.
+    let raw_path = match &operation.path {
+        Some(_) => Some(
+            RawPathParams::from_request_parts(&mut parts, &())
+                .await
+                .map(|raw| raw.iter().map(|(name, value)| (name.to_owned(), value.to_owned())).collect::<Vec<_>>())
+                .map_err(|rejection| rejection.body_text()),
+        ),
+        None => None,
+    };
     let mut context = authorize(&parts, operation.id, operation.bearer).map_err(refuse)?;
+    // What middleware put in the request is there for `authenticate` too.
+    context.extensions = std::mem::take(&mut parts.extensions);
     if let Err(refused) = api.check(&context).await {
         return Err(refuse(Problem::new(StatusCode::UNAUTHORIZED, vec![refused.detail])));
     }
-    let path = match &operation.path {
-        Some(params) => {
-            let raw = RawPathParams::from_request_parts(&mut parts, &())
-                .await
-                .map_err(|rejection| refuse(Problem::validation(vec![format!("path: {}", rejection.body_text())])))?;
-            let pairs = raw.iter().map(|(name, value)| (name.to_owned(), value.to_owned())).collect::<Vec<_>>();
+    let path = match (&operation.path, raw_path) {
+        (Some(params), Some(raw)) => {
+            let pairs = raw.map_err(|text| refuse(Problem::validation(vec![format!("path: {text}")])))?;
             checks::decode_params(pairs.into_iter(), params.list, params.schema).map_err(refuse)?
         }
-        None => absent(),
+        _ => absent(),
     };
     let query = match &operation.query {
         Some(params) => {
@@ -205,7 +215,6 @@ where
         Some(schema) => checks::json_body(&parts, body, schema, options).await.map_err(refuse)?,
         None => absent(),
     };
-    context.extensions = std::mem::take(&mut parts.extensions);
     Ok(Input { context, path, query, body })
 }
 
@@ -276,7 +285,13 @@ pub(crate) fn no_content(status: StatusCode, headers: &[(&str, Option<String>)])
     with_headers(status.into_response(), headers)
 }
 
+/// Marks an answer the implementation gave: the renderer passes it
+/// unchanged, even an error status without a body.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Answered;
+
 fn with_headers(mut response: Response, headers: &[(&str, Option<String>)]) -> Response {
+    response.extensions_mut().insert(Answered);
     for (name, value) in headers {
         let Some(value) = value else { continue };
         let name =
