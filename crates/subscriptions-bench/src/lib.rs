@@ -213,7 +213,9 @@ async fn create_job(State(store): State<Store>, headers: HeaderMap, body: axum::
         },
     };
     store.write().unwrap().insert(job.id, job.clone());
-    (StatusCode::CREATED, axum::Json(JobResponse { data: job })).into_response()
+    // The URL of the job, as the sandbox sends it since the spec declares it.
+    let location = format!("http://localhost/v2/subscriptions/jobs/{}", job.id);
+    (StatusCode::CREATED, [(header::LOCATION, location)], axum::Json(JobResponse { data: job })).into_response()
 }
 
 /// The hand-written floor: GetJob and CreateJob, by hand, same paths.

@@ -1,6 +1,7 @@
 //! The layers around the routes: the request target and header limits,
-//! the timeouts (tower-http's), and, outermost, the one place where every
-//! refusal is rendered in the spec's error format.
+//! the timeouts (tower-http's for the body, one of ours for the whole
+//! request), and, outermost, the one place where every refusal is rendered
+//! in the spec's error format.
 
 use std::sync::Arc;
 
@@ -8,7 +9,7 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use super::{Answered, ErrorAnswer, Problem, title};
+use super::{ErrorAnswer, Problem};
 use crate::context::{Rejection, RejectionHook};
 use crate::options::RouterOptions;
 
@@ -18,11 +19,20 @@ use crate::options::RouterOptions;
 pub(crate) fn protect(router: axum::Router, options: &RouterOptions, answer: ErrorAnswer) -> axum::Router {
     let limits = options.clone();
     let renderer = Renderer { answer, hook: options.rejection_hook.clone() };
+    let request_timeout = options.request_timeout;
     router
         .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(options.body_read_timeout))
-        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            options.request_timeout,
+        .layer(axum::middleware::from_fn(
+            move |request: axum::extract::Request, next: axum::middleware::Next| async move {
+                match tokio::time::timeout(request_timeout, next.run(request)).await {
+                    Ok(response) => response,
+                    Err(_) => Problem::new(
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        vec!["the request was not answered in time".to_owned()],
+                    )
+                    .into_response(None),
+                }
+            },
         ))
         .layer(axum::middleware::from_fn(move |request: axum::extract::Request, next: axum::middleware::Next| {
             let refused = request_limits(&request, &limits);
@@ -73,26 +83,12 @@ struct Renderer {
     hook: Option<RejectionHook>,
 }
 
-/// Renders a refusal carried by `response` (or an error answer a layer gave
-/// without a body: the timeouts') in the error format, after showing it to
-/// the hook. Every other answer, the implementation's own included, passes
-/// unchanged.
+/// Renders the refusal `response` carries, if it carries one, in the error
+/// format, after showing it to the hook. Every other answer, the
+/// implementation's own included, passes unchanged.
 async fn render(State(renderer): State<Arc<Renderer>>, mut response: Response) -> Response {
-    let status = response.status();
-    let rejection = match response.extensions_mut().remove::<Rejection>() {
-        Some(rejection) => rejection,
-        None if (status.is_client_error() || status.is_server_error())
-            && !response.headers().contains_key(header::CONTENT_TYPE)
-            && response.extensions().get::<Answered>().is_none() =>
-        {
-            let detail = match status {
-                StatusCode::INTERNAL_SERVER_ERROR => "the request was not answered in time".to_owned(),
-                StatusCode::REQUEST_TIMEOUT => "the request was not received in time".to_owned(),
-                other => format!("the request was refused ({other})"),
-            };
-            Rejection { status, title: title(status), details: vec![detail], operation_id: None }
-        }
-        None => return response,
+    let Some(rejection) = response.extensions_mut().remove::<Rejection>() else {
+        return response;
     };
     if let Some(hook) = &renderer.hook
         && let Some(answer) = hook(&rejection)

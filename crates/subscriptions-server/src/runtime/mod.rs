@@ -285,13 +285,7 @@ pub(crate) fn no_content(status: StatusCode, headers: &[(&str, Option<String>)])
     with_headers(status.into_response(), headers)
 }
 
-/// Marks an answer the implementation gave: the renderer passes it
-/// unchanged, even an error status without a body.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Answered;
-
 fn with_headers(mut response: Response, headers: &[(&str, Option<String>)]) -> Response {
-    response.extensions_mut().insert(Answered);
     for (name, value) in headers {
         let Some(value) = value else { continue };
         let name =
