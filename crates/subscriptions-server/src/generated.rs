@@ -4,27 +4,51 @@
 /// The spec's error schema, `ErrorResponse`: the body of every error answer, whatever the schema is named.
 pub type ErrorBody = ::subscriptions_types::ErrorResponse;
 
-/// The error format as JSON: the one place its shape is written.
-fn error_json(
+/// One error, as the spec's error schema holds it.
+#[derive(::serde::Serialize)]
+struct WireError<'a> {
+    #[serde(serialize_with = "status_text")]
     status: ::axum::http::StatusCode,
-    title: &str,
-    details: &[::std::string::String],
-) -> ::serde_json::Value {
-    let each = |detail: ::std::option::Option<&::std::string::String>| {
-        let mut object = ::serde_json::Map::new();
-        object.insert("status".into(), ::serde_json::Value::from(status.as_str()));
-        object.insert("title".into(), ::serde_json::Value::from(title));
-        if let Some(detail) = detail {
-            object.insert("detail".into(), ::serde_json::Value::from(detail.as_str()));
-        }
-        ::serde_json::Value::Object(object)
+    title: &'a str,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    detail: ::std::option::Option<::std::borrow::Cow<'a, str>>,
+}
+
+/// The error body: a list of errors.
+#[derive(::serde::Serialize)]
+struct Wire<'a> {
+    #[serde(rename = "errors")]
+    errors: ::std::vec::Vec<WireError<'a>>,
+}
+
+/// A status as the schema writes it: text, such as `"400"`.
+fn status_text<S: ::serde::Serializer>(
+    status: &::axum::http::StatusCode,
+    serializer: S,
+) -> ::std::result::Result<S::Ok, S::Error> {
+    serializer.serialize_str(status.as_str())
+}
+
+/// The error format as the router writes it: the one place its
+/// shape is written.
+fn error_wire<'a>(
+    status: ::axum::http::StatusCode,
+    title: &'a str,
+    details: &'a [::std::string::String],
+) -> Wire<'a> {
+    let each = |detail: ::std::option::Option<::std::borrow::Cow<'a, str>>| {
+        let _ = (&status, &title, &detail);
+        WireError { status, title, detail }
     };
-    let errors: ::std::vec::Vec<::serde_json::Value> = if details.is_empty() {
+    let errors = if details.is_empty() {
         vec![each(None)]
     } else {
-        details.iter().map(|detail| each(Some(detail))).collect()
+        details
+            .iter()
+            .map(|detail| each(Some(::std::borrow::Cow::Borrowed(detail.as_str()))))
+            .collect()
     };
-    ::serde_json::json!({ "errors" : errors })
+    Wire { errors }
 }
 
 /// Builds a body in the spec's error format, `ErrorResponse`: every answer the router gives itself, and the helpers of this crate, are built here.
@@ -33,19 +57,21 @@ pub fn error_body(
     title: &str,
     details: &[::std::string::String],
 ) -> ErrorBody {
-    ::serde_json::from_value(error_json(status, title, details))
+    let value = ::serde_json::to_value(error_wire(status, title, details))
+        .expect("an error serializes");
+    ::serde_json::from_value(value)
         .expect("the generator builds a value of the error schema from its members")
 }
 
-/// The answers the router gives itself, in the error format
-/// (written from the same JSON, without a round trip through
-/// the typed body: a refusal costs no more than it must).
+/// The answers the router gives itself, in the error format,
+/// serialized straight from the borrowed wire form: a refusal
+/// costs no more than it must.
 fn error_answer(
     status: ::axum::http::StatusCode,
     title: &str,
     details: &[::std::string::String],
 ) -> ::axum::response::Response {
-    crate::runtime::json_response(status, &error_json(status, title, details), &[])
+    crate::runtime::json_response(status, &error_wire(status, title, details), &[])
 }
 
 /// The headers of a `429 Too Many Requests` answer.

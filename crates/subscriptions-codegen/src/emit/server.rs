@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 
 use crate::format::doc_lines;
 use crate::json_schema;
-use crate::model::{Api, ErrorMembers, ErrorShape, HeaderKind, Operation, Param, Response};
+use crate::model::{Api, ErrorShape, HeaderKind, Operation, Param, Response};
 
 /// Where the emitted code finds what it uses.
 #[derive(Clone, Debug)]
@@ -106,65 +106,89 @@ fn error_items(api: &Api, paths: &ServerPaths) -> Vec<syn::Item> {
         );
     };
     let schema = format_ident!("{}", error.schema.to_upper_camel_case());
-    let one = |members: &ErrorMembers, detail: TokenStream| {
-        let mut fields = Vec::new();
-        if members.status {
-            fields.push(if members.status_is_number {
-                quote! { object.insert("status".into(), ::serde_json::Value::from(status.as_u16())); }
-            } else {
-                quote! { object.insert("status".into(), ::serde_json::Value::from(status.as_str())); }
-            });
-        }
-        if members.title {
-            fields.push(quote! { object.insert("title".into(), ::serde_json::Value::from(title)); });
-        }
-        // The schema has no place for them.
-        if !members.status {
-            fields.push(quote! { let _ = status; });
-        }
-        if !members.title {
-            fields.push(quote! { let _ = title; });
-        }
-        if members.detail_required {
-            // The schema requires a detail: an error without one repeats its title.
-            fields.push(quote! {
-                match #detail {
-                    Some(detail) => object.insert("detail".into(), ::serde_json::Value::from(detail.as_str())),
-                    None => object.insert("detail".into(), ::serde_json::Value::from(title)),
-                };
-            });
-        } else if members.detail {
-            fields.push(quote! {
-                if let Some(detail) = #detail {
-                    object.insert("detail".into(), ::serde_json::Value::from(detail.as_str()));
-                }
-            });
-        } else {
-            fields.push(quote! { let _ = #detail; });
-        }
-        quote! {{
-            let mut object = ::serde_json::Map::new();
-            #(#fields)*
-            ::serde_json::Value::Object(object)
-        }}
+    let members = match &error.shape {
+        ErrorShape::List { members, .. } | ErrorShape::Single(members) => *members,
     };
-    let build = match &error.shape {
-        ErrorShape::List { list, members } => {
-            let each = one(members, quote! { detail });
-            quote! {
-                let each = |detail: ::std::option::Option<&::std::string::String>| #each;
-                let errors: ::std::vec::Vec<::serde_json::Value> = if details.is_empty() {
-                    vec![each(None)]
-                } else {
-                    details.iter().map(|detail| each(Some(detail))).collect()
-                };
-                ::serde_json::json!({ #list: errors })
+    // One error object, as the schema declares its members (the model
+    // made sure it has a title or a detail, so `'a` is always used).
+    let mut fields = Vec::new();
+    let mut values = Vec::new();
+    if members.status {
+        if members.status_is_number {
+            fields.push(quote! { status: u16 });
+            values.push(quote! { status: status.as_u16() });
+        } else {
+            fields.push(quote! { #[serde(serialize_with = "status_text")] status: ::axum::http::StatusCode });
+            values.push(quote! { status });
+        }
+    }
+    if members.title {
+        fields.push(quote! { title: &'a str });
+        values.push(quote! { title });
+    }
+    if members.detail_required {
+        // The schema requires a detail: an error without one repeats its title.
+        fields.push(quote! { detail: ::std::borrow::Cow<'a, str> });
+        values.push(quote! { detail: detail.unwrap_or(::std::borrow::Cow::Borrowed(title)) });
+    } else if members.detail {
+        fields.push(quote! {
+            #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            detail: ::std::option::Option<::std::borrow::Cow<'a, str>>
+        });
+        values.push(quote! { detail });
+    }
+    let one = quote! {
+        /// One error, as the spec's error schema holds it.
+        #[derive(::serde::Serialize)]
+        struct WireError<'a> {
+            #(#fields,)*
+        }
+    };
+    let status_text = (members.status && !members.status_is_number).then(|| {
+        quote! {
+            /// A status as the schema writes it: text, such as `"400"`.
+            fn status_text<S: ::serde::Serializer>(status: &::axum::http::StatusCode, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(status.as_str())
             }
         }
-        ErrorShape::Single(members) => {
-            let object = one(members, quote! { (!details.is_empty()).then(|| details.join("; ")) });
-            quote! { #object }
+    });
+    let make = quote! {
+        |detail: ::std::option::Option<::std::borrow::Cow<'a, str>>| {
+            let _ = (&status, &title, &detail);
+            WireError { #(#values,)* }
         }
+    };
+    let (wire_items, wire_type, build) = match &error.shape {
+        ErrorShape::List { list, .. } => (
+            quote! {
+                #one
+
+                /// The error body: a list of errors.
+                #[derive(::serde::Serialize)]
+                struct Wire<'a> {
+                    #[serde(rename = #list)]
+                    errors: ::std::vec::Vec<WireError<'a>>,
+                }
+            },
+            quote! { Wire<'a> },
+            quote! {
+                let each = #make;
+                let errors = if details.is_empty() {
+                    vec![each(None)]
+                } else {
+                    details.iter().map(|detail| each(Some(::std::borrow::Cow::Borrowed(detail.as_str())))).collect()
+                };
+                Wire { errors }
+            },
+        ),
+        ErrorShape::Single(_) => (
+            quote! { #one },
+            quote! { WireError<'a> },
+            quote! {
+                let make = #make;
+                make((!details.is_empty()).then(|| ::std::borrow::Cow::Owned(details.join("; "))))
+            },
+        ),
     };
     let doc = format!(
         " Builds a body in the spec's error format, `{}`: every answer the router gives itself, and the helpers of this crate, are built here.",
@@ -180,22 +204,27 @@ fn error_items(api: &Api, paths: &ServerPaths) -> Vec<syn::Item> {
             #[doc = #alias_doc]
             pub type ErrorBody = #types::#schema;
 
-            /// The error format as JSON: the one place its shape is written.
-            fn error_json(status: ::axum::http::StatusCode, title: &str, details: &[::std::string::String]) -> ::serde_json::Value {
+            #wire_items
+
+            #status_text
+
+            /// The error format as the router writes it: the one place its
+            /// shape is written.
+            fn error_wire<'a>(status: ::axum::http::StatusCode, title: &'a str, details: &'a [::std::string::String]) -> #wire_type {
                 #build
             }
 
             #[doc = #doc]
             pub fn error_body(status: ::axum::http::StatusCode, title: &str, details: &[::std::string::String]) -> ErrorBody {
-                ::serde_json::from_value(error_json(status, title, details))
-                    .expect("the generator builds a value of the error schema from its members")
+                let value = ::serde_json::to_value(error_wire(status, title, details)).expect("an error serializes");
+                ::serde_json::from_value(value).expect("the generator builds a value of the error schema from its members")
             }
 
-            /// The answers the router gives itself, in the error format
-            /// (written from the same JSON, without a round trip through
-            /// the typed body: a refusal costs no more than it must).
+            /// The answers the router gives itself, in the error format,
+            /// serialized straight from the borrowed wire form: a refusal
+            /// costs no more than it must.
             fn error_answer(status: ::axum::http::StatusCode, title: &str, details: &[::std::string::String]) -> ::axum::response::Response {
-                crate::runtime::json_response(status, &error_json(status, title, details), &[])
+                crate::runtime::json_response(status, &error_wire(status, title, details), &[])
             }
         },
     )

@@ -3,8 +3,8 @@
 //! documentation writes it (`data.attributes.name: "name" is required`).
 
 use axum::body::Body;
-use axum::http::request::Parts;
-use axum::http::{StatusCode, header};
+
+use axum::http::{HeaderMap, StatusCode, header};
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
@@ -143,7 +143,7 @@ fn read_param(param: &Param, text: &str) -> Result<Value, String> {
 /// Reads a JSON body: `415` unless it is `application/json`, `413` past the
 /// size limit, `400` when it is missing, not JSON, or violates `schema`.
 pub(crate) async fn json_body<T: DeserializeOwned>(
-    parts: &Parts,
+    headers: &HeaderMap,
     body: Body,
     schema: &Schema,
     options: &RouterOptions,
@@ -154,7 +154,7 @@ pub(crate) async fn json_body<T: DeserializeOwned>(
             vec![format!("Content-Type: expected application/json, got {got}")],
         )
     };
-    if let Some(content_type) = parts.headers.get(header::CONTENT_TYPE) {
+    if let Some(content_type) = headers.get(header::CONTENT_TYPE) {
         let text = content_type.to_str().unwrap_or("");
         let mut pieces = text.split(';');
         let essence = pieces.next().unwrap_or("").trim();
@@ -174,7 +174,7 @@ pub(crate) async fn json_body<T: DeserializeOwned>(
         }
     }
     // Bodies are read as sent: no decompression, so no decompression bomb.
-    for encoding in parts.headers.get_all(header::CONTENT_ENCODING) {
+    for encoding in headers.get_all(header::CONTENT_ENCODING) {
         let text = encoding.to_str().unwrap_or("");
         if !text.split(',').all(|coding| coding.trim().eq_ignore_ascii_case("identity")) {
             return Err(Problem::new(
@@ -189,7 +189,7 @@ pub(crate) async fn json_body<T: DeserializeOwned>(
             vec![format!("body: larger than the limit of {} bytes", options.body_limit)],
         )
     };
-    let declared = parts.headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
     if declared.is_some_and(|length| length > options.body_limit as u64) {
         return Err(too_large());
     }
@@ -222,7 +222,7 @@ pub(crate) async fn json_body<T: DeserializeOwned>(
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Problem::validation(vec!["body: a request body is required".into()]));
     }
-    if parts.headers.get(header::CONTENT_TYPE).is_none() {
+    if headers.get(header::CONTENT_TYPE).is_none() {
         return Err(unsupported("none".into()));
     }
     let (value, values) = read_json(&bytes).map_err(Problem::malformed)?;

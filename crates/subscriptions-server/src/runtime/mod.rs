@@ -190,9 +190,9 @@ where
         ),
         None => None,
     };
-    let mut context = authorize(&parts, operation.id, operation.bearer).map_err(refuse)?;
-    // What middleware put in the request is there for `authenticate` too.
-    context.extensions = std::mem::take(&mut parts.extensions);
+    // The context takes the headers and, for `authenticate` too, what
+    // middleware put in the request's extensions.
+    let context = authorize(&mut parts, operation.id, operation.bearer).map_err(refuse)?;
     if let Err(refused) = api.check(&context).await {
         return Err(refuse(Problem::new(StatusCode::UNAUTHORIZED, vec![refused.detail])));
     }
@@ -212,7 +212,7 @@ where
         None => absent(),
     };
     let body = match operation.body {
-        Some(schema) => checks::json_body(&parts, body, schema, options).await.map_err(refuse)?,
+        Some(schema) => checks::json_body(&context.headers, body, schema, options).await.map_err(refuse)?,
         None => absent(),
     };
     Ok(Input { context, path, query, body })
@@ -220,17 +220,12 @@ where
 
 /// Reads `Authorization: Bearer <token>`. When `required`, a missing or
 /// malformed header is a `401`; otherwise only a malformed one is.
-fn authorize(parts: &Parts, operation_id: &'static str, required: bool) -> Result<RequestContext, Problem> {
+fn authorize(parts: &mut Parts, operation_id: &'static str, required: bool) -> Result<RequestContext, Problem> {
     let unauthorized = |detail: &str| Problem::new(StatusCode::UNAUTHORIZED, vec![detail.to_owned()]);
-    let context = |token: &str| {
-        let mut context = RequestContext::new(operation_id, token);
-        context.headers = parts.headers.clone();
-        context
-    };
     let mut values = parts.headers.get_all(header::AUTHORIZATION).iter();
     let value = match (values.next(), values.next()) {
         (Some(value), None) => value,
-        (None, _) if !required => return Ok(context("")),
+        (None, _) if !required => return Ok(context(parts, operation_id, String::new())),
         (None, _) => return Err(unauthorized("Authorization: a bearer token is required")),
         (Some(_), Some(_)) => return Err(unauthorized("Authorization: send exactly one Authorization header")),
     };
@@ -244,7 +239,17 @@ fn authorize(parts: &Parts, operation_id: &'static str, required: bool) -> Resul
     if token.is_empty() || token.contains(char::is_whitespace) {
         return Err(unauthorized("Authorization: the bearer token is empty or malformed"));
     }
-    Ok(context(token))
+    let token = token.to_owned();
+    Ok(context(parts, operation_id, token))
+}
+
+/// The context of a request that passed the token check: the headers and
+/// extensions are moved into it, not copied.
+fn context(parts: &mut Parts, operation_id: &'static str, token: String) -> RequestContext {
+    let mut context = RequestContext::new(operation_id, token);
+    context.headers = std::mem::take(&mut parts.headers);
+    context.extensions = std::mem::take(&mut parts.extensions);
+    context
 }
 
 /// Runs an operation. A panic in the implementation is answered with `500`
