@@ -11,7 +11,7 @@ use std::process::Command;
 
 use serde_json::Value;
 use subscriptions_client::{Client, Error, types};
-use subscriptions_sandbox::Sandbox;
+use subscriptions_sandbox::{Clock, JobFixture, Sandbox};
 use uuid::Uuid;
 
 const TOKEN: &str = "conformance";
@@ -92,13 +92,9 @@ fn status<T, E: std::fmt::Debug>(result: Result<subscriptions_client::ResponseVa
 #[tokio::test]
 #[ignore = "needs Prism: run by `cargo xtask conformance`"]
 async fn prism_proxy_finds_no_violation_in_the_end_to_end_traffic() {
-    let sandbox = Sandbox::new().with_token(TOKEN);
-    let started: types::Job = typed(serde_json::json!({
-        "id": Uuid::new_v4(), "type": "subscription_job",
-        "attributes": { "job_type": "payment-run", "status": "started", "created_at": "2026-11-21T00:00:00Z", "updated_at": "2026-11-21T00:00:00Z" },
-        "meta": { "owner": "store", "timestamps": { "created_at": "2026-11-21T00:00:00Z", "updated_at": "2026-11-21T00:00:00Z" } }
-    }));
-    sandbox.insert_job(started.clone());
+    // A still clock: the started job stays started.
+    let sandbox = Sandbox::new().with_token(TOKEN).with_clock(Clock::fixed(chrono::Utc::now()));
+    let started = sandbox.seed_job(JobFixture::payment_run().started());
     let running = subscriptions_sandbox::spawn(sandbox).await.unwrap();
     let (_prism, origin) = prism(&["proxy", subscriptions_codegen::SPEC_PATH, running.base_url(), "--errors"]);
     let client = Client::with_bearer_token(&origin, TOKEN).unwrap();

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use futures_util::TryStreamExt;
 use serde_json::{Value, json};
 use subscriptions_client::{Client, Error, ListFilter, types};
-use subscriptions_sandbox::{Running, Sandbox};
+use subscriptions_sandbox::{Clock, JobFixture, Running, Sandbox, ScheduleFixture};
 use subscriptions_server::RequestContext;
 use uuid::Uuid;
 
@@ -57,7 +57,7 @@ async fn every_operation_works_through_the_generated_client() {
     // A fixed clock: Saturday 2026-03-28 12:00 UTC, the day before London
     // moves to summer time.
     let now: chrono::DateTime<chrono::Utc> = "2026-03-28T12:00:00Z".parse().unwrap();
-    let (running, client) = start(Sandbox::new().with_token(TOKEN).with_clock(move || now)).await;
+    let (running, client) = start(Sandbox::new().with_token(TOKEN).with_clock(Clock::fixed(now))).await;
 
     // Jobs.
     let created = client.create_job().body(job_body(Some("run-1"))).send().await.unwrap();
@@ -263,36 +263,13 @@ impl subscriptions_server::SubscriptionsApi for Failing {
     }
 }
 
-fn seeded_job(status: types::JobStatus) -> types::Job {
-    let json = json!({
-        "id": Uuid::new_v4(),
-        "type": "subscription_job",
-        "attributes": { "job_type": "payment-run", "status": status, "created_at": "2026-11-21T00:00:00Z", "updated_at": "2026-11-21T00:00:00Z" },
-        "meta": { "owner": "store", "timestamps": { "created_at": "2026-11-21T00:00:00Z", "updated_at": "2026-11-21T00:00:00Z", "started_at": "2026-11-21T00:00:01Z" } }
-    });
-    serde_json::from_value(json).unwrap()
-}
-
-fn seeded_schedule(owner: &str) -> types::Schedule {
-    let json = json!({
-        "id": Uuid::new_v4(),
-        "type": "subscription_schedule",
-        "attributes": { "specification": "0 0 * * *", "location": "UTC", "job": { "job_type": "billing-run" }, "created_at": "2026-11-21T00:00:00Z", "updated_at": "2026-11-21T00:00:00Z" },
-        "meta": { "owner": owner, "timestamps": { "created_at": "2026-11-21T00:00:00Z", "updated_at": "2026-11-21T00:00:00Z" } }
-    });
-    serde_json::from_value(json).unwrap()
-}
-
 #[tokio::test]
 async fn every_documented_status_is_reached() {
-    let sandbox = Sandbox::new().with_token(TOKEN);
-    let started = seeded_job(types::JobStatus::Started);
-    let organization_schedule = seeded_schedule("organization");
-    let mut organization_job = seeded_job(types::JobStatus::Success);
-    organization_job.meta.owner = types::OwnerMeta::Organization;
-    sandbox.insert_job(organization_job.clone());
-    sandbox.insert_job(started.clone());
-    sandbox.insert_schedule(organization_schedule.clone());
+    // A still clock: the started job stays started.
+    let sandbox = Sandbox::new().with_token(TOKEN).with_clock(Clock::fixed(chrono::Utc::now()));
+    let started = sandbox.seed_job(JobFixture::payment_run().started());
+    let organization_schedule = sandbox.seed_schedule(ScheduleFixture::daily_billing_run().owned_by_organization());
+    let organization_job = sandbox.seed_job(JobFixture::payment_run().succeeded().owned_by_organization());
     let (running, _client) = start(sandbox).await;
     let reached = Arc::new(Mutex::new(BTreeSet::new()));
     let raw = Raw::new(running.base_url(), reached.clone());

@@ -1,25 +1,37 @@
-//! A local sandbox of the Subscriptions jobs and schedules API: an
-//! in-memory, thread-safe implementation of
-//! [`subscriptions_server::SubscriptionsApi`], served by the generated
-//! router.
+//! A local fake of the Subscriptions jobs and schedules API: an in-memory,
+//! thread-safe implementation of [`subscriptions_server::SubscriptionsApi`],
+//! served by the generated router, where time moves, jobs run, tokens
+//! expire, and faults happen on demand.
 //!
-//! - Jobs: create (always `pending`) of every job type, list, get, delete. A job that has
-//!   `started` cannot be deleted (`409`); two jobs cannot share an
-//!   `external_ref` (`409`).
-//! - Schedules: create, list, get, update, delete. `meta.scheduled_for` is the
-//!   next time the cron `specification` matches in the `location` time zone;
-//!   an update with `null` removes `name` or `external_ref`; the body's `id`
-//!   must match the path (`409`); a schedule (or a job) owned by the
-//!   organization cannot be updated or deleted by the store (`403`).
-//! - Schedules create billing, payment and notification runs only, as the
-//!   current release allows (the router refuses other job types).
-//! - Lists: `filter=eq(external_ref,VALUE)` and `in(external_ref,A,B,…)`,
-//!   joined by `:`, `page[offset]`/`page[limit]`
-//!   (default 25), oldest first, with `first`/`prev`/`next`/`last` links
-//!   built from the public URL (never from the request's `Host`).
-//! - No request's cost grows with the size of the store: rows are indexed
-//!   by id and `external_ref`, and nothing slow runs under the lock.
-//! - Owner `store`; timestamps in UTC, RFC 3339.
+//! - **The API.** Jobs: create (always `pending`) of every job type, list,
+//!   get, delete. A job that has `started` cannot be deleted (`409`); two
+//!   jobs cannot share an `external_ref` (`409`). Schedules: create, list,
+//!   get, update, delete; `meta.scheduled_for` is the next time the cron
+//!   `specification` matches in the `location` time zone; an update with
+//!   `null` removes `name` or `external_ref`; the body's `id` must match the
+//!   path (`409`); what the organization owns cannot be changed or deleted
+//!   by the store (`403`). Lists: `filter=eq(external_ref,VALUE)` and
+//!   `in(external_ref,A,B,…)` joined by `:`, `page[offset]`/`page[limit]`
+//!   (default 25), oldest first, with links built from the public URL.
+//! - **Time** ([`clock`], [`runs`]): a [`Clock`] a test holds still and
+//!   moves ([`Sandbox::advance`], [`Sandbox::set_now`]); schedules fire and
+//!   create jobs, which queue, start and finish with a report, on that
+//!   clock. The binary uses the system clock and fires schedules as time
+//!   passes.
+//! - **Tokens** (`POST /oauth/access_token`): any token, one fixed token, or
+//!   client credentials exchanged for tokens that expire on the clock.
+//! - **Faults** ([`Fault`]): the next calls of an operation answer `429`,
+//!   `500`, `503`…, wait, or lose their connection; and an optional rate
+//!   limit per second.
+//! - **A journal** ([`Entry`]) of every request.
+//! - **Fixtures** ([`JobFixture`], [`ScheduleFixture`]): a job or schedule in
+//!   any state in one line.
+//! - **Admin endpoints** ([`admin`]) under `/__sandbox`, for tests in other
+//!   languages.
+//!
+//! Each `Sandbox::new()` is its own world: two share nothing (clones of one
+//! share everything). No request's cost grows with the size of the store:
+//! rows are indexed, and nothing slow runs under the lock.
 //!
 //! ```no_run
 //! # async fn run() -> std::io::Result<()> {
@@ -28,14 +40,25 @@
 //! # Ok(()) }
 //! ```
 
+pub mod admin;
+mod auth;
+pub mod clock;
 pub mod cron;
+mod faults;
 pub mod filter;
+pub mod fixtures;
+mod journal;
+pub mod runs;
 mod store;
 
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::sync::{Arc, RwLock};
+use std::time::Duration;
 
-use chrono::{DateTime, SubsecRound, Utc};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
 use subscriptions_server::{
     CreateJobCreatedHeaders, CreateJobResponse, CreateScheduleCreatedHeaders, CreateScheduleResponse,
     DeleteJobResponse, DeleteScheduleResponse, GetJobResponse, GetScheduleResponse, ListJobsQuery, ListJobsResponse,
@@ -44,42 +67,35 @@ use subscriptions_server::{
 use subscriptions_types as types;
 use uuid::Uuid;
 
-use store::Table;
+pub use auth::Mode as AuthMode;
+pub use clock::Clock;
+pub use faults::{ACCESS_TOKEN, Fault, FaultKind};
+pub use fixtures::{JobFixture, ScheduleFixture};
+pub use journal::{Entry, JOURNAL_CAPACITY};
+pub use runs::{Outcome, RunSettings};
+
+use auth::Auth;
+use faults::{Faults, RateLimit};
+use journal::Journal;
+use store::{Store, Table};
 
 /// The page length when `page[limit]` is not given.
 pub const DEFAULT_PAGE_LIMIT: i64 = 25;
 /// The largest `page[offset]` the API accepts, as documented.
 pub const MAX_PAGE_OFFSET: i64 = 10_000;
 
-type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
-
-#[derive(Default)]
-struct Store {
-    jobs: Table<types::Job>,
-    schedules: Table<types::Schedule>,
-    /// The newest creation time given: creation times never go back, so
-    /// list order (creation order) is `created_at` order.
-    last_created: Option<DateTime<Utc>>,
-}
-
-impl Store {
-    /// The creation time of a new resource: `now`, or the last one given if
-    /// the clock has not moved past it.
-    fn created_at(&mut self, now: DateTime<Utc>) -> DateTime<Utc> {
-        let at = self.last_created.map_or(now, |last| last.max(now));
-        self.last_created = Some(at);
-        at
-    }
-}
-
-/// The in-memory implementation. Clones share the same store, so a test can
-/// keep one to seed or inspect the data while the router serves another.
+/// The sandbox. Clones share everything (the store, the clock, the faults,
+/// the journal), so a test keeps one to seed, move time, inject faults and
+/// read the journal while the router serves another.
 #[derive(Clone)]
 pub struct Sandbox {
     store: Arc<RwLock<Store>>,
-    token: Option<Arc<str>>,
+    auth: Arc<Auth>,
     clock: Clock,
     public_url: Arc<str>,
+    faults: Arc<Faults>,
+    journal: Arc<Journal>,
+    rate_limit: Option<Arc<RateLimit>>,
 }
 
 impl Default for Sandbox {
@@ -94,8 +110,9 @@ impl std::fmt::Debug for Sandbox {
         f.debug_struct("Sandbox")
             .field("jobs", &store.jobs.len())
             .field("schedules", &store.schedules.len())
-            .field("token", &self.token.as_ref().map(|_| "<set>"))
+            .field("now", &self.clock.now())
             .field("public_url", &self.public_url)
+            .field("rate_limit", &self.rate_limit)
             .finish()
     }
 }
@@ -112,23 +129,77 @@ impl std::fmt::Display for PublicUrlError {
 
 impl std::error::Error for PublicUrlError {}
 
+/// An answer in the API's error format, titled from the router's table.
+pub(crate) fn error_answer(status: StatusCode, detail: String) -> Response {
+    let body = subscriptions_server::error(status, subscriptions_server::title_of(status), Some(detail));
+    (status, axum::Json(body)).into_response()
+}
+
+/// The operation a request names: one of the API's, or the token endpoint.
+pub(crate) fn operation_id(method: &axum::http::Method, path: &str) -> Option<&'static str> {
+    match subscriptions_server::operation_of(method, path) {
+        Some(operation) => Some(operation.id),
+        None => (path == "/oauth/access_token").then_some(ACCESS_TOKEN),
+    }
+}
+
 impl Sandbox {
-    /// An empty sandbox that accepts any bearer token. Its links point at
+    /// An empty sandbox on the system clock that accepts any bearer token
+    /// (except one it issued that has expired). Its links point at
     /// `http://localhost` until [`Sandbox::with_public_url`] says otherwise
     /// ([`serve_on`] sets the address it listens on).
     pub fn new() -> Sandbox {
-        Sandbox { store: Arc::default(), token: None, clock: Arc::new(Utc::now), public_url: "http://localhost".into() }
+        Sandbox {
+            store: Arc::default(),
+            auth: Arc::default(),
+            clock: Clock::system(),
+            public_url: "http://localhost".into(),
+            faults: Arc::default(),
+            journal: Arc::default(),
+            rate_limit: None,
+        }
     }
 
-    /// Accepts only `token`; other tokens get `401`.
+    /// Accepts only `token` (and tokens it issued that have not expired);
+    /// other tokens get `401`.
     pub fn with_token(mut self, token: &str) -> Sandbox {
-        self.token = Some(token.into());
+        self.auth = Arc::new(Auth::new(AuthMode::Fixed(token.to_owned()), self.auth.lifetime));
         self
     }
 
-    /// Reads the time from `clock` instead of the system clock.
-    pub fn with_clock(mut self, clock: impl Fn() -> DateTime<Utc> + Send + Sync + 'static) -> Sandbox {
-        self.clock = Arc::new(clock);
+    /// Accepts only tokens issued by `POST /oauth/access_token` to these
+    /// client credentials, until they expire.
+    pub fn with_client_credentials(mut self, client_id: &str, client_secret: &str) -> Sandbox {
+        let mode =
+            AuthMode::ClientCredentials { client_id: client_id.to_owned(), client_secret: client_secret.to_owned() };
+        self.auth = Arc::new(Auth::new(mode, self.auth.lifetime));
+        self
+    }
+
+    /// How long issued tokens last (default an hour, as Elastic Path's).
+    pub fn with_token_lifetime(mut self, lifetime: Duration) -> Sandbox {
+        self.auth = Arc::new(Auth::new(self.auth.mode.clone(), lifetime));
+        self
+    }
+
+    /// Runs on `clock` instead of the system clock: [`Clock::fixed`] holds
+    /// time still until the test moves it.
+    pub fn with_clock(mut self, clock: Clock) -> Sandbox {
+        self.clock = clock;
+        self
+    }
+
+    /// Answers `429` with `Retry-After` once more than `per_second`
+    /// requests arrive in a second (Elastic Path: 100 for a production
+    /// store, 25 for a development store). `0` turns the limit off.
+    pub fn with_rate_limit(mut self, per_second: u32) -> Sandbox {
+        self.rate_limit = NonZeroU32::new(per_second).map(|n| Arc::new(RateLimit::per_second(n)));
+        self
+    }
+
+    /// How jobs wait, run and queue.
+    pub fn with_run_settings(self, settings: RunSettings) -> Sandbox {
+        self.write().engine.settings = settings;
         self
     }
 
@@ -150,14 +221,49 @@ impl Sandbox {
         Ok(self)
     }
 
-    /// Stores a job as given, for tests that need one in a given state.
+    /// Stores a job as given; a `pending` one queues and a `started` one
+    /// runs, like any other.
     pub fn insert_job(&self, job: types::Job) {
-        self.write().jobs.put(job.id, job);
+        let now = self.now();
+        self.write().put_job(job, now);
     }
 
-    /// Stores a schedule as given.
+    /// Stores a schedule as given; it fires at its `scheduled_for`.
     pub fn insert_schedule(&self, schedule: types::Schedule) {
-        self.write().schedules.put(schedule.id, schedule);
+        self.write().put_schedule(schedule);
+    }
+
+    /// Stores the job `fixture` describes, as of now, and returns it.
+    pub fn seed_job(&self, fixture: JobFixture) -> types::Job {
+        let job = fixture.build(self.now());
+        self.insert_job(job.clone());
+        job
+    }
+
+    /// Stores the schedule `fixture` describes, created now, and returns it.
+    pub fn seed_schedule(&self, fixture: ScheduleFixture) -> types::Schedule {
+        let schedule = fixture.build(self.now());
+        self.insert_schedule(schedule.clone());
+        schedule
+    }
+
+    /// The job with `id`, as it is now.
+    pub fn job(&self, id: Uuid) -> Option<types::Job> {
+        self.settle();
+        self.read().jobs.get(&id).cloned()
+    }
+
+    /// The schedule with `id`, as it is now.
+    pub fn schedule(&self, id: Uuid) -> Option<types::Schedule> {
+        self.settle();
+        self.read().schedules.get(&id).cloned()
+    }
+
+    /// Every job, oldest first, as they are now.
+    pub fn jobs(&self) -> Vec<types::Job> {
+        self.settle();
+        let store = self.read();
+        store.jobs.page(&[], 0, store.jobs.len()).0
     }
 
     /// The number of jobs stored.
@@ -170,14 +276,90 @@ impl Sandbox {
         self.read().schedules.len()
     }
 
-    /// The router serving this sandbox.
-    pub fn router(self) -> axum::Router {
-        subscriptions_server::router(self)
+    /// The time now, on the sandbox's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
     }
 
-    fn now(&self) -> DateTime<Utc> {
-        // The API returns microseconds, as its examples do.
-        (self.clock)().trunc_subsecs(6)
+    /// The sandbox's clock.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// Moves the clock forward by `by`, and makes happen everything due by
+    /// then, in order: schedules fire, jobs start and finish.
+    pub fn advance(&self, by: Duration) {
+        self.clock.advance(by);
+        self.settle();
+    }
+
+    /// Sets the clock to `to`, and makes happen everything due by then.
+    pub fn set_now(&self, to: DateTime<Utc>) {
+        self.clock.set(to);
+        self.settle();
+    }
+
+    /// Plans how the next job of `job_type` to start will end (once per
+    /// call; unplanned jobs succeed).
+    pub fn plan_outcome(&self, job_type: types::JobType, outcome: Outcome) {
+        self.write().engine.plan(job_type, outcome);
+    }
+
+    /// Adds a fault; see [`Fault`].
+    pub fn inject(&self, fault: Fault) {
+        self.faults.add(fault);
+    }
+
+    /// The faults waiting to be used, in order.
+    pub fn faults(&self) -> Vec<Fault> {
+        self.faults.pending()
+    }
+
+    /// Removes every fault waiting.
+    pub fn clear_faults(&self) {
+        self.faults.clear();
+    }
+
+    /// Every request answered (up to the last [`JOURNAL_CAPACITY`]), oldest first.
+    pub fn journal(&self) -> Vec<Entry> {
+        self.journal.entries()
+    }
+
+    /// Empties the journal.
+    pub fn clear_journal(&self) {
+        self.journal.clear();
+    }
+
+    /// The router: the API (the generated router over this sandbox), the
+    /// token endpoint and the admin endpoints, with the journal, the rate
+    /// limit and the faults in front.
+    pub fn router(self) -> axum::Router {
+        let token = axum::routing::post(auth::token_endpoint).fallback(|method: axum::http::Method| async move {
+            let mut answer =
+                error_answer(StatusCode::METHOD_NOT_ALLOWED, format!("{method} is not allowed here; allowed: POST"));
+            answer.headers_mut().insert(axum::http::header::ALLOW, axum::http::HeaderValue::from_static("POST"));
+            answer
+        });
+        let extra = axum::Router::new().route("/oauth/access_token", token).with_state(self.clone());
+        subscriptions_server::router(self.clone())
+            .merge(extra)
+            .merge(admin::router(self.clone()))
+            .layer(axum::middleware::from_fn_with_state(self.clone(), faults::layer))
+            .layer(axum::middleware::from_fn_with_state(self, journal::layer))
+    }
+
+    /// Makes happen everything due by now. Cheap when nothing is: only a
+    /// read lock is taken to find that out.
+    fn settle(&self) {
+        let now = self.now();
+        if self.read().engine.next_event().is_some_and(|at| at <= now) {
+            runs::settle(&mut self.write(), now);
+        }
+    }
+
+    /// When something next happens, if anything will.
+    fn next_event(&self) -> Option<DateTime<Utc>> {
+        self.read().engine.next_event()
     }
 
     fn read(&self) -> std::sync::RwLockReadGuard<'_, Store> {
@@ -245,17 +427,13 @@ fn owned_by_the_store(owner: &types::OwnerMeta) -> bool {
 }
 
 impl SubscriptionsApi for Sandbox {
-    /// With [`Sandbox::with_token`], only that token is accepted.
+    /// The token must be one the sandbox accepts: see [`AuthMode`].
     async fn authenticate(&self, context: &RequestContext) -> Result<(), subscriptions_server::Unauthenticated> {
-        match &self.token {
-            Some(token) if **token != *context.bearer_token => {
-                Err(subscriptions_server::Unauthenticated::new("Authorization: the bearer token is not valid"))
-            }
-            _ => Ok(()),
-        }
+        self.auth.check(&context.bearer_token, self.now()).map_err(subscriptions_server::Unauthenticated::new)
     }
 
     async fn list_jobs(&self, _context: RequestContext, query: ListJobsQuery) -> ListJobsResponse {
+        self.settle();
         match self.list(
             |s| &s.jobs,
             "/subscriptions/jobs",
@@ -269,6 +447,7 @@ impl SubscriptionsApi for Sandbox {
     }
 
     async fn create_job(&self, _context: RequestContext, body: types::JobCreateRequest) -> CreateJobResponse {
+        self.settle();
         let attributes = body.data.attributes;
         let now = self.now();
         let mut store = self.write();
@@ -303,12 +482,13 @@ impl SubscriptionsApi for Sandbox {
                 report: None,
             },
         };
-        store.jobs.put(job.id, job.clone());
+        store.put_job(job.clone(), now);
         let location = Some(self.resource_url("/subscriptions/jobs", job.id));
         CreateJobResponse::Created(types::JobResponse { data: job }, CreateJobCreatedHeaders { location })
     }
 
     async fn get_job(&self, _context: RequestContext, job_uuid: Uuid) -> GetJobResponse {
+        self.settle();
         match self.read().jobs.get(&job_uuid) {
             Some(job) => GetJobResponse::Ok(types::JobResponse { data: job.clone() }),
             None => {
@@ -318,6 +498,7 @@ impl SubscriptionsApi for Sandbox {
     }
 
     async fn delete_job(&self, _context: RequestContext, job_uuid: Uuid) -> DeleteJobResponse {
+        self.settle();
         let mut store = self.write();
         let Some(job) = store.jobs.get(&job_uuid) else {
             return DeleteJobResponse::NotFound(subscriptions_server::not_found(format!(
@@ -334,11 +515,12 @@ impl SubscriptionsApi for Sandbox {
                 "the job has started; it can be deleted once it has finished",
             ));
         }
-        store.jobs.remove(&job_uuid);
+        store.remove_job(&job_uuid);
         DeleteJobResponse::NoContent
     }
 
     async fn list_schedules(&self, _context: RequestContext, query: ListSchedulesQuery) -> ListSchedulesResponse {
+        self.settle();
         match self.list(
             |s| &s.schedules,
             "/subscriptions/schedules",
@@ -356,6 +538,7 @@ impl SubscriptionsApi for Sandbox {
         _context: RequestContext,
         body: types::ScheduleCreateRequest,
     ) -> CreateScheduleResponse {
+        self.settle();
         let attributes = body.data.attributes;
         let timing = match self.timing(&attributes.specification, &attributes.location) {
             Ok(timing) => timing,
@@ -383,7 +566,7 @@ impl SubscriptionsApi for Sandbox {
                 timestamps: types::Timestamps { created_at, updated_at: created_at },
             },
         };
-        store.schedules.put(schedule.id, schedule.clone());
+        store.put_schedule(schedule.clone());
         let location = Some(self.resource_url("/subscriptions/schedules", schedule.id));
         CreateScheduleResponse::Created(
             types::ScheduleResponse { data: schedule },
@@ -392,6 +575,7 @@ impl SubscriptionsApi for Sandbox {
     }
 
     async fn get_schedule(&self, _context: RequestContext, schedule_uuid: Uuid) -> GetScheduleResponse {
+        self.settle();
         match self.read().schedules.get(&schedule_uuid) {
             Some(schedule) => GetScheduleResponse::Ok(types::ScheduleResponse { data: schedule.clone() }),
             None => GetScheduleResponse::NotFound(subscriptions_server::not_found(format!(
@@ -409,6 +593,7 @@ impl SubscriptionsApi for Sandbox {
         schedule_uuid: Uuid,
         body: types::ScheduleUpdateRequest,
     ) -> UpdateScheduleResponse {
+        self.settle();
         let update = body.data;
         let Some(current) = self.read().schedules.get(&schedule_uuid).cloned() else {
             return UpdateScheduleResponse::NotFound(subscriptions_server::not_found(format!(
@@ -468,11 +653,12 @@ impl SubscriptionsApi for Sandbox {
         schedule.attributes = next;
         schedule.meta.timestamps.updated_at = now;
         schedule.meta.scheduled_for = scheduled_for;
-        store.schedules.put(schedule_uuid, schedule.clone());
+        store.put_schedule(schedule.clone());
         UpdateScheduleResponse::Ok(types::ScheduleResponse { data: schedule })
     }
 
     async fn delete_schedule(&self, _context: RequestContext, schedule_uuid: Uuid) -> DeleteScheduleResponse {
+        self.settle();
         let mut store = self.write();
         match store.schedules.get(&schedule_uuid) {
             None => DeleteScheduleResponse::NotFound(subscriptions_server::not_found(format!(
@@ -482,7 +668,7 @@ impl SubscriptionsApi for Sandbox {
                 subscriptions_server::forbidden("Permission denied: the schedule belongs to the organization"),
             ),
             Some(_) => {
-                store.schedules.remove(&schedule_uuid);
+                store.remove_schedule(&schedule_uuid);
                 DeleteScheduleResponse::NoContent
             }
         }
@@ -496,6 +682,7 @@ pub struct Running {
     base_url: String,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<()>>,
+    ticker: Option<tokio::task::JoinHandle<()>>,
 }
 
 impl Running {
@@ -511,6 +698,9 @@ impl Running {
 
     /// Stops serving and waits until the server has finished.
     pub async fn stop(mut self) {
+        if let Some(ticker) = self.ticker.take() {
+            ticker.abort();
+        }
         if let Some(shutdown) = self.shutdown.take() {
             let _ = shutdown.send(());
         }
@@ -522,6 +712,9 @@ impl Running {
 
 impl Drop for Running {
     fn drop(&mut self) {
+        if let Some(ticker) = self.ticker.take() {
+            ticker.abort();
+        }
         if let Some(shutdown) = self.shutdown.take() {
             let _ = shutdown.send(());
         }
@@ -550,6 +743,7 @@ pub async fn serve_with(sandbox: Sandbox, address: SocketAddr, options: ServeOpt
         sandbox
     };
     let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
+    let ticker = tokio::spawn(tick(sandbox.clone()));
     let app = sandbox.router();
     let task = tokio::spawn(async move {
         let _ = subscriptions_server::serve(listener, app, options, async move {
@@ -562,7 +756,22 @@ pub async fn serve_with(sandbox: Sandbox, address: SocketAddr, options: ServeOpt
         base_url: format!("http://{address}{}", subscriptions_server::BASE_PATH),
         shutdown: Some(shutdown),
         task: Some(task),
+        ticker: Some(ticker),
     })
+}
+
+/// Makes things happen as the clock passes them, with no request needed:
+/// wakes at the next event (at least once a second, to see a clock moved
+/// from elsewhere), until aborted.
+async fn tick(sandbox: Sandbox) {
+    loop {
+        let wait = match sandbox.next_event() {
+            Some(at) => (at - sandbox.now()).to_std().unwrap_or(Duration::ZERO).min(Duration::from_secs(1)),
+            None => Duration::from_secs(1),
+        };
+        tokio::time::sleep(wait.max(Duration::from_millis(10))).await;
+        sandbox.settle();
+    }
 }
 
 /// The README's examples, compiled as doctests so they stay true (this crate

@@ -5,10 +5,62 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use chrono::{DateTime, Utc};
 use subscriptions_types as types;
 use uuid::Uuid;
 
 use crate::filter::Condition;
+use crate::runs::Engine;
+
+/// Everything the sandbox stores: the tables, and the engine that makes
+/// time pass for them. Writes go through the methods below, which keep the
+/// engine's indexes in step with the tables.
+#[derive(Debug, Default)]
+pub struct Store {
+    /// The jobs.
+    pub jobs: Table<types::Job>,
+    /// The schedules.
+    pub schedules: Table<types::Schedule>,
+    /// The newest creation time given: creation times never go back, so
+    /// list order (creation order) is `created_at` order.
+    last_created: Option<DateTime<Utc>>,
+    /// Schedules firing and jobs running.
+    pub engine: Engine,
+}
+
+impl Store {
+    /// The creation time of a new resource: `now`, or the last one given if
+    /// the clock has not moved past it.
+    pub fn created_at(&mut self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let at = self.last_created.map_or(now, |last| last.max(now));
+        self.last_created = Some(at);
+        at
+    }
+
+    /// Stores a job (new or replaced); the engine follows it.
+    pub fn put_job(&mut self, job: types::Job, now: DateTime<Utc>) {
+        self.engine.job_stored(&job, now);
+        self.jobs.put(job.id, job);
+    }
+
+    /// Removes a job.
+    pub fn remove_job(&mut self, id: &Uuid) -> Option<types::Job> {
+        self.engine.job_removed(id);
+        self.jobs.remove(id)
+    }
+
+    /// Stores a schedule (new or replaced); the engine follows it.
+    pub fn put_schedule(&mut self, schedule: types::Schedule) {
+        self.engine.schedule_stored(&schedule);
+        self.schedules.put(schedule.id, schedule);
+    }
+
+    /// Removes a schedule.
+    pub fn remove_schedule(&mut self, id: &Uuid) -> Option<types::Schedule> {
+        self.engine.schedule_removed(id);
+        self.schedules.remove(id)
+    }
+}
 
 /// A row that may carry an `external_ref`.
 pub trait Row: Clone {

@@ -2029,6 +2029,55 @@ impl<A: SubscriptionsApi> crate::runtime::Authenticate for Gate<'_, A> {
 /// The path every operation is served under, from the spec's `servers`.
 pub const BASE_PATH: &str = "/v2";
 
+/// Every operation of the API, in the spec's order: its id, method
+/// and path template (under [`BASE_PATH`]).
+pub const OPERATIONS: &[crate::OperationInfo] = &[
+    crate::OperationInfo {
+        id: "ListJobs",
+        method: "GET",
+        path: "/subscriptions/jobs",
+    },
+    crate::OperationInfo {
+        id: "CreateJob",
+        method: "POST",
+        path: "/subscriptions/jobs",
+    },
+    crate::OperationInfo {
+        id: "GetJob",
+        method: "GET",
+        path: "/subscriptions/jobs/{job_uuid}",
+    },
+    crate::OperationInfo {
+        id: "DeleteJob",
+        method: "DELETE",
+        path: "/subscriptions/jobs/{job_uuid}",
+    },
+    crate::OperationInfo {
+        id: "ListSchedules",
+        method: "GET",
+        path: "/subscriptions/schedules",
+    },
+    crate::OperationInfo {
+        id: "CreateSchedule",
+        method: "POST",
+        path: "/subscriptions/schedules",
+    },
+    crate::OperationInfo {
+        id: "GetSchedule",
+        method: "GET",
+        path: "/subscriptions/schedules/{schedule_uuid}",
+    },
+    crate::OperationInfo {
+        id: "UpdateSchedule",
+        method: "PUT",
+        path: "/subscriptions/schedules/{schedule_uuid}",
+    },
+    crate::OperationInfo {
+        id: "DeleteSchedule",
+        method: "DELETE",
+        path: "/subscriptions/schedules/{schedule_uuid}",
+    },
+];
 /// The OpenAPI document this crate was generated from, as JSON; the
 /// router serves it at `GET /openapi.json`.
 pub const OPENAPI_JSON: &str = include_str!("openapi.json");

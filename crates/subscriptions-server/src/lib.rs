@@ -69,6 +69,55 @@ pub use serve::{ServeOptions, serve};
 
 use axum::http::StatusCode;
 
+/// One operation of the API, as [`OPERATIONS`] lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationInfo {
+    /// The operationId, such as `GetJob`.
+    pub id: &'static str,
+    /// The HTTP method, such as `GET`.
+    pub method: &'static str,
+    /// The path template under [`BASE_PATH`], such as `/subscriptions/jobs/{job_uuid}`.
+    pub path: &'static str,
+}
+
+/// The operation a request names by its method and path (the full path,
+/// with [`BASE_PATH`]), for middleware that logs, counts or fakes by
+/// operation. `HEAD` names the `GET` of its path. A path parameter matches
+/// any one non-empty segment; whether its value is valid is the router's
+/// business.
+///
+/// ```
+/// let get = axum::http::Method::GET;
+/// let op = subscriptions_server::operation_of(&get, "/v2/subscriptions/jobs/6f9d8c1e-5b1a-4d6e-9a53-0c2f4e8b7a10");
+/// assert_eq!(op.map(|op| op.id), Some("GetJob"));
+/// assert!(subscriptions_server::operation_of(&get, "/v2/nowhere").is_none());
+/// ```
+pub fn operation_of(method: &axum::http::Method, path: &str) -> Option<&'static OperationInfo> {
+    let rest = path.strip_prefix(BASE_PATH)?;
+    let method = if method == axum::http::Method::HEAD { "GET" } else { method.as_str() };
+    OPERATIONS.iter().find(|op| {
+        op.method == method && {
+            let mut template = op.path.split('/');
+            let mut segments = rest.split('/');
+            loop {
+                match (template.next(), segments.next()) {
+                    (None, None) => break true,
+                    (Some(t), Some(s)) if t.starts_with('{') && t.ends_with('}') && !s.is_empty() => {}
+                    (Some(t), Some(s)) if t == s => {}
+                    _ => break false,
+                }
+            }
+        }
+    })
+}
+
+/// The title the router gives an error of `status` (`Validation Error`
+/// for `400`, `Permission denied` for `403`, the standard reason phrase
+/// otherwise): the one table every refusal and helper uses.
+pub fn title_of(status: StatusCode) -> &'static str {
+    runtime::title(status)
+}
+
 /// An error body with one error: the API's error format, built by the
 /// constructor generated from the spec's error schema ([`error_body`]).
 pub fn error(status: StatusCode, title: &str, detail: Option<String>) -> ErrorBody {

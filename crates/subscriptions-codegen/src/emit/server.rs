@@ -301,11 +301,19 @@ fn router_items(api: &Api, paths: &ServerPaths, trait_ident: &syn::Ident) -> Vec
             )
         }
     });
+    let infos = api.operations.iter().map(|op| {
+        let (id, method, path) = (&op.id, op.method.as_str(), &op.path);
+        quote! { crate::OperationInfo { id: #id, method: #method, path: #path } }
+    });
     items(
         "the router",
         quote! {
             /// The path every operation is served under, from the spec's `servers`.
             pub const BASE_PATH: &str = #base_path;
+
+            /// Every operation of the API, in the spec's order: its id, method
+            /// and path template (under [`BASE_PATH`]).
+            pub const OPERATIONS: &[crate::OperationInfo] = &[#(#infos),*];
 
             /// The OpenAPI document this crate was generated from, as JSON; the
             /// router serves it at `GET /openapi.json`.

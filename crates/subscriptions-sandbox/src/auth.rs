@@ -1,0 +1,183 @@
+//! Who may call: any token, one fixed token, or client credentials
+//! exchanged for tokens that expire, as Elastic Path's
+//! `POST /oauth/access_token` does.
+//!
+//! The token endpoint takes the form fields `grant_type=client_credentials`,
+//! `client_id` and `client_secret`, and answers
+//! `{"expires": <unix time>, "identifier": "client_credentials",
+//! "expires_in": <seconds>, "access_token": "…", "token_type": "Bearer"}`.
+//! Tokens expire on the sandbox's clock (an hour by default); an expired or
+//! unknown token gets the API's `401`.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, TimeDelta, Utc};
+use uuid::Uuid;
+
+/// The most tokens kept at once; past it, expired ones are forgotten first.
+const MAX_TOKENS: usize = 10_000;
+
+/// Which tokens the sandbox accepts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Any non-empty token, except one this sandbox issued that has expired.
+    AnyToken,
+    /// Only this token, or one this sandbox issued that has not expired.
+    Fixed(String),
+    /// Only tokens issued, to these credentials, that have not expired.
+    ClientCredentials {
+        /// The `client_id` to present.
+        client_id: String,
+        /// The `client_secret` to present.
+        client_secret: String,
+    },
+}
+
+/// The tokens accepted, and those issued.
+#[derive(Debug)]
+pub struct Auth {
+    pub(crate) mode: Mode,
+    pub(crate) lifetime: Duration,
+    issued: Mutex<HashMap<String, DateTime<Utc>>>,
+}
+
+impl Default for Auth {
+    fn default() -> Self {
+        Auth::new(Mode::AnyToken, Duration::from_secs(3600))
+    }
+}
+
+impl Auth {
+    pub(crate) fn new(mode: Mode, lifetime: Duration) -> Auth {
+        Auth { mode, lifetime, issued: Mutex::new(HashMap::new()) }
+    }
+
+    /// Accepts `token` at `now`, or says why not.
+    pub(crate) fn check(&self, token: &str, now: DateTime<Utc>) -> Result<(), &'static str> {
+        let issued = self.issued.lock().unwrap_or_else(|e| e.into_inner()).get(token).copied();
+        match (issued, &self.mode) {
+            (Some(expires), _) if expires <= now => Err("Authorization: the access token has expired"),
+            (Some(_), _) => Ok(()),
+            (None, Mode::AnyToken) => Ok(()),
+            (None, Mode::Fixed(fixed)) if fixed == token => Ok(()),
+            (None, _) => Err("Authorization: the bearer token is not valid"),
+        }
+    }
+
+    /// Issues a token for the form `body` at `now`: the JSON answer, or an
+    /// error status and detail.
+    pub(crate) fn issue(&self, body: &[u8], now: DateTime<Utc>) -> Result<serde_json::Value, (StatusCode, String)> {
+        let fields: HashMap<String, String> = form_urlencoded::parse(body).into_owned().collect();
+        let field = |name: &str| fields.get(name).map(String::as_str);
+        match field("grant_type") {
+            Some("client_credentials") => {}
+            Some(other) => {
+                return Err((
+                    StatusCode::BAD_REQUEST,
+                    format!("grant_type: `{}` is not supported here; use client_credentials", clipped(other)),
+                ));
+            }
+            None => return Err((StatusCode::BAD_REQUEST, "grant_type: required, as client_credentials".to_owned())),
+        }
+        let (Some(id), Some(secret)) = (field("client_id"), field("client_secret")) else {
+            return Err((StatusCode::BAD_REQUEST, "client_id and client_secret are required".to_owned()));
+        };
+        if let Mode::ClientCredentials { client_id, client_secret } = &self.mode
+            && (id != client_id || secret != client_secret)
+        {
+            return Err((StatusCode::UNAUTHORIZED, "client_id and client_secret do not match".to_owned()));
+        }
+        let token = format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple());
+        let lifetime = TimeDelta::from_std(self.lifetime).unwrap_or(TimeDelta::MAX);
+        let expires = now.checked_add_signed(lifetime).unwrap_or(DateTime::<Utc>::MAX_UTC);
+        {
+            let mut issued = self.issued.lock().unwrap_or_else(|e| e.into_inner());
+            if issued.len() >= MAX_TOKENS {
+                issued.retain(|_, expires| *expires > now);
+            }
+            if issued.len() >= MAX_TOKENS {
+                return Err((StatusCode::TOO_MANY_REQUESTS, "too many tokens are live; let some expire".to_owned()));
+            }
+            issued.insert(token.clone(), expires);
+        }
+        Ok(serde_json::json!({
+            "expires": expires.timestamp(),
+            "identifier": "client_credentials",
+            "expires_in": self.lifetime.as_secs(),
+            "access_token": token,
+            "token_type": "Bearer",
+        }))
+    }
+}
+
+fn clipped(text: &str) -> String {
+    text.chars().take(64).collect()
+}
+
+/// `POST /oauth/access_token`.
+pub(crate) async fn token_endpoint(
+    axum::extract::State(sandbox): axum::extract::State<crate::Sandbox>,
+    request: axum::extract::Request,
+) -> Response {
+    let form = request.headers().get(axum::http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| {
+        v.split(';').next().is_some_and(|t| t.trim().eq_ignore_ascii_case("application/x-www-form-urlencoded"))
+    });
+    if !form {
+        return crate::error_answer(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Content-Type: expected application/x-www-form-urlencoded".to_owned(),
+        );
+    }
+    let body = match axum::body::to_bytes(request.into_body(), 8 * 1024).await {
+        Ok(body) => body,
+        Err(_) => return crate::error_answer(StatusCode::PAYLOAD_TOO_LARGE, "body: larger than 8 KiB".to_owned()),
+    };
+    match sandbox.auth.issue(&body, sandbox.now()) {
+        Ok(answer) => (StatusCode::OK, axum::Json(answer)).into_response(),
+        Err((status, detail)) => crate::error_answer(status, detail),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> DateTime<Utc> {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn issued_tokens_expire_and_unknown_ones_are_refused_by_mode() {
+        let now = at("2026-01-01T00:00:00Z");
+        let auth = Auth::new(
+            Mode::ClientCredentials { client_id: "id".into(), client_secret: "secret".into() },
+            Duration::from_secs(3600),
+        );
+        let answer = auth.issue(b"grant_type=client_credentials&client_id=id&client_secret=secret", now).unwrap();
+        assert_eq!(answer["expires_in"], 3600);
+        assert_eq!(answer["expires"], now.timestamp() + 3600);
+        assert_eq!(answer["token_type"], "Bearer");
+        let token = answer["access_token"].as_str().unwrap();
+        assert_eq!(auth.check(token, now + TimeDelta::minutes(59)), Ok(()));
+        assert_eq!(auth.check(token, now + TimeDelta::minutes(60)), Err("Authorization: the access token has expired"));
+        assert_eq!(auth.check("made-up", now), Err("Authorization: the bearer token is not valid"));
+        let wrong = auth.issue(b"grant_type=client_credentials&client_id=id&client_secret=nope", now).unwrap_err();
+        assert_eq!(wrong.0, StatusCode::UNAUTHORIZED);
+        assert_eq!(auth.issue(b"client_id=id&client_secret=secret", now).unwrap_err().0, StatusCode::BAD_REQUEST);
+        assert_eq!(auth.issue(b"grant_type=implicit&client_id=id", now).unwrap_err().0, StatusCode::BAD_REQUEST);
+    }
+
+    #[test]
+    fn any_token_mode_still_refuses_an_expired_issued_token() {
+        let now = at("2026-01-01T00:00:00Z");
+        let auth = Auth::default();
+        assert_eq!(auth.check("anything", now), Ok(()));
+        let answer = auth.issue(b"grant_type=client_credentials&client_id=a&client_secret=b", now).unwrap();
+        let token = answer["access_token"].as_str().unwrap();
+        assert!(auth.check(token, now + TimeDelta::hours(2)).is_err());
+    }
+}
