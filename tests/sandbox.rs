@@ -508,3 +508,36 @@ async fn fixtures_make_any_state_in_one_line() {
     api.delete_job().job_uuid(running.id).send().await.unwrap();
     served.stop().await;
 }
+
+#[tokio::test]
+async fn what_tests_can_pile_up_is_bounded() {
+    let sandbox = still(SATURDAY_NOON);
+    for _ in 0..subscriptions_sandbox::MAX_FAULTS {
+        assert!(sandbox.inject(Fault::status(500)));
+    }
+    assert!(!sandbox.inject(Fault::status(500)), "the fault past the cap is refused");
+    let running = serve(sandbox.clone()).await;
+    let answer = reqwest::Client::new()
+        .post(format!("{}/__sandbox/faults", origin(&running)))
+        .json(&json!({ "status": 500 }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 409);
+    let planned = json!({ "job_type": "tax-run", "outcome": "failed", "times": u32::MAX });
+    let answer = reqwest::Client::new()
+        .post(format!("{}/__sandbox/outcomes", origin(&running)))
+        .json(&planned)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 409, "planning stops at the cap, not after four billion");
+    let oversized = reqwest::Client::new()
+        .post(format!("{}/__sandbox/clock/advance", origin(&running)))
+        .body(vec![b' '; 64 * 1024])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(oversized.status(), 413);
+    running.stop().await;
+}

@@ -178,7 +178,10 @@ async fn add_fault(axum::extract::State(sandbox): State, request: axum::extract:
     match fault.into_fault() {
         Ok(fault) => {
             let shown = FaultJson::of(&fault);
-            sandbox.inject(fault);
+            if !sandbox.inject(fault) {
+                let detail = format!("{} faults are waiting already; delete some first", crate::MAX_FAULTS);
+                return crate::error_answer(StatusCode::CONFLICT, detail);
+            }
             (StatusCode::CREATED, axum::Json(shown)).into_response()
         }
         Err(detail) => crate::error_answer(StatusCode::BAD_REQUEST, detail),
@@ -227,8 +230,11 @@ async fn plan(axum::extract::State(sandbox): State, request: axum::extract::Requ
         "failed" => Outcome::Failed,
         _ => return crate::error_answer(StatusCode::BAD_REQUEST, "outcome: must be success or failed".to_owned()),
     };
-    for _ in 0..plan.times.min(1_000) {
-        sandbox.plan_outcome(job_type.clone(), outcome);
+    for _ in 0..plan.times {
+        if !sandbox.plan_outcome(job_type.clone(), outcome) {
+            let detail = format!("{} outcomes are planned for {job_type} already", crate::runs::MAX_PLANNED);
+            return crate::error_answer(StatusCode::CONFLICT, detail);
+        }
     }
     StatusCode::NO_CONTENT.into_response()
 }

@@ -124,15 +124,24 @@ impl Fault {
     }
 }
 
+/// The most faults waiting at once.
+pub const MAX_FAULTS: usize = 1_000;
+
 /// The faults waiting to be used, in order.
 #[derive(Debug, Default)]
 pub(crate) struct Faults(Mutex<Vec<Fault>>);
 
 impl Faults {
-    pub(crate) fn add(&self, fault: Fault) {
-        if fault.times > 0 {
-            self.lock().push(fault);
+    /// Adds a fault; `false` if [`MAX_FAULTS`] are already waiting.
+    pub(crate) fn add(&self, fault: Fault) -> bool {
+        let mut faults = self.lock();
+        if faults.len() >= MAX_FAULTS {
+            return false;
         }
+        if fault.times > 0 {
+            faults.push(fault);
+        }
+        true
     }
 
     pub(crate) fn clear(&self) {

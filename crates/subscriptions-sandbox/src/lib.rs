@@ -69,7 +69,7 @@ use uuid::Uuid;
 
 pub use auth::Mode as AuthMode;
 pub use clock::Clock;
-pub use faults::{ACCESS_TOKEN, Fault, FaultKind};
+pub use faults::{ACCESS_TOKEN, Fault, FaultKind, MAX_FAULTS};
 pub use fixtures::{JobFixture, ScheduleFixture};
 pub use journal::{Entry, JOURNAL_CAPACITY};
 pub use runs::{Outcome, RunSettings};
@@ -300,14 +300,16 @@ impl Sandbox {
     }
 
     /// Plans how the next job of `job_type` to start will end (once per
-    /// call; unplanned jobs succeed).
-    pub fn plan_outcome(&self, job_type: types::JobType, outcome: Outcome) {
-        self.write().engine.plan(job_type, outcome);
+    /// call; unplanned jobs succeed). At most [`runs::MAX_PLANNED`] wait per
+    /// job type: past that, `false` and nothing is planned.
+    pub fn plan_outcome(&self, job_type: types::JobType, outcome: Outcome) -> bool {
+        self.write().engine.plan(job_type, outcome)
     }
 
-    /// Adds a fault; see [`Fault`].
-    pub fn inject(&self, fault: Fault) {
-        self.faults.add(fault);
+    /// Adds a fault; see [`Fault`]. At most [`MAX_FAULTS`] wait at once:
+    /// past that, `false` and the fault is not added.
+    pub fn inject(&self, fault: Fault) -> bool {
+        self.faults.add(fault)
     }
 
     /// The faults waiting to be used, in order.

@@ -38,6 +38,9 @@ use uuid::Uuid;
 use crate::cron::Timing;
 use crate::store::Store;
 
+/// The most outcomes planned for one job type at once.
+pub const MAX_PLANNED: usize = 10_000;
+
 /// How a job ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -79,7 +82,7 @@ impl Default for RunSettings {
 }
 
 impl RunSettings {
-    fn run_for(&self, kind: &JobType) -> TimeDelta {
+    fn duration_of(&self, kind: &JobType) -> TimeDelta {
         delta(*self.run_for.get(kind).unwrap_or(&self.default_run_for))
     }
 }
@@ -112,9 +115,15 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// Plans how the next job of `kind` to start will end.
-    pub fn plan(&mut self, kind: JobType, outcome: Outcome) {
-        self.planned.entry(kind).or_default().push_back(outcome);
+    /// Plans how the next job of `kind` to start will end; `false` if
+    /// [`MAX_PLANNED`] are waiting for that kind already.
+    pub fn plan(&mut self, kind: JobType, outcome: Outcome) -> bool {
+        let planned = self.planned.entry(kind).or_default();
+        if planned.len() >= MAX_PLANNED {
+            return false;
+        }
+        planned.push_back(outcome);
+        true
     }
 
     /// Follows a job stored in the jobs table: a pending one queues, a
@@ -132,7 +141,7 @@ impl Engine {
             }
             types::JobStatus::Started => {
                 let started = job.meta.timestamps.started_at.unwrap_or(now);
-                let finishes = (started + self.settings.run_for(&kind)).max(now);
+                let finishes = (started + self.settings.duration_of(&kind)).max(now);
                 let outcome = self.next_outcome(&kind);
                 self.run(job.id, kind, finishes, outcome);
             }
@@ -260,7 +269,7 @@ fn start(store: &mut Store, id: Uuid, at: DateTime<Utc>) {
     job.attributes.updated_at = at;
     job.meta.timestamps.updated_at = at;
     job.meta.timestamps.started_at = Some(at);
-    let finishes = at + store.engine.settings.run_for(&kind);
+    let finishes = at + store.engine.settings.duration_of(&kind);
     let outcome = store.engine.next_outcome(&kind);
     store.engine.run(id, kind, finishes, outcome);
     store.jobs.put(id, job);
