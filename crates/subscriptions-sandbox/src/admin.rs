@@ -11,7 +11,7 @@
 //! | `POST /__sandbox/faults` `{"operation": "ListJobs", "status": 429, "retry_after": 2, "latency_ms": 0, "drop": false, "times": 1}` | adds a fault (every member optional; `status`, `drop` and a bare `latency_ms` are the three kinds) |
 //! | `GET /__sandbox/faults`, `DELETE /__sandbox/faults` | the faults waiting; removes them all |
 //! | `GET /__sandbox/journal`, `DELETE /__sandbox/journal` | the journal, oldest first; empties it |
-//! | `POST /__sandbox/outcomes` `{"job_type": "tax-run", "outcome": "failed", "times": 1}` | plans how the next jobs of a type end |
+//! | `POST /__sandbox/outcomes` `{"job_type": "tax-run", "outcome": "failed", "times": 1}`, `DELETE /__sandbox/outcomes` | plans how the next jobs of a type end (all `times` or, past 10,000 waiting, none: `409`); forgets every plan |
 
 use std::time::Duration;
 
@@ -47,7 +47,7 @@ pub(crate) fn router(sandbox: Sandbox) -> axum::Router {
             get(faults).post(add_fault).delete(clear_faults).fallback(refuse("DELETE, GET, HEAD, POST")),
         )
         .route(&format!("{PREFIX}/journal"), get(journal).delete(clear_journal).fallback(refuse("DELETE, GET, HEAD")))
-        .route(&format!("{PREFIX}/outcomes"), post(plan).fallback(refuse("POST")))
+        .route(&format!("{PREFIX}/outcomes"), post(plan).delete(clear_plans).fallback(refuse("DELETE, POST")))
         .with_state(sandbox)
 }
 
@@ -55,9 +55,7 @@ type State = axum::extract::State<Sandbox>;
 
 /// Reads a JSON body of at most 8 KiB, or answers `400`/`413`.
 async fn json<T: serde::de::DeserializeOwned>(request: axum::extract::Request) -> Result<T, Response> {
-    let bytes = axum::body::to_bytes(request.into_body(), 8 * 1024)
-        .await
-        .map_err(|_| crate::error_answer(StatusCode::PAYLOAD_TOO_LARGE, "body: larger than 8 KiB".to_owned()))?;
+    let bytes = crate::read_body(request.into_body(), 8 * 1024).await?;
     serde_json::from_slice(&bytes).map_err(|e| crate::error_answer(StatusCode::BAD_REQUEST, format!("body: {e}")))
 }
 
@@ -80,14 +78,16 @@ async fn advance(axum::extract::State(sandbox): State, request: axum::extract::R
         Ok(advance) => advance,
         Err(answer) => return answer,
     };
-    match Duration::try_from_secs_f64(advance.seconds) {
-        Ok(by) => {
+    const CENTURY: f64 = 100.0 * 366.0 * 24.0 * 3600.0;
+    match Duration::try_from_secs_f64(advance.seconds).ok().filter(|_| advance.seconds <= CENTURY) {
+        Some(by) => {
             sandbox.advance(by);
             now_answer(&sandbox)
         }
-        Err(_) => {
-            crate::error_answer(StatusCode::BAD_REQUEST, "seconds: must be a number of seconds, 0 or more".to_owned())
-        }
+        None => crate::error_answer(
+            StatusCode::BAD_REQUEST,
+            "seconds: must be a number of seconds from 0 to a century".to_owned(),
+        ),
     }
 }
 
@@ -132,21 +132,20 @@ fn one() -> u32 {
 impl FaultJson {
     fn into_fault(self) -> Result<Fault, String> {
         let latency = Duration::from_millis(self.latency_ms);
-        let fault = match (self.status, self.drop) {
+        let mut fault = match (self.status, self.drop) {
             (Some(_), true) => return Err("status and drop: give one or the other".to_owned()),
-            (Some(status), false) if (400..=599).contains(&status) => Fault::status(status),
-            (Some(status), false) => return Err(format!("status: {status} is not an error status (400 to 599)")),
+            (Some(status), false) => Fault::status(status),
             (None, true) => Fault::drop_connection(),
             (None, false) if self.latency_ms > 0 => Fault::delay(latency),
             (None, false) => return Err("give a status, drop: true, or latency_ms".to_owned()),
         };
-        if self.retry_after.is_some() && self.status.is_none() {
-            return Err("retry_after: only with a status".to_owned());
-        }
-        let mut fault = fault.with_latency(latency).times(self.times);
         if let Some(seconds) = self.retry_after {
+            if self.status.is_none() {
+                return Err(crate::FaultError::RetryAfterWithoutStatus.to_string());
+            }
             fault = fault.retry_after(seconds);
         }
+        fault = fault.with_latency(latency).times(self.times);
         if let Some(operation) = &self.operation {
             fault = fault.on(operation);
         }
@@ -155,7 +154,7 @@ impl FaultJson {
 
     fn of(fault: &Fault) -> FaultJson {
         let (status, retry_after, drop) = match &fault.kind {
-            crate::FaultKind::Status { status, retry_after } => (Some(status.as_u16()), *retry_after, false),
+            crate::FaultKind::Status { status, retry_after } => (Some(*status), *retry_after, false),
             crate::FaultKind::DropConnection => (None, None, true),
             crate::FaultKind::Slow => (None, None, false),
         };
@@ -178,11 +177,13 @@ async fn add_fault(axum::extract::State(sandbox): State, request: axum::extract:
     match fault.into_fault() {
         Ok(fault) => {
             let shown = FaultJson::of(&fault);
-            if !sandbox.inject(fault) {
-                let detail = format!("{} faults are waiting already; delete some first", crate::MAX_FAULTS);
-                return crate::error_answer(StatusCode::CONFLICT, detail);
+            match sandbox.inject(fault) {
+                Ok(()) => (StatusCode::CREATED, axum::Json(shown)).into_response(),
+                Err(crate::FaultError::TooMany) => {
+                    crate::error_answer(StatusCode::CONFLICT, crate::FaultError::TooMany.to_string())
+                }
+                Err(refused) => crate::error_answer(StatusCode::BAD_REQUEST, refused.to_string()),
             }
-            (StatusCode::CREATED, axum::Json(shown)).into_response()
         }
         Err(detail) => crate::error_answer(StatusCode::BAD_REQUEST, detail),
     }
@@ -230,11 +231,19 @@ async fn plan(axum::extract::State(sandbox): State, request: axum::extract::Requ
         "failed" => Outcome::Failed,
         _ => return crate::error_answer(StatusCode::BAD_REQUEST, "outcome: must be success or failed".to_owned()),
     };
-    for _ in 0..plan.times {
-        if !sandbox.plan_outcome(job_type.clone(), outcome) {
-            let detail = format!("{} outcomes are planned for {job_type} already", crate::runs::MAX_PLANNED);
-            return crate::error_answer(StatusCode::CONFLICT, detail);
-        }
+    let times = usize::try_from(plan.times).unwrap_or(usize::MAX);
+    if !sandbox.write().engine.plan(job_type.clone(), outcome, times) {
+        let detail = format!(
+            "at most {} outcomes may be planned for {job_type}; none of these {} was",
+            crate::runs::MAX_PLANNED,
+            plan.times
+        );
+        return crate::error_answer(StatusCode::CONFLICT, detail);
     }
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn clear_plans(axum::extract::State(sandbox): State) -> Response {
+    sandbox.clear_planned_outcomes();
     StatusCode::NO_CONTENT.into_response()
 }

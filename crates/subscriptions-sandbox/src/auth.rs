@@ -8,18 +8,19 @@
 //! "expires_in": <seconds>, "access_token": "…", "token_type": "Bearer"}`.
 //! Tokens expire on the sandbox's clock (an hour by default); an expired or
 //! unknown token gets the API's `401`.
+//!
+//! A token carries its own expiry, signed with a key of this sandbox
+//! (`<expires>.<nonce>.<signature>`), so nothing is stored per token:
+//! any number can be issued, and one stays recognizably expired forever.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::hash::BuildHasher;
 use std::time::Duration;
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, TimeDelta, Utc};
 use uuid::Uuid;
-
-/// The most tokens kept at once; past it, expired ones are forgotten first.
-const MAX_TOKENS: usize = 10_000;
 
 /// Which tokens the sandbox accepts.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,12 +38,14 @@ pub enum Mode {
     },
 }
 
-/// The tokens accepted, and those issued.
+/// The tokens accepted, and how issued ones are recognized.
 #[derive(Debug)]
 pub struct Auth {
     pub(crate) mode: Mode,
     pub(crate) lifetime: Duration,
-    issued: Mutex<HashMap<String, DateTime<Utc>>>,
+    /// The key issued tokens are signed with (a keyed SipHash: a fake's
+    /// tokens need telling apart, not protecting).
+    key: std::hash::RandomState,
 }
 
 impl Default for Auth {
@@ -53,14 +56,27 @@ impl Default for Auth {
 
 impl Auth {
     pub(crate) fn new(mode: Mode, lifetime: Duration) -> Auth {
-        Auth { mode, lifetime, issued: Mutex::new(HashMap::new()) }
+        Auth { mode, lifetime, key: std::hash::RandomState::new() }
+    }
+
+    fn signature(&self, expires: i64, nonce: &str) -> u64 {
+        self.key.hash_one((expires, nonce))
+    }
+
+    /// When a token this sandbox issued expires (Unix time); `None` for any
+    /// other token.
+    fn expiry(&self, token: &str) -> Option<i64> {
+        let mut parts = token.split('.');
+        let (expires, nonce, signature) = (parts.next()?, parts.next()?, parts.next()?);
+        let expires: i64 = expires.parse().ok()?;
+        let signature = u64::from_str_radix(signature, 16).ok()?;
+        (parts.next().is_none() && self.signature(expires, nonce) == signature).then_some(expires)
     }
 
     /// Accepts `token` at `now`, or says why not.
     pub(crate) fn check(&self, token: &str, now: DateTime<Utc>) -> Result<(), &'static str> {
-        let issued = self.issued.lock().unwrap_or_else(|e| e.into_inner()).get(token).copied();
-        match (issued, &self.mode) {
-            (Some(expires), _) if expires <= now => Err("Authorization: the access token has expired"),
+        match (self.expiry(token), &self.mode) {
+            (Some(expires), _) if expires <= now.timestamp() => Err("Authorization: the access token has expired"),
             (Some(_), _) => Ok(()),
             (None, Mode::AnyToken) => Ok(()),
             (None, Mode::Fixed(fixed)) if fixed == token => Ok(()),
@@ -91,21 +107,12 @@ impl Auth {
         {
             return Err((StatusCode::UNAUTHORIZED, "client_id and client_secret do not match".to_owned()));
         }
-        let token = format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple());
         let lifetime = TimeDelta::from_std(self.lifetime).unwrap_or(TimeDelta::MAX);
-        let expires = now.checked_add_signed(lifetime).unwrap_or(DateTime::<Utc>::MAX_UTC);
-        {
-            let mut issued = self.issued.lock().unwrap_or_else(|e| e.into_inner());
-            if issued.len() >= MAX_TOKENS {
-                issued.retain(|_, expires| *expires > now);
-            }
-            if issued.len() >= MAX_TOKENS {
-                return Err((StatusCode::TOO_MANY_REQUESTS, "too many tokens are live; let some expire".to_owned()));
-            }
-            issued.insert(token.clone(), expires);
-        }
+        let expires = now.checked_add_signed(lifetime).unwrap_or(DateTime::<Utc>::MAX_UTC).timestamp();
+        let nonce = Uuid::new_v4().simple().to_string();
+        let token = format!("{expires}.{nonce}.{:016x}", self.signature(expires, &nonce));
         Ok(serde_json::json!({
-            "expires": expires.timestamp(),
+            "expires": expires,
             "identifier": "client_credentials",
             "expires_in": self.lifetime.as_secs(),
             "access_token": token,
@@ -132,9 +139,9 @@ pub(crate) async fn token_endpoint(
             "Content-Type: expected application/x-www-form-urlencoded".to_owned(),
         );
     }
-    let body = match axum::body::to_bytes(request.into_body(), 8 * 1024).await {
+    let body = match crate::read_body(request.into_body(), 8 * 1024).await {
         Ok(body) => body,
-        Err(_) => return crate::error_answer(StatusCode::PAYLOAD_TOO_LARGE, "body: larger than 8 KiB".to_owned()),
+        Err(answer) => return answer,
     };
     match sandbox.auth.issue(&body, sandbox.now()) {
         Ok(answer) => (StatusCode::OK, axum::Json(answer)).into_response(),
@@ -165,6 +172,15 @@ mod tests {
         assert_eq!(auth.check(token, now + TimeDelta::minutes(59)), Ok(()));
         assert_eq!(auth.check(token, now + TimeDelta::minutes(60)), Err("Authorization: the access token has expired"));
         assert_eq!(auth.check("made-up", now), Err("Authorization: the bearer token is not valid"));
+        // A token of another sandbox, or one tampered with, is not one of these.
+        let other = Auth::new(auth.mode.clone(), auth.lifetime);
+        assert!(other.check(token, now).is_err());
+        let (expires, rest) = token.split_once('.').unwrap();
+        let extended = format!("{}.{rest}", expires.parse::<i64>().unwrap() + 3600);
+        assert_eq!(
+            auth.check(&extended, now + TimeDelta::minutes(90)),
+            Err("Authorization: the bearer token is not valid")
+        );
         let wrong = auth.issue(b"grant_type=client_credentials&client_id=id&client_secret=nope", now).unwrap_err();
         assert_eq!(wrong.0, StatusCode::UNAUTHORIZED);
         assert_eq!(auth.issue(b"client_id=id&client_secret=secret", now).unwrap_err().0, StatusCode::BAD_REQUEST);

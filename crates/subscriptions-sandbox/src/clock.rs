@@ -70,7 +70,11 @@ impl Clock {
     }
 
     /// Sets the clock to `to`. Moving it back is allowed, but nothing that
-    /// has happened un-happens.
+    /// has happened un-happens: schedules keep their next run, and since
+    /// creation times never go back (list order is creation order), a
+    /// resource created after the move is stamped with the newest creation
+    /// time if the clock is behind it, and a job so stamped waits for the
+    /// clock to pass it before it starts.
     pub fn set(&self, to: DateTime<Utc>) {
         let mut mode = self.0.lock().unwrap_or_else(|e| e.into_inner());
         *mode = match *mode {

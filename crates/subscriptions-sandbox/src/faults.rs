@@ -28,8 +28,8 @@ pub enum FaultKind {
     /// Answers this error status in the API's error format, with
     /// `Retry-After` if given (in seconds).
     Status {
-        /// The status.
-        status: StatusCode,
+        /// The status: 400 to 599.
+        status: u16,
         /// The `Retry-After` header, in seconds.
         retry_after: Option<u64>,
     },
@@ -48,11 +48,11 @@ pub enum FaultKind {
 ///
 /// let sandbox = Sandbox::new();
 /// // The next two ListJobs answer 429 with `Retry-After: 1`.
-/// sandbox.inject(Fault::rate_limited(1).on("ListJobs").times(2));
+/// sandbox.inject(Fault::rate_limited(1).on("ListJobs").times(2)).unwrap();
 /// // The next call of any operation waits 200 ms, then answers 503.
-/// sandbox.inject(Fault::status(503).with_latency(Duration::from_millis(200)));
+/// sandbox.inject(Fault::status(503).with_latency(Duration::from_millis(200))).unwrap();
 /// // The next CreateJob gets its connection dropped.
-/// sandbox.inject(Fault::drop_connection().on("CreateJob"));
+/// sandbox.inject(Fault::drop_connection().on("CreateJob")).unwrap();
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fault {
@@ -71,13 +71,10 @@ impl Fault {
         Fault { kind, latency: Duration::ZERO, operation: None, times: 1 }
     }
 
-    /// Answers `status` (an error status: 4xx or 5xx; anything else is
-    /// taken as 500) in the API's error format.
+    /// Answers `status`, an error status from 400 to 599 (others are
+    /// refused by [`Sandbox::inject`](crate::Sandbox::inject)), in the
+    /// API's error format.
     pub fn status(status: u16) -> Fault {
-        let status = StatusCode::from_u16(status)
-            .ok()
-            .filter(|s| s.is_client_error() || s.is_server_error())
-            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         Fault::new(FaultKind::Status { status, retry_after: None })
     }
 
@@ -91,7 +88,7 @@ impl Fault {
         Fault::new(FaultKind::DropConnection)
     }
 
-    /// Answers normally, `latency` late.
+    /// Answers normally, `latency` late (at most [`MAX_LATENCY`]).
     pub fn delay(latency: Duration) -> Fault {
         Fault::new(FaultKind::Slow).with_latency(latency)
     }
@@ -127,21 +124,85 @@ impl Fault {
 /// The most faults waiting at once.
 pub const MAX_FAULTS: usize = 1_000;
 
+/// The longest latency a fault adds: a server must still stop in time.
+pub const MAX_LATENCY: Duration = Duration::from_secs(60);
+
+/// Why a fault was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FaultError {
+    /// The status is not an error status, 400 to 599.
+    NotAnErrorStatus(u16),
+    /// `Retry-After` is only for a status fault.
+    RetryAfterWithoutStatus,
+    /// No operation has this id.
+    UnknownOperation(String),
+    /// `times` is 0.
+    NeverApplies,
+    /// The latency is over [`MAX_LATENCY`].
+    TooSlow(Duration),
+    /// [`MAX_FAULTS`] are waiting already.
+    TooMany,
+}
+
+impl std::fmt::Display for FaultError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FaultError::NotAnErrorStatus(status) => write!(f, "status: {status} is not an error status (400 to 599)"),
+            FaultError::RetryAfterWithoutStatus => write!(f, "retry_after: only with a status"),
+            FaultError::UnknownOperation(operation) => {
+                let known: Vec<&str> =
+                    subscriptions_server::OPERATIONS.iter().map(|op| op.id).chain([ACCESS_TOKEN]).collect();
+                write!(f, "operation: no operation is called `{operation}`; there are {}", known.join(", "))
+            }
+            FaultError::NeverApplies => write!(f, "times: must be at least 1"),
+            FaultError::TooSlow(latency) => write!(f, "latency: {latency:?} is over the most, {MAX_LATENCY:?}"),
+            FaultError::TooMany => write!(f, "{MAX_FAULTS} faults are waiting already; delete some first"),
+        }
+    }
+}
+
+impl std::error::Error for FaultError {}
+
+impl Fault {
+    /// Whether the sandbox can apply it.
+    fn check(&self) -> Result<(), FaultError> {
+        match &self.kind {
+            FaultKind::Status { status, .. } if !(400..=599).contains(status) => {
+                return Err(FaultError::NotAnErrorStatus(*status));
+            }
+            FaultKind::Status { .. } => {}
+            _ => {}
+        }
+        if let Some(operation) = &self.operation
+            && operation != ACCESS_TOKEN
+            && !subscriptions_server::OPERATIONS.iter().any(|op| op.id == operation)
+        {
+            return Err(FaultError::UnknownOperation(operation.clone()));
+        }
+        if self.times == 0 {
+            return Err(FaultError::NeverApplies);
+        }
+        if self.latency > MAX_LATENCY {
+            return Err(FaultError::TooSlow(self.latency));
+        }
+        Ok(())
+    }
+}
+
 /// The faults waiting to be used, in order.
 #[derive(Debug, Default)]
 pub(crate) struct Faults(Mutex<Vec<Fault>>);
 
 impl Faults {
-    /// Adds a fault; `false` if [`MAX_FAULTS`] are already waiting.
-    pub(crate) fn add(&self, fault: Fault) -> bool {
+    /// Adds a fault the sandbox can apply, while fewer than [`MAX_FAULTS`] wait.
+    pub(crate) fn add(&self, fault: Fault) -> Result<(), FaultError> {
+        fault.check()?;
         let mut faults = self.lock();
         if faults.len() >= MAX_FAULTS {
-            return false;
+            return Err(FaultError::TooMany);
         }
-        if fault.times > 0 {
-            faults.push(fault);
-        }
-        true
+        faults.push(fault);
+        Ok(())
     }
 
     pub(crate) fn clear(&self) {
@@ -209,7 +270,11 @@ pub(crate) async fn layer(
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response {
-    let Some(operation) = crate::operation_id(request.method(), request.uri().path()) else {
+    let named = match request.extensions().get::<crate::journal::Named>() {
+        Some(named) => named.0,
+        None => crate::operation_id(request.method(), request.uri().path()),
+    };
+    let Some(operation) = named else {
         return next.run(request).await;
     };
     if let Some(limit) = &sandbox.rate_limit
@@ -228,6 +293,7 @@ pub(crate) async fn layer(
         FaultKind::Slow => next.run(request).await,
         FaultKind::Status { status, retry_after } => {
             let detail = format!("a fault injected into the sandbox for {operation}");
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             with_retry_after(crate::error_answer(status, detail), retry_after)
         }
         FaultKind::DropConnection => {

@@ -89,7 +89,8 @@ impl JobFixture {
         }))
     }
 
-    /// Started (now); it runs on from there, for its kind's duration.
+    /// Started (now); it runs on from there, for its kind's duration, and
+    /// succeeds.
     pub fn started(mut self) -> JobFixture {
         self.status = types::JobStatus::Started;
         self
@@ -131,11 +132,18 @@ impl JobFixture {
         self
     }
 
-    /// The job, as of `now`: created two minutes before; started at `now`
-    /// if it is running; started a minute before and finished at `now` if
-    /// it has finished.
+    /// The job, as of `now`: a pending one created at `now` (it starts
+    /// after [`RunSettings::start_after`](crate::RunSettings::start_after));
+    /// a started one created a minute before and started at `now`; a
+    /// finished one created two minutes before, started one minute before,
+    /// finished at `now`.
     pub fn build(self, now: DateTime<Utc>) -> types::Job {
-        let created_at = now - TimeDelta::minutes(2);
+        let minutes = |n| now - TimeDelta::minutes(n);
+        let created_at = match self.status {
+            types::JobStatus::Pending => now,
+            types::JobStatus::Started => minutes(1),
+            _ => minutes(2),
+        };
         let mut job = pending_job(self.job_type, created_at, self.owner);
         if let Some(id) = self.id {
             job.id = id;
@@ -143,7 +151,6 @@ impl JobFixture {
         job.attributes.external_ref =
             self.external_ref.map(|r| r.parse().expect("an external_ref of at most 2,048 characters"));
         job.attributes.status = self.status.clone();
-        let started_at = created_at + TimeDelta::minutes(1);
         let outcome = match self.status {
             types::JobStatus::Pending => None,
             types::JobStatus::Started => {
@@ -155,7 +162,7 @@ impl JobFixture {
             _ => Some(Outcome::Success),
         };
         if let Some(outcome) = outcome {
-            job.meta.timestamps.started_at = Some(started_at);
+            job.meta.timestamps.started_at = Some(minutes(1));
             job.meta.timestamps.finished_at = Some(now);
             job.attributes.updated_at = now;
             job.meta.report = report(&job.attributes.job_type, outcome);

@@ -1,6 +1,11 @@
-//! The request journal: every request the sandbox answered (the API's
-//! operations, the token endpoint, and paths it does not have; not the
-//! admin endpoints), so a test can assert on what a client sent.
+//! The request journal: every request the sandbox received on the API's
+//! paths, the token endpoint, and paths it does not have (not the admin
+//! endpoints, and not what hyper refused before a request existed), in the
+//! order they arrived, so a test can assert on what a client sent.
+//!
+//! An entry is written when its request arrives and completed when it is
+//! answered: a request whose client gave up first, or whose connection a
+//! fault dropped, keeps `status: None`.
 
 use std::collections::VecDeque;
 use std::sync::Mutex;
@@ -10,6 +15,10 @@ use chrono::{DateTime, Utc};
 
 /// The most entries kept; older ones are forgotten first.
 pub const JOURNAL_CAPACITY: usize = 10_000;
+
+/// The most characters of a path or query kept in an entry (the rest is
+/// cut, with `…`): the journal's size stays bounded.
+pub const MAX_RECORDED: usize = 1_024;
 
 /// One request, as the sandbox saw it.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -25,55 +34,96 @@ pub struct Entry {
     /// The operation it named, such as `ListJobs` (`AccessToken` for the
     /// token endpoint), if any.
     pub operation_id: Option<&'static str>,
-    /// The answer's status; `None` if the connection was dropped.
+    /// The answer's status; `None` if there was none (the connection was
+    /// dropped, or the client gave up first).
     pub status: Option<u16>,
 }
 
-/// The entries, oldest first.
 #[derive(Debug, Default)]
-pub(crate) struct Journal(Mutex<VecDeque<Entry>>);
+struct Entries {
+    entries: VecDeque<Entry>,
+    /// The number of the first entry kept.
+    first: u64,
+}
+
+/// The entries, in order of arrival.
+#[derive(Debug, Default)]
+pub(crate) struct Journal(Mutex<Entries>);
 
 impl Journal {
     pub(crate) fn entries(&self) -> Vec<Entry> {
-        self.lock().iter().cloned().collect()
+        self.lock().entries.iter().cloned().collect()
     }
 
     pub(crate) fn clear(&self) {
-        self.lock().clear();
-    }
-
-    fn push(&self, entry: Entry) {
         let mut entries = self.lock();
-        if entries.len() >= JOURNAL_CAPACITY {
-            entries.pop_front();
-        }
-        entries.push_back(entry);
+        entries.first += entries.entries.len() as u64;
+        entries.entries.clear();
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, VecDeque<Entry>> {
+    /// Writes an entry; returns its number.
+    fn push(&self, entry: Entry) -> u64 {
+        let mut entries = self.lock();
+        if entries.entries.len() >= JOURNAL_CAPACITY {
+            entries.entries.pop_front();
+            entries.first += 1;
+        }
+        entries.entries.push_back(entry);
+        entries.first + entries.entries.len() as u64 - 1
+    }
+
+    /// Completes entry `number` with its status, if it is still kept.
+    fn answered(&self, number: u64, status: Option<u16>) {
+        let mut entries = self.lock();
+        let Some(index) = number.checked_sub(entries.first) else { return };
+        if let Some(entry) = usize::try_from(index).ok().and_then(|i| entries.entries.get_mut(i)) {
+            entry.status = status;
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Entries> {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
+/// At most [`MAX_RECORDED`] characters of `text`.
+fn recorded(text: &str) -> String {
+    match text.char_indices().nth(MAX_RECORDED) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+/// The operation a request names, worked out once by the journal for the
+/// layers inside it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Named(pub(crate) Option<&'static str>);
+
 /// The layer that records every request but the admin endpoints'.
 pub(crate) async fn layer(
     axum::extract::State(sandbox): axum::extract::State<crate::Sandbox>,
-    request: axum::extract::Request,
+    mut request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response {
-    let path = request.uri().path().to_owned();
+    let path = request.uri().path();
     if path.starts_with(crate::admin::PREFIX) {
         return next.run(request).await;
     }
-    let at = sandbox.now();
-    let method = request.method().to_string();
-    let query = request.uri().query().map(str::to_owned);
-    let operation_id = crate::operation_id(request.method(), &path);
+    let operation_id = crate::operation_id(request.method(), path);
+    let number = sandbox.journal.push(Entry {
+        at: sandbox.now(),
+        method: request.method().to_string(),
+        path: recorded(path),
+        query: request.uri().query().map(recorded),
+        operation_id,
+        status: None,
+    });
+    request.extensions_mut().insert(Named(operation_id));
     let response = next.run(request).await;
     let status = match response.extensions().get::<crate::faults::Dropped>() {
         Some(_) => None,
         None => Some(response.status().as_u16()),
     };
-    sandbox.journal.push(Entry { at, method, path, query, operation_id, status });
+    sandbox.journal.answered(number, status);
     response
 }

@@ -44,7 +44,7 @@ pub mod admin;
 mod auth;
 pub mod clock;
 pub mod cron;
-mod faults;
+pub mod faults;
 pub mod filter;
 pub mod fixtures;
 mod journal;
@@ -69,9 +69,9 @@ use uuid::Uuid;
 
 pub use auth::Mode as AuthMode;
 pub use clock::Clock;
-pub use faults::{ACCESS_TOKEN, Fault, FaultKind, MAX_FAULTS};
+pub use faults::{ACCESS_TOKEN, Fault, FaultError, FaultKind, MAX_FAULTS};
 pub use fixtures::{JobFixture, ScheduleFixture};
-pub use journal::{Entry, JOURNAL_CAPACITY};
+pub use journal::{Entry, JOURNAL_CAPACITY, MAX_RECORDED};
 pub use runs::{Outcome, RunSettings};
 
 use auth::Auth;
@@ -87,6 +87,10 @@ pub const MAX_PAGE_OFFSET: i64 = 10_000;
 /// The sandbox. Clones share everything (the store, the clock, the faults,
 /// the journal), so a test keeps one to seed, move time, inject faults and
 /// read the journal while the router serves another.
+///
+/// The `with_*` methods configure a sandbox before it is shared: called on
+/// a clone, they give that clone its own tokens, clock or rate limit over
+/// the shared store, which is rarely what a test wants.
 #[derive(Clone)]
 pub struct Sandbox {
     store: Arc<RwLock<Store>>,
@@ -135,11 +139,22 @@ pub(crate) fn error_answer(status: StatusCode, detail: String) -> Response {
     (status, axum::Json(body)).into_response()
 }
 
+/// Reads a small body (the token endpoint's, the admin endpoints'): at most
+/// `limit` bytes (else `413`) within 10 seconds (else `408`), as the
+/// router's limits bound the API's.
+pub(crate) async fn read_body(body: axum::body::Body, limit: usize) -> Result<axum::body::Bytes, Response> {
+    match tokio::time::timeout(Duration::from_secs(10), axum::body::to_bytes(body, limit)).await {
+        Ok(Ok(bytes)) => Ok(bytes),
+        Ok(Err(_)) => Err(error_answer(StatusCode::PAYLOAD_TOO_LARGE, format!("body: larger than {limit} bytes"))),
+        Err(_) => Err(error_answer(StatusCode::REQUEST_TIMEOUT, "body: not received within 10s".to_owned())),
+    }
+}
+
 /// The operation a request names: one of the API's, or the token endpoint.
 pub(crate) fn operation_id(method: &axum::http::Method, path: &str) -> Option<&'static str> {
     match subscriptions_server::operation_of(method, path) {
         Some(operation) => Some(operation.id),
-        None => (path == "/oauth/access_token").then_some(ACCESS_TOKEN),
+        None => (method == axum::http::Method::POST && path == "/oauth/access_token").then_some(ACCESS_TOKEN),
     }
 }
 
@@ -303,12 +318,19 @@ impl Sandbox {
     /// call; unplanned jobs succeed). At most [`runs::MAX_PLANNED`] wait per
     /// job type: past that, `false` and nothing is planned.
     pub fn plan_outcome(&self, job_type: types::JobType, outcome: Outcome) -> bool {
-        self.write().engine.plan(job_type, outcome)
+        self.write().engine.plan(job_type, outcome, 1)
     }
 
-    /// Adds a fault; see [`Fault`]. At most [`MAX_FAULTS`] wait at once:
-    /// past that, `false` and the fault is not added.
-    pub fn inject(&self, fault: Fault) -> bool {
+    /// Forgets every planned outcome.
+    pub fn clear_planned_outcomes(&self) {
+        self.write().engine.clear_plans();
+    }
+
+    /// Adds a fault; see [`Fault`]. A fault the sandbox cannot apply (a
+    /// status that is not an error, an unknown operation, `times(0)`, a
+    /// latency over [`faults::MAX_LATENCY`]) is refused, as is one past
+    /// [`MAX_FAULTS`] waiting.
+    pub fn inject(&self, fault: Fault) -> Result<(), FaultError> {
         self.faults.add(fault)
     }
 
@@ -351,12 +373,15 @@ impl Sandbox {
     }
 
     /// Makes happen everything due by now. Cheap when nothing is: only a
-    /// read lock is taken to find that out.
+    /// read lock is taken to find that out. The work is done a bounded
+    /// number of events per hold of the write lock.
     fn settle(&self) {
         let now = self.now();
-        if self.read().engine.next_event().is_some_and(|at| at <= now) {
-            runs::settle(&mut self.write(), now);
+        if self.read().engine.next_event().is_none_or(|at| at > now) {
+            return;
         }
+        let mut caught_up = std::collections::HashMap::new();
+        while runs::settle(&mut self.write(), now, &mut caught_up) {}
     }
 
     /// When something next happens, if anything will.

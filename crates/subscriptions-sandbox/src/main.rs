@@ -6,11 +6,12 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use subscriptions_sandbox::Sandbox;
+use subscriptions_sandbox::{RunSettings, Sandbox};
 
 const USAGE: &str = "\
 usage: subscriptions-sandbox [--listen ADDRESS] [--token TOKEN | --client-id ID --client-secret SECRET]
                              [--token-lifetime SECONDS] [--rate-limit PER_SECOND] [--public-url URL]
+                             [--job-start-after SECONDS] [--job-run-for SECONDS]
 
   --listen ADDRESS          where to listen (default 127.0.0.1:8080; port 0 picks a free port)
   --token TOKEN             accept only this bearer token (default: any non-empty token)
@@ -21,6 +22,9 @@ usage: subscriptions-sandbox [--listen ADDRESS] [--token TOKEN | --client-id ID 
                             production, 25 in development; default: no limit)
   --public-url URL          the URL clients reach the sandbox at, for links
                             (default: http://ADDRESS, the address listened on)
+  --job-start-after SECONDS how long a new job waits before it may start (default 1)
+  --job-run-for SECONDS     how long every job runs (default 60 for billing and payment
+                            runs, 30 for the others)
 
 Admin endpoints (clock, faults, journal, job outcomes) are under /__sandbox: never expose it.";
 
@@ -34,6 +38,8 @@ struct Options {
     token_lifetime: Option<u64>,
     rate_limit: Option<u32>,
     public_url: Option<String>,
+    job_start_after: Option<u64>,
+    job_run_for: Option<u64>,
 }
 
 fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
@@ -56,6 +62,8 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, Stri
                 )
             }
             "--public-url" => options.public_url = Some(value),
+            "--job-start-after" => options.job_start_after = Some(number("--job-start-after")?),
+            "--job-run-for" => options.job_run_for = Some(number("--job-run-for")?),
             _ => return Err(format!("unexpected `{arg}`")),
         }
     }
@@ -84,6 +92,17 @@ fn sandbox(options: &Options) -> Result<Sandbox, String> {
     }
     if let Some(url) = &options.public_url {
         sandbox = sandbox.with_public_url(url).map_err(|e| format!("--public-url: {e}"))?;
+    }
+    if options.job_start_after.is_some() || options.job_run_for.is_some() {
+        let mut settings = RunSettings::default();
+        if let Some(seconds) = options.job_start_after {
+            settings.start_after = Duration::from_secs(seconds);
+        }
+        if let Some(seconds) = options.job_run_for {
+            settings.run_for.clear();
+            settings.default_run_for = Duration::from_secs(seconds);
+        }
+        sandbox = sandbox.with_run_settings(settings);
     }
     Ok(sandbox)
 }
@@ -141,11 +160,14 @@ mod tests {
     #[test]
     fn the_command_line_is_read_and_checked() {
         let options =
-            parse(args("--client-id a --client-secret b --token-lifetime 60 --rate-limit 25")).unwrap().unwrap();
+            parse(args("--client-id a --client-secret b --token-lifetime 60 --rate-limit 25 --job-run-for 5"))
+                .unwrap()
+                .unwrap();
         assert_eq!(
             (options.client_id.as_deref(), options.token_lifetime, options.rate_limit),
             (Some("a"), Some(60), Some(25))
         );
+        assert_eq!(options.job_run_for, Some(5));
         assert!(sandbox(&options).is_ok());
         assert!(parse(args("--help")).unwrap().is_none());
         assert!(parse(args("--token t --client-id a --client-secret b")).unwrap_err().contains("exclude"));

@@ -6,13 +6,16 @@
 //! - **A schedule fires** at its `meta.scheduled_for`: it creates a
 //!   `pending` job of its job type (created at the instant of the run), and
 //!   `scheduled_for` moves to the next run of its `specification` in its
-//!   `location`'s time zone (daylight-saving changes included).
+//!   `location`'s time zone. Across daylight-saving changes (croner's
+//!   rules): a run in the hour that spring skips happens at the end of the
+//!   gap (`30 1 * * *` in London on 2026-03-29 runs at 02:00 summer time);
+//!   a run in the hour autumn repeats happens once, the first time.
 //! - **Missed runs are queued.** When the clock jumps past several runs of a
 //!   schedule at once, each run creates its own job, created at the
 //!   instant of that run, as Elastic Path queues jobs. At most
 //!   [`RunSettings::max_catch_up`] runs of one schedule are made up in one
-//!   move of the clock (default 100); later ones are skipped, and
-//!   `scheduled_for` moves to the first run after the new time.
+//!   move of the clock (default 100, at least 1); later ones are skipped,
+//!   and `scheduled_for` moves to the first run after the new time.
 //! - **A job starts** once it has waited [`RunSettings::start_after`]
 //!   (default 1 s) and a run of its kind may start: Elastic Path runs at
 //!   most one billing run and one payment run at a time per store, and
@@ -63,7 +66,8 @@ pub struct RunSettings {
     /// How many jobs of a kind may run at once; kinds not listed are not
     /// limited.
     pub at_once: BTreeMap<JobType, usize>,
-    /// How many missed runs of one schedule one move of the clock makes up.
+    /// How many missed runs of one schedule one move of the clock makes up
+    /// (at least one).
     pub max_catch_up: usize,
 }
 
@@ -82,13 +86,15 @@ impl Default for RunSettings {
 }
 
 impl RunSettings {
-    fn duration_of(&self, kind: &JobType) -> TimeDelta {
-        delta(*self.run_for.get(kind).unwrap_or(&self.default_run_for))
+    fn duration_of(&self, kind: &JobType) -> Duration {
+        *self.run_for.get(kind).unwrap_or(&self.default_run_for)
     }
 }
 
-fn delta(duration: Duration) -> TimeDelta {
-    TimeDelta::from_std(duration).unwrap_or(TimeDelta::MAX)
+/// `at` plus `duration`, or the last representable instant: the engine's
+/// arithmetic never overflows, however far the clock or a setting goes.
+fn later(at: DateTime<Utc>, duration: Duration) -> DateTime<Utc> {
+    TimeDelta::from_std(duration).ok().and_then(|d| at.checked_add_signed(d)).unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
 /// A pending job in its queue: creation time first, then arrival.
@@ -115,15 +121,20 @@ pub struct Engine {
 }
 
 impl Engine {
-    /// Plans how the next job of `kind` to start will end; `false` if
-    /// [`MAX_PLANNED`] are waiting for that kind already.
-    pub fn plan(&mut self, kind: JobType, outcome: Outcome) -> bool {
+    /// Plans how the next `times` jobs of `kind` to start will end: all of
+    /// them, or (past [`MAX_PLANNED`] waiting for that kind) none, and `false`.
+    pub fn plan(&mut self, kind: JobType, outcome: Outcome, times: usize) -> bool {
         let planned = self.planned.entry(kind).or_default();
-        if planned.len() >= MAX_PLANNED {
+        if planned.len().saturating_add(times) > MAX_PLANNED {
             return false;
         }
-        planned.push_back(outcome);
+        planned.extend(std::iter::repeat_n(outcome, times));
         true
+    }
+
+    /// Forgets every planned outcome.
+    pub fn clear_plans(&mut self) {
+        self.planned.clear();
     }
 
     /// Follows a job stored in the jobs table: a pending one queues, a
@@ -141,9 +152,10 @@ impl Engine {
             }
             types::JobStatus::Started => {
                 let started = job.meta.timestamps.started_at.unwrap_or(now);
-                let finishes = (started + self.settings.duration_of(&kind)).max(now);
-                let outcome = self.next_outcome(&kind);
-                self.run(job.id, kind, finishes, outcome);
+                let finishes = later(started, self.settings.duration_of(&kind)).max(now);
+                // A job seeded as started did not start here: it succeeds,
+                // and leaves the planned outcomes to jobs that do.
+                self.run(job.id, kind, finishes, Outcome::Success);
             }
             _ => {}
         }
@@ -190,7 +202,7 @@ impl Engine {
             .pending
             .iter()
             .filter(|(kind, queue)| !queue.is_empty() && self.may_start(kind))
-            .filter_map(|(_, queue)| queue.first().map(|(created, _, _)| *created + delta(self.settings.start_after)))
+            .filter_map(|(_, queue)| queue.first().map(|(created, _, _)| later(*created, self.settings.start_after)))
             .min();
         [finish, fire, start].into_iter().flatten().min()
     }
@@ -213,12 +225,21 @@ impl Engine {
     }
 }
 
-/// Makes happen everything due by `until`, in order of time.
-pub fn settle(store: &mut Store, until: DateTime<Utc>) {
-    let mut caught_up: HashMap<Uuid, usize> = HashMap::new();
-    while let Some(at) = store.engine.next_event().filter(|at| *at <= until) {
-        step(store, at, until, &mut caught_up);
+/// The most instants one [`settle`] call processes; the caller takes the
+/// lock again for the rest, so no one hold of it is long.
+pub const STEPS_PER_LOCK: usize = 256;
+
+/// Makes happen what is due by `until`, in order of time, for at most
+/// [`STEPS_PER_LOCK`] instants; `true` if more is due. `caught_up` counts
+/// the runs each schedule made up, across calls for the same `until`.
+pub fn settle(store: &mut Store, until: DateTime<Utc>, caught_up: &mut HashMap<Uuid, usize>) -> bool {
+    for _ in 0..STEPS_PER_LOCK {
+        match store.engine.next_event().filter(|at| *at <= until) {
+            Some(at) => step(store, at, until, caught_up),
+            None => return false,
+        }
     }
+    store.engine.next_event().is_some_and(|at| at <= until)
 }
 
 /// Everything due at `at`: finishes first (they free their kind), then the
@@ -238,7 +259,7 @@ fn step(store: &mut Store, at: DateTime<Utc>, until: DateTime<Utc>, caught_up: &
     for kind in kinds {
         while store.engine.may_start(&kind)
             && let Some(&(created, _, id)) = store.engine.pending.get(&kind).and_then(BTreeSet::first)
-            && created + delta(store.engine.settings.start_after) <= at
+            && later(created, store.engine.settings.start_after) <= at
         {
             start(store, id, at);
         }
@@ -246,9 +267,8 @@ fn step(store: &mut Store, at: DateTime<Utc>, until: DateTime<Utc>, caught_up: &
 }
 
 fn finish(store: &mut Store, id: Uuid, at: DateTime<Utc>) {
-    let Some((kind, _, outcome)) = store.engine.running.get(&id).cloned() else { return };
+    let Some((_, _, outcome)) = store.engine.running.get(&id).cloned() else { return };
     store.engine.job_removed(&id);
-    let _ = kind;
     let Some(mut job) = store.jobs.get(&id).cloned() else { return };
     job.attributes.status = match outcome {
         Outcome::Success => types::JobStatus::Success,
@@ -269,7 +289,7 @@ fn start(store: &mut Store, id: Uuid, at: DateTime<Utc>) {
     job.attributes.updated_at = at;
     job.meta.timestamps.updated_at = at;
     job.meta.timestamps.started_at = Some(at);
-    let finishes = at + store.engine.settings.duration_of(&kind);
+    let finishes = later(at, store.engine.settings.duration_of(&kind));
     let outcome = store.engine.next_outcome(&kind);
     store.engine.run(id, kind, finishes, outcome);
     store.jobs.put(id, job);
@@ -289,12 +309,17 @@ fn fire(store: &mut Store, id: Uuid, at: DateTime<Utc>, until: DateTime<Utc>, ca
     let made_up = caught_up.entry(id).or_default();
     *made_up += 1;
     let mut next = timing.next_after(at);
-    if next.is_some_and(|next| next <= until) && *made_up >= store.engine.settings.max_catch_up {
+    if next.is_some_and(|next| next <= until) && *made_up >= store.engine.settings.max_catch_up.max(1) {
         // Runs beyond the catch-up limit are skipped.
         next = timing.next_after(until);
     }
     schedule.meta.scheduled_for = next;
-    store.engine.schedule_stored(&schedule);
+    if let Some(next) = next {
+        // The schedule's specification has not changed: its parsed timing
+        // is kept, not parsed again.
+        store.engine.fires.insert((next, id));
+        store.engine.fire_of.insert(id, (next, timing));
+    }
     store.schedules.put(id, schedule);
 }
 

@@ -37,7 +37,10 @@ pub(super) fn all(root: &Path) -> Result<Measurements, String> {
     let reject_create = pair("rejection/create_job", "good_201", "bad_400")?;
     let reject_get = pair("rejection/get_job", "good_200", "bad_400")?;
     let worst = worst_cases(root, &c)?;
-    eprintln!("3/3 servers: load from a separate process ({RUNS} runs × 3 servers × 2 operations × {SECONDS} s)…");
+    eprintln!(
+        "3/3 servers: load from a separate process ({RUNS} runs × {} servers × 2 operations × {SECONDS} s)…",
+        Server::ALL.len()
+    );
     let servers = servers(root)?;
     Ok(Measurements { cores, generation, serde_job, serde_list, client, reject_create, reject_get, worst, servers })
 }
@@ -234,6 +237,9 @@ fn servers(root: &Path) -> Result<Vec<(Server, ServerStats)>, String> {
         for (server, gets, creates) in &mut runs {
             let (guard, base) = match server {
                 Server::Generated => start_announcing(
+                    pinned(SERVER_CORE, &release.join("generated-server")).args(["--listen", "127.0.0.1:0"]),
+                )?,
+                Server::Sandbox => start_announcing(
                     pinned(SERVER_CORE, &release.join("subscriptions-sandbox")).args(["--listen", "127.0.0.1:0"]),
                 )?,
                 Server::HandWritten => start_announcing(

@@ -31,21 +31,25 @@ const LOAD_CORE: &str = "1";
 /// A server under load.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Server {
-    /// The generated router serving the sandbox (release build).
+    /// The generated router over the floor's work (`generated-server`).
     Generated,
     /// The hand-written axum floor (`floor-server`).
     HandWritten,
+    /// The generated router serving the sandbox, which also journals every
+    /// request, checks for faults, and runs every job it creates.
+    Sandbox,
     /// Prism's mock of the spec.
     Prism,
 }
 
 impl Server {
-    const ALL: [Server; 3] = [Server::Generated, Server::HandWritten, Server::Prism];
+    const ALL: [Server; 4] = [Server::Generated, Server::HandWritten, Server::Sandbox, Server::Prism];
 
     fn label(self) -> &'static str {
         match self {
-            Server::Generated => "generated router + sandbox",
+            Server::Generated => "generated router + the floor's work",
             Server::HandWritten => "hand-written axum",
+            Server::Sandbox => "generated router + sandbox",
             Server::Prism => "Prism mock",
         }
     }
