@@ -1,11 +1,7 @@
-//! Hand-written additions to the generated client: construction with a
-//! bearer token, request hooks, and streams over every page of a list.
-
-use std::time::Duration;
+//! Hand-written additions to the generated client: the API's clusters, and
+//! streams over every page of a list.
 
 use futures_util::{Stream, TryStreamExt, stream};
-use progenitor_client::{ClientHooks, OperationInfo};
-use reqwest::header::{self, HeaderMap, HeaderValue};
 
 use crate::{Client, Error, types};
 
@@ -18,99 +14,6 @@ pub const US_EAST: &str = "https://useast.api.elasticpath.com/v2";
 pub const MAX_PAGE_LIMIT: i64 = 100;
 /// The largest `page[offset]` the API accepts.
 pub const MAX_PAGE_OFFSET: i64 = 10_000;
-
-/// Why a client could not be built.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum BuildError {
-    /// The token cannot be sent in an HTTP header (it has control characters).
-    InvalidToken,
-    /// The base URL is not an absolute `http` or `https` URL.
-    InvalidBaseUrl(String),
-    /// reqwest could not build its client (for example, no TLS backend).
-    Http(reqwest::Error),
-}
-
-impl std::fmt::Display for BuildError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            BuildError::InvalidToken => write!(f, "the bearer token cannot be sent in an HTTP header"),
-            BuildError::InvalidBaseUrl(url) => {
-                write!(f, "the base URL `{url}` is not an absolute http:// or https:// URL")
-            }
-            BuildError::Http(e) => write!(f, "cannot build the HTTP client: {e}"),
-        }
-    }
-}
-
-impl std::error::Error for BuildError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            BuildError::Http(e) => Some(e),
-            _ => None,
-        }
-    }
-}
-
-impl Client {
-    /// A client for `base_url` (such as [`EU_WEST`]) that sends
-    /// `Authorization: Bearer <token>` with every request.
-    ///
-    /// The token is marked sensitive, so it never shows in `Debug` output.
-    /// Requests time out after 30 seconds; use
-    /// [`Client::with_bearer_token_and_builder`] to change that.
-    ///
-    /// ```
-    /// use subscriptions_client::ClientInfo;
-    ///
-    /// let client = subscriptions_client::Client::with_bearer_token(
-    ///     subscriptions_client::US_EAST,
-    ///     "my-token",
-    /// )?;
-    /// assert_eq!(client.baseurl(), "https://useast.api.elasticpath.com/v2");
-    /// # Ok::<(), subscriptions_client::BuildError>(())
-    /// ```
-    pub fn with_bearer_token(base_url: &str, token: &str) -> Result<Client, BuildError> {
-        let builder =
-            reqwest::Client::builder().connect_timeout(Duration::from_secs(10)).timeout(Duration::from_secs(30));
-        Client::with_bearer_token_and_builder(base_url, token, builder)
-    }
-
-    /// Like [`Client::with_bearer_token`], with your own reqwest settings
-    /// (timeouts, proxies, TLS roots, …). The authorization and user-agent
-    /// headers are added to the builder's default headers.
-    pub fn with_bearer_token_and_builder(
-        base_url: &str,
-        token: &str,
-        builder: reqwest::ClientBuilder,
-    ) -> Result<Client, BuildError> {
-        let trimmed = base_url.trim_end_matches('/');
-        if !(trimmed.starts_with("http://") || trimmed.starts_with("https://")) || trimmed.len() <= "https://".len() {
-            return Err(BuildError::InvalidBaseUrl(base_url.to_owned()));
-        }
-        let mut authorization =
-            HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| BuildError::InvalidToken)?;
-        authorization.set_sensitive(true);
-        let mut headers = HeaderMap::new();
-        headers.insert(header::AUTHORIZATION, authorization);
-        let http = builder
-            .default_headers(headers)
-            .user_agent(concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(BuildError::Http)?;
-        Ok(Client::new_with_client(trimmed, http))
-    }
-}
-
-/// progenitor sends `api-version: <info.version>` with every request. That
-/// header is the version of this *document*, not anything the Elastic Path
-/// API reads, so the client does not send it.
-impl ClientHooks<()> for Client {
-    async fn pre<E>(&self, request: &mut reqwest::Request, _info: &OperationInfo) -> Result<(), Error<E>> {
-        request.headers_mut().remove("api-version");
-        Ok(())
-    }
-}
 
 /// Which records a list stream walks: an optional filter, and the page size.
 ///
@@ -153,7 +56,7 @@ impl ListFilter {
 }
 
 /// A stream of every record of a list, fetched a page at a time.
-pub type ListStream<'a, T> = std::pin::Pin<Box<dyn Stream<Item = Result<T, Error<types::ErrorResponse>>> + Send + 'a>>;
+pub type ListStream<'a, T> = std::pin::Pin<Box<dyn Stream<Item = Result<T, Error>> + Send + 'a>>;
 
 impl Client {
     /// Every job matching `filter`, oldest first, fetched page by page
@@ -161,7 +64,8 @@ impl Client {
     ///
     /// The stream ends after the first page that is not full. The API does
     /// not page beyond an offset of 10,000 records; a walk that would need
-    /// to ends with an [`Error::InvalidRequest`].
+    /// to ends with an error saying so. Each page is one call, retried as
+    /// the client retries (a `429` mid-walk waits and goes on).
     ///
     /// The API pages by offset, and lists oldest first, so while others
     /// change the list a walk guarantees this much: records created during
@@ -175,7 +79,7 @@ impl Client {
     /// use futures_util::TryStreamExt;
     /// use subscriptions_client::{Client, ListFilter};
     ///
-    /// # async fn example(client: &Client) -> Result<(), subscriptions_client::Error<subscriptions_client::types::ErrorResponse>> {
+    /// # async fn example(client: &Client) -> Result<(), subscriptions_client::Error> {
     /// let jobs: Vec<_> = client
     ///     .list_all_jobs(ListFilter::all().filter("eq(external_ref,nightly)"))
     ///     .try_collect()
@@ -185,7 +89,7 @@ impl Client {
     /// # }
     /// ```
     pub fn list_all_jobs(&self, filter: ListFilter) -> ListStream<'_, types::Job> {
-        walk(filter, move |filter, offset, limit| async move {
+        walk("ListJobs", filter, move |filter, offset, limit| async move {
             let mut request = self.list_jobs().page_offset(offset).page_limit(limit.unsigned_abs());
             if let Some(filter) = filter {
                 request = request.filter(filter);
@@ -197,7 +101,7 @@ impl Client {
     /// Every schedule matching `filter`, fetched page by page; see
     /// [`Client::list_all_jobs`].
     pub fn list_all_schedules(&self, filter: ListFilter) -> ListStream<'_, types::Schedule> {
-        walk(filter, move |filter, offset, limit| async move {
+        walk("ListSchedules", filter, move |filter, offset, limit| async move {
             let mut request = self.list_schedules().page_offset(offset).page_limit(limit.unsigned_abs());
             if let Some(filter) = filter {
                 request = request.filter(filter);
@@ -214,11 +118,11 @@ enum Cursor {
 }
 
 /// Walks pages through `fetch(filter, offset, limit)` until a page is not full.
-fn walk<'a, T, F, Fut>(filter: ListFilter, fetch: F) -> ListStream<'a, T>
+fn walk<'a, T, F, Fut>(operation: &'static str, filter: ListFilter, fetch: F) -> ListStream<'a, T>
 where
     T: Send + 'a,
     F: Fn(Option<String>, i64, i64) -> Fut + Send + Sync + 'a,
-    Fut: std::future::Future<Output = Result<Vec<T>, Error<types::ErrorResponse>>> + Send + 'a,
+    Fut: std::future::Future<Output = Result<Vec<T>, Error>> + Send + 'a,
 {
     let limit = filter.page_limit;
     let fetch = std::sync::Arc::new(fetch);
@@ -229,9 +133,12 @@ where
             let offset = match cursor {
                 Cursor::Done => return Ok(None),
                 Cursor::Next(offset) if offset > MAX_PAGE_OFFSET => {
-                    return Err(Error::InvalidRequest(format!(
-                        "the list has more records than the API pages through (offset {MAX_PAGE_OFFSET}); narrow the filter"
-                    )));
+                    return Err(Error::invalid(
+                        operation,
+                        format!(
+                            "the list has more records than the API pages through (offset {MAX_PAGE_OFFSET}); narrow the filter"
+                        ),
+                    ));
                 }
                 Cursor::Next(offset) => offset,
             };

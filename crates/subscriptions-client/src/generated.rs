@@ -30,6 +30,7 @@ Version: 2.1.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::Settings,
 }
 
 impl Client {
@@ -38,7 +39,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str) -> Self {
+    pub fn new(baseurl: &str, inner: crate::Settings) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -47,7 +48,7 @@ impl Client {
 
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap())
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
     }
 
     /// Construct a new client with an existing `reqwest::Client`,
@@ -56,15 +57,20 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::Settings,
+    ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
             client,
+            inner,
         }
     }
 }
 
-impl ClientInfo<()> for Client {
+impl ClientInfo<crate::Settings> for Client {
     fn api_version() -> &'static str {
         "2.1.0"
     }
@@ -77,12 +83,19 @@ impl ClientInfo<()> for Client {
         &self.client
     }
 
-    fn inner(&self) -> &() {
-        &()
+    fn inner(&self) -> &crate::Settings {
+        &self.inner
     }
 }
 
-impl ClientHooks<()> for &Client {}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<crate::Settings>,
+    {}
+};
+
 impl Client {
     /**List jobs
 
@@ -354,71 +367,85 @@ pub mod builder {
         ///Sends a `GET` request to `/subscriptions/jobs`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::JobListResponse>, Error<types::ErrorResponse>> {
-            let Self { client, filter, page_limit, page_offset } = self;
-            let filter = filter.map_err(Error::InvalidRequest)?;
-            let page_limit = page_limit.map_err(Error::InvalidRequest)?;
-            let page_offset = page_offset.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/subscriptions/jobs", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("filter", &filter))
-                .query(&progenitor_client::QueryParam::new("page[limit]", &page_limit))
-                .query(&progenitor_client::QueryParam::new("page[offset]", &page_offset))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "list_jobs",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+        ) -> Result<ResponseValue<types::JobListResponse>, crate::Error> {
+            let result: Result<
+                ResponseValue<types::JobListResponse>,
+                Error<types::ErrorResponse>,
+            > = async move {
+                let Self { client, filter, page_limit, page_offset } = self;
+                let filter = filter.map_err(Error::InvalidRequest)?;
+                let page_limit = page_limit.map_err(Error::InvalidRequest)?;
+                let page_offset = page_offset.map_err(Error::InvalidRequest)?;
+                let url = format!("{}/subscriptions/jobs", client.baseurl,);
+                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+                header_map
+                    .append(
+                        ::reqwest::header::HeaderName::from_static("api-version"),
+                        ::reqwest::header::HeaderValue::from_static(
+                            super::Client::api_version(),
                         ),
+                    );
+                #[allow(unused_mut)]
+                let mut request = client
+                    .client
+                    .get(url)
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
+                    .query(&progenitor_client::QueryParam::new("filter", &filter))
+                    .query(
+                        &progenitor_client::QueryParam::new("page[limit]", &page_limit),
                     )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
+                    .query(
+                        &progenitor_client::QueryParam::new("page[offset]", &page_offset),
                     )
+                    .headers(header_map)
+                    .build()?;
+                let info = OperationInfo {
+                    operation_id: "list_jobs",
+                };
+                client.pre(&mut request, &info).await?;
+                let result = client.exec(request, &info).await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                match response.status().as_u16() {
+                    200u16 => ResponseValue::from_response(response).await,
+                    400u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    401u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    429u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    500u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    _ => Err(Error::UnexpectedResponse(response)),
                 }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
+            }
+                .await;
+            match result {
+                Ok(value) => Ok(value),
+                Err(error) => Err(crate::Error::from_progenitor(error, "ListJobs").await),
             }
         }
     }
@@ -468,78 +495,90 @@ pub mod builder {
         ///Sends a `POST` request to `/subscriptions/jobs`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::JobResponse>, Error<types::ErrorResponse>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::JobCreateRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/subscriptions/jobs", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "create_job",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+        ) -> Result<ResponseValue<types::JobResponse>, crate::Error> {
+            let result: Result<
+                ResponseValue<types::JobResponse>,
+                Error<types::ErrorResponse>,
+            > = async move {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::JobCreateRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/subscriptions/jobs", client.baseurl,);
+                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+                header_map
+                    .append(
+                        ::reqwest::header::HeaderName::from_static("api-version"),
+                        ::reqwest::header::HeaderValue::from_static(
+                            super::Client::api_version(),
                         ),
+                    );
+                #[allow(unused_mut)]
+                let mut request = client
+                    .client
+                    .post(url)
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
+                    .json(&body)
+                    .headers(header_map)
+                    .build()?;
+                let info = OperationInfo {
+                    operation_id: "create_job",
+                };
+                client.pre(&mut request, &info).await?;
+                let result = client.exec(request, &info).await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                match response.status().as_u16() {
+                    201u16 => ResponseValue::from_response(response).await,
+                    400u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    401u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    409u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    429u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    500u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    _ => Err(Error::UnexpectedResponse(response)),
                 }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+            }
+                .await;
+            match result {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(crate::Error::from_progenitor(error, "CreateJob").await)
                 }
-                409u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
@@ -575,76 +614,86 @@ pub mod builder {
         ///Sends a `GET` request to `/subscriptions/jobs/{job_uuid}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::JobResponse>, Error<types::ErrorResponse>> {
-            let Self { client, job_uuid } = self;
-            let job_uuid = job_uuid.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/subscriptions/jobs/{}", client.baseurl, encode_path(& job_uuid
-                .to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
+        ) -> Result<ResponseValue<types::JobResponse>, crate::Error> {
+            let result: Result<
+                ResponseValue<types::JobResponse>,
+                Error<types::ErrorResponse>,
+            > = async move {
+                let Self { client, job_uuid } = self;
+                let job_uuid = job_uuid.map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/subscriptions/jobs/{}", client.baseurl, encode_path(& job_uuid
+                    .to_string()),
                 );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_job",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+                header_map
+                    .append(
+                        ::reqwest::header::HeaderName::from_static("api-version"),
+                        ::reqwest::header::HeaderValue::from_static(
+                            super::Client::api_version(),
                         ),
+                    );
+                #[allow(unused_mut)]
+                let mut request = client
+                    .client
+                    .get(url)
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
+                    .headers(header_map)
+                    .build()?;
+                let info = OperationInfo {
+                    operation_id: "get_job",
+                };
+                client.pre(&mut request, &info).await?;
+                let result = client.exec(request, &info).await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                match response.status().as_u16() {
+                    200u16 => ResponseValue::from_response(response).await,
+                    400u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    401u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    404u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    429u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    500u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    _ => Err(Error::UnexpectedResponse(response)),
                 }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
+            }
+                .await;
+            match result {
+                Ok(value) => Ok(value),
+                Err(error) => Err(crate::Error::from_progenitor(error, "GetJob").await),
             }
         }
     }
@@ -678,92 +727,99 @@ pub mod builder {
         }
 
         ///Sends a `DELETE` request to `/subscriptions/jobs/{job_uuid}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
-            let Self { client, job_uuid } = self;
-            let job_uuid = job_uuid.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/subscriptions/jobs/{}", client.baseurl, encode_path(& job_uuid
-                .to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
+        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+            let result: Result<ResponseValue<()>, Error<types::ErrorResponse>> = async move {
+                let Self { client, job_uuid } = self;
+                let job_uuid = job_uuid.map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/subscriptions/jobs/{}", client.baseurl, encode_path(& job_uuid
+                    .to_string()),
                 );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_job",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+                header_map
+                    .append(
+                        ::reqwest::header::HeaderName::from_static("api-version"),
+                        ::reqwest::header::HeaderValue::from_static(
+                            super::Client::api_version(),
                         ),
+                    );
+                #[allow(unused_mut)]
+                let mut request = client
+                    .client
+                    .delete(url)
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
+                    .headers(header_map)
+                    .build()?;
+                let info = OperationInfo {
+                    operation_id: "delete_job",
+                };
+                client.pre(&mut request, &info).await?;
+                let result = client.exec(request, &info).await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                match response.status().as_u16() {
+                    204u16 => Ok(ResponseValue::empty(response)),
+                    400u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    401u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    403u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    404u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    409u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    429u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    500u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    _ => Err(Error::UnexpectedResponse(response)),
                 }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+            }
+                .await;
+            match result {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(crate::Error::from_progenitor(error, "DeleteJob").await)
                 }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                409u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
@@ -830,74 +886,87 @@ pub mod builder {
         ///Sends a `GET` request to `/subscriptions/schedules`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<types::ScheduleListResponse>,
-            Error<types::ErrorResponse>,
-        > {
-            let Self { client, filter, page_limit, page_offset } = self;
-            let filter = filter.map_err(Error::InvalidRequest)?;
-            let page_limit = page_limit.map_err(Error::InvalidRequest)?;
-            let page_offset = page_offset.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/subscriptions/schedules", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("filter", &filter))
-                .query(&progenitor_client::QueryParam::new("page[limit]", &page_limit))
-                .query(&progenitor_client::QueryParam::new("page[offset]", &page_offset))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "list_schedules",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+        ) -> Result<ResponseValue<types::ScheduleListResponse>, crate::Error> {
+            let result: Result<
+                ResponseValue<types::ScheduleListResponse>,
+                Error<types::ErrorResponse>,
+            > = async move {
+                let Self { client, filter, page_limit, page_offset } = self;
+                let filter = filter.map_err(Error::InvalidRequest)?;
+                let page_limit = page_limit.map_err(Error::InvalidRequest)?;
+                let page_offset = page_offset.map_err(Error::InvalidRequest)?;
+                let url = format!("{}/subscriptions/schedules", client.baseurl,);
+                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+                header_map
+                    .append(
+                        ::reqwest::header::HeaderName::from_static("api-version"),
+                        ::reqwest::header::HeaderValue::from_static(
+                            super::Client::api_version(),
                         ),
+                    );
+                #[allow(unused_mut)]
+                let mut request = client
+                    .client
+                    .get(url)
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
+                    .query(&progenitor_client::QueryParam::new("filter", &filter))
+                    .query(
+                        &progenitor_client::QueryParam::new("page[limit]", &page_limit),
                     )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
+                    .query(
+                        &progenitor_client::QueryParam::new("page[offset]", &page_offset),
                     )
+                    .headers(header_map)
+                    .build()?;
+                let info = OperationInfo {
+                    operation_id: "list_schedules",
+                };
+                client.pre(&mut request, &info).await?;
+                let result = client.exec(request, &info).await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                match response.status().as_u16() {
+                    200u16 => ResponseValue::from_response(response).await,
+                    400u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    401u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    429u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    500u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    _ => Err(Error::UnexpectedResponse(response)),
                 }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+            }
+                .await;
+            match result {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(crate::Error::from_progenitor(error, "ListSchedules").await)
                 }
-                _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
@@ -949,74 +1018,84 @@ pub mod builder {
         ///Sends a `POST` request to `/subscriptions/schedules`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<types::ScheduleResponse>,
-            Error<types::ErrorResponse>,
-        > {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ScheduleCreateRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/subscriptions/schedules", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "create_schedule",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+        ) -> Result<ResponseValue<types::ScheduleResponse>, crate::Error> {
+            let result: Result<
+                ResponseValue<types::ScheduleResponse>,
+                Error<types::ErrorResponse>,
+            > = async move {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::ScheduleCreateRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/subscriptions/schedules", client.baseurl,);
+                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+                header_map
+                    .append(
+                        ::reqwest::header::HeaderName::from_static("api-version"),
+                        ::reqwest::header::HeaderValue::from_static(
+                            super::Client::api_version(),
                         ),
+                    );
+                #[allow(unused_mut)]
+                let mut request = client
+                    .client
+                    .post(url)
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
+                    .json(&body)
+                    .headers(header_map)
+                    .build()?;
+                let info = OperationInfo {
+                    operation_id: "create_schedule",
+                };
+                client.pre(&mut request, &info).await?;
+                let result = client.exec(request, &info).await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                match response.status().as_u16() {
+                    201u16 => ResponseValue::from_response(response).await,
+                    400u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    401u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    429u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    500u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    _ => Err(Error::UnexpectedResponse(response)),
                 }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+            }
+                .await;
+            match result {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(crate::Error::from_progenitor(error, "CreateSchedule").await)
                 }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
@@ -1053,79 +1132,88 @@ pub mod builder {
         ///Sends a `GET` request to `/subscriptions/schedules/{schedule_uuid}`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<types::ScheduleResponse>,
-            Error<types::ErrorResponse>,
-        > {
-            let Self { client, schedule_uuid } = self;
-            let schedule_uuid = schedule_uuid.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/subscriptions/schedules/{}", client.baseurl, encode_path(&
-                schedule_uuid.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
+        ) -> Result<ResponseValue<types::ScheduleResponse>, crate::Error> {
+            let result: Result<
+                ResponseValue<types::ScheduleResponse>,
+                Error<types::ErrorResponse>,
+            > = async move {
+                let Self { client, schedule_uuid } = self;
+                let schedule_uuid = schedule_uuid.map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/subscriptions/schedules/{}", client.baseurl, encode_path(&
+                    schedule_uuid.to_string()),
                 );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_schedule",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+                header_map
+                    .append(
+                        ::reqwest::header::HeaderName::from_static("api-version"),
+                        ::reqwest::header::HeaderValue::from_static(
+                            super::Client::api_version(),
                         ),
+                    );
+                #[allow(unused_mut)]
+                let mut request = client
+                    .client
+                    .get(url)
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
+                    .headers(header_map)
+                    .build()?;
+                let info = OperationInfo {
+                    operation_id: "get_schedule",
+                };
+                client.pre(&mut request, &info).await?;
+                let result = client.exec(request, &info).await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                match response.status().as_u16() {
+                    200u16 => ResponseValue::from_response(response).await,
+                    400u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    401u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    404u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    429u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    500u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    _ => Err(Error::UnexpectedResponse(response)),
                 }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+            }
+                .await;
+            match result {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(crate::Error::from_progenitor(error, "GetSchedule").await)
                 }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
@@ -1192,99 +1280,109 @@ pub mod builder {
         ///Sends a `PUT` request to `/subscriptions/schedules/{schedule_uuid}`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<types::ScheduleResponse>,
-            Error<types::ErrorResponse>,
-        > {
-            let Self { client, schedule_uuid, body } = self;
-            let schedule_uuid = schedule_uuid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::ScheduleUpdateRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/subscriptions/schedules/{}", client.baseurl, encode_path(&
-                schedule_uuid.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
+        ) -> Result<ResponseValue<types::ScheduleResponse>, crate::Error> {
+            let result: Result<
+                ResponseValue<types::ScheduleResponse>,
+                Error<types::ErrorResponse>,
+            > = async move {
+                let Self { client, schedule_uuid, body } = self;
+                let schedule_uuid = schedule_uuid.map_err(Error::InvalidRequest)?;
+                let body = body
+                    .and_then(|v| {
+                        types::ScheduleUpdateRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/subscriptions/schedules/{}", client.baseurl, encode_path(&
+                    schedule_uuid.to_string()),
                 );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "update_schedule",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+                header_map
+                    .append(
+                        ::reqwest::header::HeaderName::from_static("api-version"),
+                        ::reqwest::header::HeaderValue::from_static(
+                            super::Client::api_version(),
                         ),
+                    );
+                #[allow(unused_mut)]
+                let mut request = client
+                    .client
+                    .put(url)
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
+                    .json(&body)
+                    .headers(header_map)
+                    .build()?;
+                let info = OperationInfo {
+                    operation_id: "update_schedule",
+                };
+                client.pre(&mut request, &info).await?;
+                let result = client.exec(request, &info).await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                match response.status().as_u16() {
+                    200u16 => ResponseValue::from_response(response).await,
+                    400u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    401u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    403u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    404u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    409u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    429u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    500u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    _ => Err(Error::UnexpectedResponse(response)),
                 }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+            }
+                .await;
+            match result {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(crate::Error::from_progenitor(error, "UpdateSchedule").await)
                 }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                409u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
@@ -1319,85 +1417,92 @@ pub mod builder {
         }
 
         ///Sends a `DELETE` request to `/subscriptions/schedules/{schedule_uuid}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
-            let Self { client, schedule_uuid } = self;
-            let schedule_uuid = schedule_uuid.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/subscriptions/schedules/{}", client.baseurl, encode_path(&
-                schedule_uuid.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
+        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+            let result: Result<ResponseValue<()>, Error<types::ErrorResponse>> = async move {
+                let Self { client, schedule_uuid } = self;
+                let schedule_uuid = schedule_uuid.map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/subscriptions/schedules/{}", client.baseurl, encode_path(&
+                    schedule_uuid.to_string()),
                 );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_schedule",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
+                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+                header_map
+                    .append(
+                        ::reqwest::header::HeaderName::from_static("api-version"),
+                        ::reqwest::header::HeaderValue::from_static(
+                            super::Client::api_version(),
                         ),
+                    );
+                #[allow(unused_mut)]
+                let mut request = client
+                    .client
+                    .delete(url)
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
+                    .headers(header_map)
+                    .build()?;
+                let info = OperationInfo {
+                    operation_id: "delete_schedule",
+                };
+                client.pre(&mut request, &info).await?;
+                let result = client.exec(request, &info).await;
+                client.post(&result, &info).await?;
+                let response = result?;
+                match response.status().as_u16() {
+                    204u16 => Ok(ResponseValue::empty(response)),
+                    400u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    401u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    403u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    404u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    429u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    500u16 => {
+                        Err(
+                            Error::ErrorResponse(
+                                ResponseValue::from_response(response).await?,
+                            ),
+                        )
+                    }
+                    _ => Err(Error::UnexpectedResponse(response)),
                 }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
+            }
+                .await;
+            match result {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(crate::Error::from_progenitor(error, "DeleteSchedule").await)
                 }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
@@ -1407,3 +1512,72 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+
+/// Every operation, for the client's runtime: progenitor's id, the
+/// spec's operationId, method, path template, and whether a retry is
+/// safe once the request may have reached the server.
+pub(crate) const OPERATIONS: &[crate::Operation] = &[
+    crate::Operation {
+        progenitor_id: "list_jobs",
+        name: "ListJobs",
+        method: "GET",
+        path: "/subscriptions/jobs",
+        idempotent: true,
+    },
+    crate::Operation {
+        progenitor_id: "create_job",
+        name: "CreateJob",
+        method: "POST",
+        path: "/subscriptions/jobs",
+        idempotent: false,
+    },
+    crate::Operation {
+        progenitor_id: "get_job",
+        name: "GetJob",
+        method: "GET",
+        path: "/subscriptions/jobs/{job_uuid}",
+        idempotent: true,
+    },
+    crate::Operation {
+        progenitor_id: "delete_job",
+        name: "DeleteJob",
+        method: "DELETE",
+        path: "/subscriptions/jobs/{job_uuid}",
+        idempotent: true,
+    },
+    crate::Operation {
+        progenitor_id: "list_schedules",
+        name: "ListSchedules",
+        method: "GET",
+        path: "/subscriptions/schedules",
+        idempotent: true,
+    },
+    crate::Operation {
+        progenitor_id: "create_schedule",
+        name: "CreateSchedule",
+        method: "POST",
+        path: "/subscriptions/schedules",
+        idempotent: false,
+    },
+    crate::Operation {
+        progenitor_id: "get_schedule",
+        name: "GetSchedule",
+        method: "GET",
+        path: "/subscriptions/schedules/{schedule_uuid}",
+        idempotent: true,
+    },
+    crate::Operation {
+        progenitor_id: "update_schedule",
+        name: "UpdateSchedule",
+        method: "PUT",
+        path: "/subscriptions/schedules/{schedule_uuid}",
+        idempotent: true,
+    },
+    crate::Operation {
+        progenitor_id: "delete_schedule",
+        name: "DeleteSchedule",
+        method: "DELETE",
+        path: "/subscriptions/schedules/{schedule_uuid}",
+        idempotent: true,
+    },
+];

@@ -37,7 +37,25 @@
 #[rustfmt::skip]
 mod generated;
 
+mod auth;
+mod error;
 pub mod ext;
+mod retry;
+mod runtime;
+mod setup;
+mod tls;
 
-pub use ext::{BuildError, EU_WEST, ListFilter, US_EAST};
+pub use tls::install as install_tls_provider;
+
+pub use auth::{AccessToken, ClientCredentials, StaticToken, TokenError, TokenFuture, TokenProvider};
+pub use error::{Error, MAX_SHOWN, MAX_UNDOCUMENTED_BODY};
+pub use ext::{EU_WEST, ListFilter, US_EAST};
 pub use generated::*;
+pub use retry::RetryPolicy;
+pub use runtime::{Call, Interceptor, Settings};
+pub use setup::{BuildError, ClientBuilder, USER_AGENT};
+
+pub(crate) use runtime::Operation;
+
+/// The versions this crate is built with, so you need not add them yourself.
+pub use {chrono, reqwest, uuid};

@@ -133,8 +133,11 @@ pub fn generate(spec: &Spec, target: &Target) -> Result<Files, Error> {
     let tokens = progenitor_run::generate(spec, document, &api.unions)?;
     let file: syn::File =
         syn::parse2(tokens).map_err(|e| Error::internal("parsing progenitor's output")(e.to_string()))?;
-    let (types_items, client) =
+    let (types_items, mut client) =
         emit::client::split(file, TYPES_CRATE).map_err(Error::internal("splitting progenitor's output"))?;
+    if target.client_file.is_some() {
+        emit::client::rework(&mut client, &api).map_err(Error::internal("reworking the client"))?;
+    }
     let types = emit::types::emit(types_items, &api.tri_state, &api.unions, &api.response_schemas())
         .map_err(Error::internal("reworking typify's types"))?;
     let mut server = emit::server::emit(&api, &target.server);

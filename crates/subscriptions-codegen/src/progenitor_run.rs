@@ -24,7 +24,12 @@ pub fn settings(unions: &Unions) -> progenitor_impl::GenerationSettings {
         .with_tag(progenitor_impl::TagStyle::Merged)
         // Maps serialize in key order, so JSON output is stable.
         .with_map_type("::std::collections::BTreeMap")
-        .with_derive("PartialEq");
+        .with_derive("PartialEq")
+        // The client's own runtime (tokens, retries, rate limit, tracing,
+        // the user's interceptors) lives in a hand-written type that the
+        // client's hooks read; forgetting the hooks is a compile error.
+        .with_inner_type(quote::quote!(crate::Settings))
+        .with_hooks(progenitor_impl::HooksMode::Expected);
     for name in unions::replacements(unions) {
         let rust = heck::ToUpperCamelCase::to_upper_camel_case(name);
         settings.with_replacement(&rust, &rust, std::iter::empty());

@@ -1,4 +1,6 @@
-//! Splitting progenitor's output into the types crate and the client crate.
+//! Splitting progenitor's output into the types crate and the client crate,
+//! and reworking the client: errors of the crate's own type, and a table of
+//! the operations for the client's runtime.
 //!
 //! progenitor emits one file: a `types` module (typify's output) and the
 //! client that uses it as `types::…`. The `types` module moves to the shared
@@ -25,4 +27,92 @@ pub fn split(mut file: syn::File, types_crate: &str) -> Result<(Vec<syn::Item>, 
         },
     );
     Ok((items, file))
+}
+
+/// Reworks the client progenitor wrote:
+///
+/// - every builder's `send` returns the client crate's own `crate::Error`
+///   (readable, bounded, with helpers), converted from progenitor's by
+///   `crate::Error::from_progenitor`, named with the spec's operationId;
+/// - `OPERATIONS` lists every operation (progenitor's id, the spec's
+///   operationId, method, path template, and whether it may be retried),
+///   for the runtime's retries and tracing.
+pub fn rework(file: &mut syn::File, api: &crate::model::Api) -> Result<(), String> {
+    use heck::ToSnakeCase;
+    let mut wrapped = 0;
+    for item in &mut file.items {
+        let syn::Item::Mod(module) = item else { continue };
+        if module.ident != "builder" {
+            continue;
+        }
+        let (_, items) = module.content.as_mut().ok_or("progenitor's `builder` module has no body")?;
+        for item in items {
+            let syn::Item::Impl(block) = item else { continue };
+            for member in &mut block.items {
+                let syn::ImplItem::Fn(method) = member else { continue };
+                if method.sig.ident != "send" {
+                    continue;
+                }
+                wrap_send(method, api)?;
+                wrapped += 1;
+            }
+        }
+    }
+    if wrapped != api.operations.len() {
+        return Err(format!("wrapped {wrapped} `send` methods for {} operations", api.operations.len()));
+    }
+    let rows = api.operations.iter().map(|op| {
+        let (progenitor_id, name, method, path) = (op.id.to_snake_case(), &op.id, op.method.as_str(), &op.path);
+        let idempotent = !matches!(op.method, crate::model::Method::Post | crate::model::Method::Patch);
+        quote::quote! {
+            crate::Operation { progenitor_id: #progenitor_id, name: #name, method: #method, path: #path, idempotent: #idempotent }
+        }
+    });
+    file.items.push(syn::parse_quote! {
+        /// Every operation, for the client's runtime: progenitor's id, the
+        /// spec's operationId, method, path template, and whether a retry is
+        /// safe once the request may have reached the server.
+        pub(crate) const OPERATIONS: &[crate::Operation] = &[#(#rows),*];
+    });
+    Ok(())
+}
+
+/// `send` with its body run as before, and an error converted to the
+/// crate's own.
+fn wrap_send(method: &mut syn::ImplItemFn, api: &crate::model::Api) -> Result<(), String> {
+    use heck::ToSnakeCase;
+    let syn::ReturnType::Type(_, ty) = &method.sig.output else {
+        return Err("a `send` without a return type".to_owned());
+    };
+    let ty = ty.clone();
+    let syn::Type::Path(path) = &*ty else { return Err("a `send` that does not return a `Result`".to_owned()) };
+    let last = path.path.segments.last().ok_or("an empty return type")?;
+    let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else {
+        return Err("a `send` whose `Result` has no arguments".to_owned());
+    };
+    let ok = arguments.args.first().ok_or("a `Result` without its success type")?.clone();
+    // The operation is named by progenitor's id in the body: `operation_id: "list_jobs"`.
+    let body = &method.block;
+    let text = quote::quote!(#body).to_string();
+    let progenitor_id = text
+        .split("operation_id :")
+        .nth(1)
+        .and_then(|rest| rest.split('"').nth(1))
+        .ok_or("a `send` that names no operation")?
+        .to_owned();
+    let name = api
+        .operations
+        .iter()
+        .find(|op| op.id.to_snake_case() == progenitor_id)
+        .map(|op| op.id.clone())
+        .ok_or_else(|| format!("progenitor's operation `{progenitor_id}` is not in the model"))?;
+    method.sig.output = syn::parse_quote! { -> Result<#ok, crate::Error> };
+    method.block = syn::parse_quote! {{
+        let result: #ty = async move #body.await;
+        match result {
+            Ok(value) => Ok(value),
+            Err(error) => Err(crate::Error::from_progenitor(error, #name).await),
+        }
+    }};
+    Ok(())
 }

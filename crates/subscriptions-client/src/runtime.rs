@@ -1,0 +1,289 @@
+//! What the client does around every call, in the client's own code rather
+//! than in progenitor's single hook: the token, the rate limit, the user's
+//! interceptors, retries, and a tracing span. progenitor's hooks call into
+//! it; they hold nothing else.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::header::{AUTHORIZATION, HeaderValue};
+use reqwest::{Request, Response, StatusCode};
+use tokio::time::Instant;
+use tracing::Instrument;
+
+use crate::Client;
+use crate::auth::{AccessToken, TokenProvider};
+use crate::retry::{RetryPolicy, jittered, retry_after, retryable_status};
+
+/// One operation, as the generated table lists it.
+#[derive(Debug)]
+pub(crate) struct Operation {
+    /// progenitor's name for it (`list_jobs`).
+    pub(crate) progenitor_id: &'static str,
+    /// The spec's operationId (`ListJobs`).
+    pub(crate) name: &'static str,
+    /// `GET`, `POST`, …
+    pub(crate) method: &'static str,
+    /// The path template (`/subscriptions/jobs/{job_uuid}`).
+    pub(crate) path: &'static str,
+    /// Whether a retry is safe once the request may have reached the server.
+    pub(crate) idempotent: bool,
+}
+
+fn operation(progenitor_id: &str) -> &'static Operation {
+    static UNKNOWN: Operation =
+        Operation { progenitor_id: "", name: "unknown", method: "", path: "", idempotent: false };
+    crate::generated::OPERATIONS.iter().find(|op| op.progenitor_id == progenitor_id).unwrap_or(&UNKNOWN)
+}
+
+/// What an interceptor is told about the call it sees.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Call {
+    /// The operationId, such as `ListJobs`.
+    pub operation: &'static str,
+    /// The HTTP method.
+    pub method: &'static str,
+    /// The path template, such as `/subscriptions/jobs/{job_uuid}`.
+    pub path: &'static str,
+    /// Which attempt this is, from 1.
+    pub attempt: u32,
+}
+
+/// Your code around every attempt of every call: add headers, log, count.
+///
+/// ```
+/// use subscriptions_client::{Call, Interceptor};
+///
+/// #[derive(Debug)]
+/// struct TenantHeader(&'static str);
+///
+/// impl Interceptor for TenantHeader {
+///     fn before(&self, request: &mut reqwest::Request, _call: &Call) {
+///         request.headers_mut().insert("x-tenant", reqwest::header::HeaderValue::from_static(self.0));
+///     }
+/// }
+/// ```
+pub trait Interceptor: Send + Sync + fmt::Debug + 'static {
+    /// Before an attempt is sent (after the token is set).
+    fn before(&self, request: &mut Request, call: &Call) {
+        let _ = (request, call);
+    }
+
+    /// After an attempt, with what came back.
+    fn after(&self, result: &reqwest::Result<Response>, call: &Call) {
+        let _ = (result, call);
+    }
+}
+
+/// A rate limiter on tokio's clock (so a paused clock pauses it too).
+#[derive(Clone, Debug)]
+struct TokioClock(Instant);
+
+impl governor::clock::Clock for TokioClock {
+    type Instant = Duration;
+
+    fn now(&self) -> Duration {
+        Instant::now().duration_since(self.0)
+    }
+}
+
+type Limiter = governor::RateLimiter<
+    governor::state::NotKeyed,
+    governor::state::InMemoryState,
+    TokioClock,
+    governor::middleware::NoOpMiddleware<Duration>,
+>;
+
+/// What a client does around each call: where tokens come from, how it
+/// retries, its rate limit, your interceptors. Made by
+/// [`ClientBuilder`](crate::ClientBuilder).
+#[derive(Clone)]
+pub struct Settings {
+    pub(crate) tokens: Arc<dyn TokenProvider>,
+    pub(crate) retry: RetryPolicy,
+    limiter: Option<(Arc<Limiter>, TokioClock, u32)>,
+    pub(crate) interceptors: Vec<Arc<dyn Interceptor>>,
+}
+
+impl fmt::Debug for Settings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Settings")
+            .field("tokens", &self.tokens)
+            .field("retry", &self.retry)
+            .field("rate_limit", &self.limiter.as_ref().map(|(_, _, per_second)| per_second))
+            .field("interceptors", &self.interceptors)
+            .finish()
+    }
+}
+
+impl Settings {
+    pub(crate) fn new(tokens: Arc<dyn TokenProvider>) -> Settings {
+        Settings { tokens, retry: RetryPolicy::default(), limiter: None, interceptors: Vec::new() }
+    }
+
+    pub(crate) fn rate_limit(&mut self, per_second: Option<std::num::NonZeroU32>) {
+        self.limiter = per_second.map(|n| {
+            let clock = TokioClock(Instant::now());
+            let quota = governor::Quota::per_second(n).allow_burst(std::num::NonZeroU32::MIN);
+            (Arc::new(governor::RateLimiter::direct_with_clock(quota, clock.clone())), clock, n.get())
+        });
+    }
+
+    /// Waits until the rate limit lets one more request go.
+    async fn admit(&self) {
+        let Some((limiter, clock, _)) = &self.limiter else { return };
+        while let Err(not_until) = limiter.check() {
+            use governor::clock::Clock as _;
+            tokio::time::sleep(not_until.wait_time_from(clock.now())).await;
+        }
+    }
+
+    /// Sends `request`, trying again as the policy says; returns what the
+    /// last attempt got.
+    async fn send(
+        &self,
+        http: &reqwest::Client,
+        request: Request,
+        operation: &'static Operation,
+    ) -> reqwest::Result<Response> {
+        let span = tracing::info_span!(
+            "subscriptions.call",
+            operation = operation.name,
+            method = operation.method,
+            path = operation.path,
+            status = tracing::field::Empty,
+            attempts = tracing::field::Empty,
+            elapsed_ms = tracing::field::Empty,
+        );
+        async move {
+            let started = Instant::now();
+            let (result, attempts) = self.attempts(http, request, operation, started).await;
+            let span = tracing::Span::current();
+            span.record("attempts", attempts);
+            span.record("elapsed_ms", started.elapsed().as_millis() as u64);
+            match &result {
+                Ok(response) => span.record("status", response.status().as_u16()),
+                Err(_) => span.record("status", "none"),
+            };
+            result
+        }
+        .instrument(span)
+        .await
+    }
+
+    async fn attempts(
+        &self,
+        http: &reqwest::Client,
+        mut request: Request,
+        operation: &'static Operation,
+        started: Instant,
+    ) -> (reqwest::Result<Response>, u32) {
+        let deadline = started + self.retry.max_elapsed;
+        let mut ceilings = self.retry.ceilings();
+        let mut renewed = false;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let call = Call { operation: operation.name, method: operation.method, path: operation.path, attempt };
+            self.admit().await;
+            // The original is kept for a next attempt; a body that cannot be
+            // copied (a stream) allows this one only.
+            let Some(this) = request.try_clone() else {
+                return (self.attempt(http, request, &call).await, attempt);
+            };
+            let sent_token = token_of(&this);
+            let result = self.attempt(http, this, &call).await;
+
+            // A refused token is renewed, once per call.
+            if let Ok(response) = &result
+                && response.status() == StatusCode::UNAUTHORIZED
+                && !renewed
+                && let Some(sent) = sent_token
+            {
+                renewed = true;
+                self.tokens.invalidate(&sent);
+                match self.tokens.token().await {
+                    Ok(fresh) if fresh != sent => {
+                        set_token(&mut request, &fresh);
+                        tracing::debug!(attempt, "the token was refused; trying again with a new one");
+                        continue;
+                    }
+                    _ => return (result, attempt),
+                }
+            }
+
+            let retryable = match &result {
+                Ok(response) => operation.idempotent && retryable_status(response.status()),
+                // A connection never made means the request never left: safe
+                // for every method. Other failures only for idempotent ones.
+                Err(e) => e.is_connect() || (operation.idempotent && (e.is_timeout() || e.is_request())),
+            };
+            if !retryable {
+                return (result, attempt);
+            }
+            let Some(ceiling) = ceilings.next() else { return (result, attempt) };
+            let asked = result.as_ref().ok().and_then(|response| retry_after(response.headers()));
+            let wait = asked.unwrap_or_else(|| jittered(ceiling));
+            if Instant::now() + wait > deadline {
+                return (result, attempt);
+            }
+            let reason = match &result {
+                Ok(response) => response.status().as_u16().to_string(),
+                Err(_) => "no answer".to_owned(),
+            };
+            tracing::debug!(attempt, wait_ms = wait.as_millis() as u64, reason, "trying again");
+            drop(result);
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    async fn attempt(&self, http: &reqwest::Client, mut request: Request, call: &Call) -> reqwest::Result<Response> {
+        for interceptor in &self.interceptors {
+            interceptor.before(&mut request, call);
+        }
+        let result = http.execute(request).await;
+        for interceptor in &self.interceptors {
+            interceptor.after(&result, call);
+        }
+        result
+    }
+}
+
+fn set_token(request: &mut Request, token: &AccessToken) {
+    if let Ok(mut value) = HeaderValue::from_str(&format!("Bearer {}", token.secret())) {
+        value.set_sensitive(true);
+        request.headers_mut().insert(AUTHORIZATION, value);
+    }
+}
+
+fn token_of(request: &Request) -> Option<AccessToken> {
+    let value = request.headers().get(AUTHORIZATION)?.to_str().ok()?;
+    value.strip_prefix("Bearer ").map(AccessToken::new)
+}
+
+/// progenitor's hooks: the token before the call; the runtime for sending.
+impl ClientHooks<Settings> for Client {
+    async fn pre<E>(&self, request: &mut Request, info: &OperationInfo) -> Result<(), progenitor_client::Error<E>> {
+        // progenitor sends `api-version: <info.version>`: the version of
+        // this document, which the API does not read.
+        request.headers_mut().remove("api-version");
+        match self.inner().tokens.token().await {
+            Ok(token) => {
+                set_token(request, &token);
+                Ok(())
+            }
+            Err(e) => {
+                let operation = operation(info.operation_id).name;
+                tracing::warn!(operation, error = %e, "no access token");
+                Err(progenitor_client::Error::Custom(e.to_string()))
+            }
+        }
+    }
+
+    async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
+        self.inner().send(self.client(), request, operation(info.operation_id)).await
+    }
+}
