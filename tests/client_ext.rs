@@ -185,3 +185,26 @@ fn bad_construction_inputs_are_refused() {
     assert_eq!(client.baseurl(), "https://euwest.api.elasticpath.com/v2");
     assert!(!format!("{client:?}").contains("Bearer t"), "the token is not in Debug output");
 }
+
+#[tokio::test]
+async fn a_user_agent_of_yours_is_kept_and_yours_headers_are_added() {
+    #[derive(Debug)]
+    struct Tenant;
+    impl subscriptions_client::Interceptor for Tenant {
+        fn before(&self, request: &mut reqwest::Request, call: &subscriptions_client::Call) {
+            request.headers_mut().insert("x-operation", call.operation.parse().unwrap());
+        }
+    }
+    let (url, fake) = serve(fake(1)).await;
+    let client = Client::builder(&url)
+        .bearer_token("secret")
+        .http(|builder| builder.user_agent("billing-service/3.1"))
+        .interceptor(Tenant)
+        .build()
+        .unwrap();
+    client.list_jobs().send().await.unwrap();
+    let seen = fake.seen.lock().unwrap();
+    assert_eq!(seen.headers[0]["user-agent"], "billing-service/3.1");
+    assert_eq!(seen.headers[0]["x-operation"], "ListJobs");
+    assert_eq!(seen.headers[0]["authorization"], "Bearer secret");
+}

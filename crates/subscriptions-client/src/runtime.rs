@@ -5,6 +5,7 @@
 
 use std::fmt;
 use std::sync::Arc;
+#[cfg(feature = "rate-limit")]
 use std::time::Duration;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
@@ -78,10 +79,23 @@ pub trait Interceptor: Send + Sync + fmt::Debug + 'static {
     }
 }
 
+/// An interceptor you keep a handle to (to read what it recorded).
+impl<T: Interceptor + ?Sized> Interceptor for Arc<T> {
+    fn before(&self, request: &mut Request, call: &Call) {
+        (**self).before(request, call);
+    }
+
+    fn after(&self, result: &reqwest::Result<Response>, call: &Call) {
+        (**self).after(result, call);
+    }
+}
+
 /// A rate limiter on tokio's clock (so a paused clock pauses it too).
+#[cfg(feature = "rate-limit")]
 #[derive(Clone, Debug)]
 struct TokioClock(Instant);
 
+#[cfg(feature = "rate-limit")]
 impl governor::clock::Clock for TokioClock {
     type Instant = Duration;
 
@@ -90,12 +104,51 @@ impl governor::clock::Clock for TokioClock {
     }
 }
 
-type Limiter = governor::RateLimiter<
-    governor::state::NotKeyed,
-    governor::state::InMemoryState,
-    TokioClock,
-    governor::middleware::NoOpMiddleware<Duration>,
->;
+/// The client-side rate limit: governor's GCRA on tokio's clock.
+#[cfg(feature = "rate-limit")]
+#[derive(Clone)]
+pub(crate) struct Limiter {
+    limiter: Arc<
+        governor::RateLimiter<
+            governor::state::NotKeyed,
+            governor::state::InMemoryState,
+            TokioClock,
+            governor::middleware::NoOpMiddleware<Duration>,
+        >,
+    >,
+    clock: TokioClock,
+    per_second: u32,
+}
+
+#[cfg(feature = "rate-limit")]
+impl Limiter {
+    pub(crate) fn per_second(per_second: std::num::NonZeroU32) -> Limiter {
+        let clock = TokioClock(Instant::now());
+        let quota = governor::Quota::per_second(per_second).allow_burst(std::num::NonZeroU32::MIN);
+        let limiter = Arc::new(governor::RateLimiter::direct_with_clock(quota, clock.clone()));
+        Limiter { limiter, clock, per_second: per_second.get() }
+    }
+
+    /// Waits until one more request may go.
+    async fn admit(&self) {
+        use governor::clock::Clock as _;
+        while let Err(not_until) = self.limiter.check() {
+            tokio::time::sleep(not_until.wait_time_from(self.clock.now())).await;
+        }
+    }
+}
+
+/// Without the `rate-limit` feature there is no limiter.
+#[cfg(not(feature = "rate-limit"))]
+#[derive(Clone)]
+pub(crate) enum Limiter {}
+
+#[cfg(not(feature = "rate-limit"))]
+impl Limiter {
+    async fn admit(&self) {
+        match *self {}
+    }
+}
 
 /// What a client does around each call: where tokens come from, how it
 /// retries, its rate limit, your interceptors. Made by
@@ -104,7 +157,7 @@ type Limiter = governor::RateLimiter<
 pub struct Settings {
     pub(crate) tokens: Arc<dyn TokenProvider>,
     pub(crate) retry: RetryPolicy,
-    limiter: Option<(Arc<Limiter>, TokioClock, u32)>,
+    pub(crate) limiter: Option<Limiter>,
     pub(crate) interceptors: Vec<Arc<dyn Interceptor>>,
 }
 
@@ -113,7 +166,7 @@ impl fmt::Debug for Settings {
         f.debug_struct("Settings")
             .field("tokens", &self.tokens)
             .field("retry", &self.retry)
-            .field("rate_limit", &self.limiter.as_ref().map(|(_, _, per_second)| per_second))
+            .field("rate_limit", &self.rate_limit())
             .field("interceptors", &self.interceptors)
             .finish()
     }
@@ -124,20 +177,18 @@ impl Settings {
         Settings { tokens, retry: RetryPolicy::default(), limiter: None, interceptors: Vec::new() }
     }
 
-    pub(crate) fn rate_limit(&mut self, per_second: Option<std::num::NonZeroU32>) {
-        self.limiter = per_second.map(|n| {
-            let clock = TokioClock(Instant::now());
-            let quota = governor::Quota::per_second(n).allow_burst(std::num::NonZeroU32::MIN);
-            (Arc::new(governor::RateLimiter::direct_with_clock(quota, clock.clone())), clock, n.get())
-        });
+    /// Requests a second, if limited.
+    fn rate_limit(&self) -> Option<u32> {
+        #[cfg(feature = "rate-limit")]
+        return self.limiter.as_ref().map(|limiter| limiter.per_second);
+        #[cfg(not(feature = "rate-limit"))]
+        None
     }
 
-    /// Waits until the rate limit lets one more request go.
+    /// Waits until the rate limit, if any, lets one more request go.
     async fn admit(&self) {
-        let Some((limiter, clock, _)) = &self.limiter else { return };
-        while let Err(not_until) = limiter.check() {
-            use governor::clock::Clock as _;
-            tokio::time::sleep(not_until.wait_time_from(clock.now())).await;
+        if let Some(limiter) = &self.limiter {
+            limiter.admit().await;
         }
     }
 
@@ -189,6 +240,11 @@ impl Settings {
             attempt += 1;
             let call = Call { operation: operation.name, method: operation.method, path: operation.path, attempt };
             self.admit().await;
+            // The token as of sending (the wait for the rate limit, or a
+            // backoff, may have outlived the one set before the call).
+            if let Ok(token) = self.tokens.token().await {
+                set_token(&mut request, &token);
+            }
             // The original is kept for a next attempt; a body that cannot be
             // copied (a stream) allows this one only.
             let Some(this) = request.try_clone() else {

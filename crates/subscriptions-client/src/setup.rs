@@ -68,9 +68,12 @@ pub struct ClientBuilder {
     base_url: String,
     credentials: Credentials,
     retry: RetryPolicy,
+    #[cfg(feature = "rate-limit")]
     rate_limit: Option<std::num::NonZeroU32>,
     interceptors: Vec<Arc<dyn Interceptor>>,
     http: Vec<HttpSettings>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -78,7 +81,6 @@ impl std::fmt::Debug for ClientBuilder {
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
             .field("retry", &self.retry)
-            .field("rate_limit", &self.rate_limit)
             .field("interceptors", &self.interceptors)
             .finish_non_exhaustive()
     }
@@ -98,9 +100,9 @@ impl Client {
     ///
     /// let client = Client::builder(subscriptions_client::EU_WEST)
     ///     .client_credentials("my-client-id", "my-client-secret")
-    ///     .rate_limit(20)
     ///     .retry(RetryPolicy::default().max_attempts(5))
-    ///     .http(|builder| builder.timeout(Duration::from_secs(10)).user_agent("billing-service/3.1"))
+    ///     .timeout(Some(Duration::from_secs(10)))
+    ///     .http(|builder| builder.user_agent("billing-service/3.1"))
     ///     .build()?;
     /// # Ok::<(), subscriptions_client::BuildError>(())
     /// ```
@@ -109,9 +111,12 @@ impl Client {
             base_url: base_url.to_owned(),
             credentials: Credentials::None,
             retry: RetryPolicy::default(),
+            #[cfg(feature = "rate-limit")]
             rate_limit: None,
             interceptors: Vec::new(),
             http: Vec::new(),
+            timeout: Some(Duration::from_secs(30)),
+            connect_timeout: Some(Duration::from_secs(10)),
         }
     }
 
@@ -145,8 +150,7 @@ impl ClientBuilder {
     /// (`POST /oauth/access_token`), and renews them; see
     /// [`ClientCredentials`].
     pub fn client_credentials(mut self, client_id: &str, client_secret: &str) -> ClientBuilder {
-        self.credentials =
-            Credentials::IdAndSecret { id: client_id.to_owned(), secret: client_secret.to_owned() };
+        self.credentials = Credentials::IdAndSecret { id: client_id.to_owned(), secret: client_secret.to_owned() };
         self
     }
 
@@ -167,10 +171,12 @@ impl ClientBuilder {
         self.retry(RetryPolicy::none())
     }
 
-    /// Sends at most `per_second` requests a second (retries and token
-    /// requests aside, every attempt counts), waiting when it would send
+    /// Sends at most `per_second` requests a second (token requests aside,
+    /// every attempt counts, retries included), waiting when it would send
     /// more: stay under the store's limit (Elastic Path: 100 a second in
     /// production, 25 in development). `0` turns it off (the default).
+    /// Needs the `rate-limit` feature.
+    #[cfg(feature = "rate-limit")]
     pub fn rate_limit(mut self, per_second: u32) -> ClientBuilder {
         self.rate_limit = std::num::NonZeroU32::new(per_second);
         self
@@ -182,7 +188,19 @@ impl ClientBuilder {
         self
     }
 
-    /// Changes the reqwest settings: timeouts, proxies, TLS roots, default
+    /// How long one attempt may take in all (default 30 s; `None`: no limit).
+    pub fn timeout(mut self, timeout: Option<Duration>) -> ClientBuilder {
+        self.timeout = timeout;
+        self
+    }
+
+    /// How long connecting may take (default 10 s; `None`: no limit).
+    pub fn connect_timeout(mut self, timeout: Option<Duration>) -> ClientBuilder {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Changes the reqwest settings: proxies, TLS roots, default
     /// headers, a user agent (yours replaces [`USER_AGENT`]). Applied after
     /// the defaults, in order.
     pub fn http(
@@ -200,10 +218,13 @@ impl ClientBuilder {
             return Err(BuildError::InvalidBaseUrl(self.base_url.clone()));
         }
         crate::tls::install();
-        let mut builder = reqwest::Client::builder()
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(30))
-            .user_agent(USER_AGENT);
+        let mut builder = reqwest::Client::builder().user_agent(USER_AGENT);
+        if let Some(timeout) = self.timeout {
+            builder = builder.timeout(timeout);
+        }
+        if let Some(timeout) = self.connect_timeout {
+            builder = builder.connect_timeout(timeout);
+        }
         for settings in self.http {
             builder = settings(builder);
         }
@@ -218,7 +239,10 @@ impl ClientBuilder {
         };
         let mut settings = Settings::new(tokens);
         settings.retry = self.retry;
-        settings.rate_limit(self.rate_limit);
+        #[cfg(feature = "rate-limit")]
+        {
+            settings.limiter = self.rate_limit.map(crate::runtime::Limiter::per_second);
+        }
         settings.interceptors = self.interceptors;
         Ok(Client::new_with_client(trimmed, http, settings))
     }

@@ -10,7 +10,7 @@
 //! unknown token gets the API's `401`.
 //!
 //! A token carries its own expiry, signed with a key of this sandbox
-//! (`<expires>.<nonce>.<signature>`), so nothing is stored per token:
+//! (`<expires, ms>.<nonce>.<signature>`), so nothing is stored per token:
 //! any number can be issued, and one stays recognizably expired forever.
 
 use std::collections::HashMap;
@@ -63,8 +63,8 @@ impl Auth {
         self.key.hash_one((expires, nonce))
     }
 
-    /// When a token this sandbox issued expires (Unix time); `None` for any
-    /// other token.
+    /// When a token this sandbox issued expires (Unix time, milliseconds);
+    /// `None` for any other token.
     fn expiry(&self, token: &str) -> Option<i64> {
         let mut parts = token.split('.');
         let (expires, nonce, signature) = (parts.next()?, parts.next()?, parts.next()?);
@@ -76,7 +76,9 @@ impl Auth {
     /// Accepts `token` at `now`, or says why not.
     pub(crate) fn check(&self, token: &str, now: DateTime<Utc>) -> Result<(), &'static str> {
         match (self.expiry(token), &self.mode) {
-            (Some(expires), _) if expires <= now.timestamp() => Err("Authorization: the access token has expired"),
+            (Some(expires), _) if expires <= now.timestamp_millis() => {
+                Err("Authorization: the access token has expired")
+            }
             (Some(_), _) => Ok(()),
             (None, Mode::AnyToken) => Ok(()),
             (None, Mode::Fixed(fixed)) if fixed == token => Ok(()),
@@ -108,11 +110,14 @@ impl Auth {
             return Err((StatusCode::UNAUTHORIZED, "client_id and client_secret do not match".to_owned()));
         }
         let lifetime = TimeDelta::from_std(self.lifetime).unwrap_or(TimeDelta::MAX);
-        let expires = now.checked_add_signed(lifetime).unwrap_or(DateTime::<Utc>::MAX_UTC).timestamp();
+        let expires = now.checked_add_signed(lifetime).unwrap_or(DateTime::<Utc>::MAX_UTC);
+        // The token carries its expiry to the millisecond: it lasts exactly
+        // its lifetime; `expires` is in whole seconds, as Elastic Path's is.
+        let expires_ms = expires.timestamp_millis();
         let nonce = Uuid::new_v4().simple().to_string();
-        let token = format!("{expires}.{nonce}.{:016x}", self.signature(expires, &nonce));
+        let token = format!("{expires_ms}.{nonce}.{:016x}", self.signature(expires_ms, &nonce));
         Ok(serde_json::json!({
-            "expires": expires,
+            "expires": expires.timestamp(),
             "identifier": "client_credentials",
             "expires_in": self.lifetime.as_secs(),
             "access_token": token,
@@ -176,7 +181,7 @@ mod tests {
         let other = Auth::new(auth.mode.clone(), auth.lifetime);
         assert!(other.check(token, now).is_err());
         let (expires, rest) = token.split_once('.').unwrap();
-        let extended = format!("{}.{rest}", expires.parse::<i64>().unwrap() + 3600);
+        let extended = format!("{}.{rest}", expires.parse::<i64>().unwrap() + 3_600_000);
         assert_eq!(
             auth.check(&extended, now + TimeDelta::minutes(90)),
             Err("Authorization: the bearer token is not valid")

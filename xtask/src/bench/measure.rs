@@ -7,8 +7,8 @@ use std::time::Instant;
 use serde_json::Value;
 
 use super::{
-    CONNECTIONS, Generation, LOAD_CORE, Measurements, Pair, RUNS, SECONDS, SERVER_CORE, Server, ServerStats, Stats,
-    WorstCase, median,
+    CONNECTIONS, Footprint, Generation, LOAD_CORE, Measurements, Pair, RUNS, SECONDS, SERVER_CORE, Server, ServerStats,
+    Stats, WorstCase, median,
 };
 use crate::node;
 use crate::process::{Stopped, free_port, start_announcing, start_listening};
@@ -20,6 +20,8 @@ const CREATE_BODY: &str = r#"{"data":{"type":"subscription_job","attributes":{"j
 /// Runs every benchmark.
 pub(super) fn all(root: &Path) -> Result<Measurements, String> {
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
+    eprintln!("0/3 the client's footprint: a clean build of a hello-world using it…");
+    let footprint = footprint(root)?;
     eprintln!("1/3 generation: cargo xtask generate against openapi-generator-cli ({RUNS} runs each)…");
     let generation = generation(root)?;
     eprintln!("2/3 criterion: cargo bench -p subscriptions-bench…");
@@ -42,7 +44,18 @@ pub(super) fn all(root: &Path) -> Result<Measurements, String> {
         Server::ALL.len()
     );
     let servers = servers(root)?;
-    Ok(Measurements { cores, generation, serde_job, serde_list, client, reject_create, reject_get, worst, servers })
+    Ok(Measurements {
+        cores,
+        footprint,
+        generation,
+        serde_job,
+        serde_list,
+        client,
+        reject_create,
+        reject_get,
+        worst,
+        servers,
+    })
 }
 
 fn checked(command: &mut Command, what: &str) -> Result<(), String> {
@@ -109,6 +122,48 @@ fn generation(root: &Path) -> Result<Generation, String> {
         axum.push(timed(&mut other("rust-axum"), "openapi-generator-cli -g rust-axum")?);
     }
     Ok(Generation { ours: median(ours), direct: median(direct), rust: median(rust), rust_axum: median(axum) })
+}
+
+/// Builds, from clean, a hello-world that uses the client with its default
+/// features (in `target/bench/hello-client`, with the workspace's lock
+/// file), and counts the crates in its tree.
+fn footprint(root: &Path) -> Result<Footprint, String> {
+    let dir = root.join("target").join("bench").join("hello-client");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("src")).map_err(|e| e.to_string())?;
+    let client = root.join("crates").join("subscriptions-client");
+    let manifest = format!(
+        "[package]\nname = \"hello-client\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [dependencies]\nsubscriptions-client = {{ path = {:?} }}\n\
+         tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n\n[workspace]\n",
+        client.display().to_string()
+    );
+    std::fs::write(dir.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
+    std::fs::write(
+        dir.join("src").join("main.rs"),
+        "#[tokio::main]\nasync fn main() {\n    let client = subscriptions_client::Client::with_bearer_token(subscriptions_client::EU_WEST, \"token\").unwrap();\n    match client.list_jobs().send().await {\n        Ok(page) => println!(\"{} jobs\", page.into_inner().data.len()),\n        Err(e) => println!(\"{e}\"),\n    }\n}\n",
+    )
+    .map_err(|e| e.to_string())?;
+    std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).map_err(|e| e.to_string())?;
+    let cargo = || {
+        let mut command = Command::new(env!("CARGO"));
+        command.current_dir(&dir).env("CARGO_TARGET_DIR", dir.join("target"));
+        command
+    };
+    let seconds = timed(cargo().args(["build", "--quiet"]), "cargo build (hello-client)")?;
+    let tree =
+        cargo().args(["tree", "--prefix", "none", "-e", "normal"]).output().map_err(|e| format!("cargo tree: {e}"))?;
+    let text = String::from_utf8_lossy(&tree.stdout);
+    let crates: std::collections::BTreeSet<&str> = text
+        .lines()
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            Some((words.next()?, words.next()?))
+        })
+        .filter(|(name, _)| *name != "hello-client")
+        .map(|(name, _)| name)
+        .collect();
+    Ok(Footprint { crates: crates.len(), seconds })
 }
 
 /// Criterion's median estimate for `group/function`, in nanoseconds.

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::{CONNECTIONS, LOAD_CORE, Measurements, RUNS, SECONDS, SERVER_CORE, Server, WorstCase};
+use super::{CONNECTIONS, FOOTPRINT_BEFORE, LOAD_CORE, Measurements, RUNS, SECONDS, SERVER_CORE, Server, WorstCase};
 
 /// `✅ met` when `ratio` reaches `target` (higher is better).
 fn at_least(ratio: f64, target: f64) -> &'static str {
@@ -29,6 +29,7 @@ pub(super) fn markdown(m: &Measurements) -> String {
     serde(&mut out, m);
     servers(&mut out, m);
     client(&mut out, m);
+    footprint(&mut out, m);
     rejection(&mut out, m);
     worst(&mut out, &m.worst);
     out
@@ -168,6 +169,27 @@ fn client(out: &mut String, m: &Measurements) {
     let _ = writeln!(out, "\nCalls/s ratio, generated ÷ raw: **{ratio:.2}×** {}\n", at_least(ratio, 0.95));
 }
 
+fn footprint(out: &mut String, m: &Measurements) {
+    let _ = writeln!(out, "## Client footprint (a hello-world using the client)\n");
+    let _ = writeln!(
+        out,
+        "A binary that builds a client and makes one call, with the client's default features, built from clean \
+         (debug, {} cores, the registry already downloaded); crates counted in its normal dependency tree.\n",
+        m.cores
+    );
+    let _ = writeln!(out, "| client | crates | clean build |\n|---|---|---|");
+    let _ = writeln!(
+        out,
+        "| before the production client (rustls with aws-lc; no retries, tokens, tracing) | {} | {:.1} s |",
+        FOOTPRINT_BEFORE.crates, FOOTPRINT_BEFORE.seconds
+    );
+    let _ = writeln!(
+        out,
+        "| now (rustls with ring by default; retries, tokens, tracing; the rate limit is the `rate-limit` feature) | {} | {:.1} s |\n",
+        m.footprint.crates, m.footprint.seconds
+    );
+}
+
 fn rejection(out: &mut String, m: &Measurements) {
     let _ = writeln!(out, "## Rejection cost (target: a bad request costs no more than a good one)\n");
     let _ =
@@ -264,6 +286,7 @@ mod tests {
         };
         Measurements {
             cores: 2,
+            footprint: super::super::Footprint { crates: 98, seconds: 30.0 },
             generation: Generation { ours: 0.5, direct: 0.2, rust: 6.0, rust_axum: 4.0 },
             serde_job: Pair { ours: 10_000.0, other: 9_500.0 },
             serde_list: Pair { ours: 10_000.0, other: 8_000.0 },
@@ -301,5 +324,6 @@ mod tests {
         // The worst case is judged against a good request of its size (the
         // large one here): 2,000 µs ÷ 1,040 µs.
         assert!(text.contains("**1.92×** ✅ met in time"), "{text}");
+        assert!(text.contains("| 98 | 30.0 s |"), "{text}");
     }
 }
