@@ -205,7 +205,7 @@ async fn fifty_callers_share_one_renewal() {
 }
 
 #[tokio::test(start_paused = true)]
-async fn the_rate_limit_holds_under_a_burst() {
+async fn the_rate_limit_spaces_a_burst_on_the_clients_clock() {
     let sandbox = still();
     let remote = elsewhere(sandbox.clone());
     let attempts = Arc::new(Attempts::default());
@@ -362,4 +362,189 @@ async fn the_production_example_walks_five_thousand_jobs_while_others_create() {
     assert!(count(401) < tokens, "a refused token (if any) is renewed: {} refused, {tokens} requested", count(401));
     assert_eq!(journal.iter().filter(|e| e.operation_id == Some("CreateJob") && e.status == Some(201)).count(), 40);
     running.stop().await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_token_that_stays_refused_is_renewed_once() {
+    let sandbox = still().with_client_credentials("id", "secret");
+    let remote = elsewhere(sandbox.clone());
+    let client = builder(&remote).client_credentials("id", "secret").build().unwrap();
+    sandbox.inject(Fault::status(401).on("ListJobs").times(10)).unwrap();
+    let error = client.list_jobs().send().await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(401));
+    assert_eq!(
+        operations(&sandbox),
+        [("AccessToken", Some(200)), ("ListJobs", Some(401)), ("AccessToken", Some(200)), ("ListJobs", Some(401))]
+    );
+}
+
+/// Fifty callers need a token while the token endpoint is down: it is
+/// tried its three times, not three times for each caller, and every
+/// caller gets that failure as a readable error.
+#[tokio::test(start_paused = true)]
+async fn a_failing_renewal_is_shared_not_repeated() {
+    let sandbox = still().with_client_credentials("id", "secret");
+    let remote = elsewhere(sandbox.clone());
+    sandbox.inject(Fault::status(503).on("AccessToken").times(100)).unwrap();
+    let client = builder(&remote).client_credentials("id", "secret").build().unwrap();
+    let calls = (0..50).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { client.list_jobs().send().await })
+    });
+    for call in futures_util::future::join_all(calls).await {
+        let error = call.unwrap().unwrap_err();
+        assert!(error.status().is_none(), "no call was sent: {error}");
+        assert!(error.to_string().contains("access token") && error.to_string().contains("503"), "{error}");
+    }
+    assert_eq!(operations(&sandbox), [("AccessToken", Some(503)); 3]);
+
+    // Once it is back, the next call renews and goes through.
+    sandbox.clear_faults();
+    sandbox.clear_journal();
+    client.list_jobs().send().await.unwrap();
+    assert_eq!(operations(&sandbox), [("AccessToken", Some(200)), ("ListJobs", Some(200))]);
+}
+
+#[tokio::test(start_paused = true)]
+async fn the_time_budget_ends_a_run_of_backoffs() {
+    let sandbox = still();
+    let remote = elsewhere(sandbox.clone());
+    sandbox.inject(Fault::status(503).on("ListSchedules").times(1_000)).unwrap();
+    let budget = Duration::from_secs(5);
+    let client = builder(&remote)
+        .bearer_token("t")
+        .retry(RetryPolicy::default().max_attempts(1_000).initial_backoff(Duration::from_secs(1)).max_elapsed(budget))
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = client.list_schedules().send().await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
+    assert!(started.elapsed() <= budget, "{:?}", started.elapsed());
+    let attempts = sandbox.journal().len();
+    assert!((2..1_000).contains(&attempts), "{attempts} attempts");
+}
+
+/// Answers the first request of each path with a body that breaks off
+/// half way, and every later one with `good`.
+async fn breaking_server(good: Vec<u8>) -> (String, Arc<Mutex<Vec<String>>>, tokio::task::JoinHandle<()>) {
+    use axum::body::Body;
+    let seen = Arc::new(Mutex::new(Vec::<String>::new()));
+    let seen_by_server = seen.clone();
+    let app = axum::Router::new().fallback(move |request: axum::extract::Request| {
+        let (seen, good) = (seen_by_server.clone(), good.clone());
+        async move {
+            let path = request.uri().path().to_owned();
+            let first = {
+                let mut seen = seen.lock().unwrap();
+                let first = !seen.contains(&path);
+                seen.push(path);
+                first
+            };
+            let body = if first {
+                let half = good[..good.len() / 2].to_vec();
+                Body::from_stream(futures_util::stream::iter([
+                    Ok(half),
+                    Err(std::io::Error::other("the connection broke")),
+                ]))
+            } else {
+                Body::from(good)
+            };
+            ([("content-type", "application/json")], body)
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    (format!("http://{address}/v2"), seen, server)
+}
+
+/// A read broken off mid-answer is retried for a `GET`; for a create (which
+/// may have been done) it is an error saying so, sent once.
+#[tokio::test]
+async fn an_answer_that_breaks_off_is_read_again_for_a_get_only() {
+    let sandbox = still();
+    let running = subscriptions_sandbox::spawn(sandbox.clone()).await.unwrap();
+    let page = reqwest::Client::new()
+        .get(format!("{}/subscriptions/schedules", running.base_url()))
+        .bearer_auth("t")
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap()
+        .to_vec();
+    running.stop().await;
+    let (base_url, seen, server) = breaking_server(page).await;
+    let client = Client::builder(&base_url).bearer_token("t").build().unwrap();
+    client.list_schedules().send().await.unwrap();
+    assert_eq!(seen.lock().unwrap().len(), 2, "read again");
+
+    let error = client.create_job().body(job_body()).send().await.unwrap_err();
+    assert_eq!(seen.lock().unwrap().len(), 3, "a create is sent once");
+    let shown = error.to_string();
+    assert!(shown.contains("may have been done") && !shown.contains("127.0.0.1"), "{shown}");
+    server.abort();
+}
+
+/// A documented status whose body is not the documented one (an HTML 429
+/// from a proxy): the error keeps the status and the `Retry-After`.
+#[tokio::test]
+async fn an_unreadable_error_answer_keeps_its_status_and_retry_after() {
+    use axum::routing::get;
+    let app = axum::Router::new()
+        .route(
+            "/v2/subscriptions/jobs",
+            get(|| async {
+                (
+                    axum::http::StatusCode::TOO_MANY_REQUESTS,
+                    [("content-type", "text/html"), ("retry-after", "3")],
+                    "<html><body>Slow down</body></html>",
+                )
+            }),
+        )
+        .route(
+            "/v2/subscriptions/schedules",
+            get(|| async {
+                let detail = "first line\nsecond line\u{2028}third";
+                (
+                    axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                    axum::Json(serde_json::json!({ "errors": [{ "status": "503", "title": "Unavailable", "detail": detail }] })),
+                )
+            }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    let client = Client::builder(&format!("http://{address}/v2")).bearer_token("t").no_retries().build().unwrap();
+
+    let error = client.list_jobs().send().await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(429));
+    assert!(error.is_rate_limited() && error.is_retryable());
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(3)));
+    let debug = format!("{error:?}");
+    assert!(debug.chars().count() < 400 && !debug.contains("retry-after") && !debug.contains('\n'), "{debug}");
+
+    // Line breaks early in a detail do not break the line.
+    let error = client.list_schedules().send().await.unwrap_err();
+    let shown = error.to_string();
+    assert!(shown.contains("first line second line third") && !shown.contains('\n'), "{shown}");
+    assert!(!format!("{error:?}").contains('\n'));
+    server.abort();
+}
+
+/// A transport error says what happened, without the URL (which may carry
+/// a filter with customer data).
+#[tokio::test]
+async fn a_transport_error_names_no_url() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let nowhere = format!("http://{}/v2", closed.local_addr().unwrap());
+    drop(closed);
+    let client = Client::builder(&nowhere).bearer_token("t").no_retries().build().unwrap();
+    let error = client.list_jobs().filter("eq(external_ref,customer-4711)").send().await.unwrap_err();
+    let shown = error.to_string();
+    assert!(shown.starts_with("ListJobs: no answer from the API: could not connect"), "{shown}");
+    assert!(!shown.contains("customer-4711") && !shown.contains("127.0.0.1"), "{shown}");
 }

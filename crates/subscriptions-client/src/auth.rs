@@ -5,6 +5,7 @@ use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use tokio::sync::Mutex;
@@ -100,8 +101,17 @@ pub struct ClientCredentials {
     client_secret: String,
     http: reqwest::Client,
     cached: std::sync::RwLock<Option<Cached>>,
-    renewing: Mutex<()>,
+    /// Held while a token is fetched; why the last fetch failed, if it did.
+    renewing: Mutex<Option<TokenError>>,
+    /// How many fetches have finished, failed or not (read without waiting
+    /// for the lock, to tell whether one finished while a caller waited).
+    finished: AtomicU64,
 }
+
+/// The longest a token is kept, whatever `expires_in` says.
+const LONGEST_LIFE: Duration = Duration::from_secs(24 * 60 * 60);
+/// Tries at the token endpoint (after a 429, a 5xx or no connection).
+const TOKEN_ATTEMPTS: u32 = 3;
 
 impl fmt::Debug for ClientCredentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -143,7 +153,8 @@ impl ClientCredentials {
             client_secret: client_secret.to_owned(),
             http,
             cached: std::sync::RwLock::new(None),
-            renewing: Mutex::new(()),
+            renewing: Mutex::new(None),
+            finished: AtomicU64::new(0),
         }
     }
 
@@ -152,41 +163,77 @@ impl ClientCredentials {
         cached.as_ref().filter(|c| Instant::now() < c.renew_at).map(|c| c.token.clone())
     }
 
+    /// Fetches a token, trying again (with backoff and full jitter, or as
+    /// `Retry-After` says, up to 10 s) after a 429, a 502/503/504 or a
+    /// connection that could not be made; at most [`TOKEN_ATTEMPTS`] tries.
     async fn fetch(&self) -> Result<Cached, TokenError> {
+        let mut attempt = 0;
+        let policy = crate::RetryPolicy::default().max_attempts(TOKEN_ATTEMPTS);
+        let mut ceilings = policy.ceilings();
+        loop {
+            attempt += 1;
+            let (result, retry_after) = self.fetch_once().await;
+            let Err((error, retryable)) = result else { return result.map_err(|(e, _)| e) };
+            let Some(ceiling) = ceilings.next().filter(|_| retryable) else { return Err(error) };
+            let wait = retry_after.unwrap_or_else(|| crate::retry::jittered(ceiling)).min(Duration::from_secs(10));
+            tracing::debug!(attempt, wait_ms = wait.as_millis() as u64, %error, "trying the token endpoint again");
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// One request to the token endpoint; on failure, whether it is worth
+    /// another, and how long the server asked to wait.
+    async fn fetch_once(&self) -> (Result<Cached, (TokenError, bool)>, Option<Duration>) {
         let body = form_urlencoded::Serializer::new(String::new())
             .append_pair("grant_type", "client_credentials")
             .append_pair("client_id", &self.client_id)
             .append_pair("client_secret", &self.client_secret)
             .finish();
         let failed = |why: String| TokenError(format!("could not get an access token from {}: {why}", self.url));
-        let response = self
+        let response = match self
             .http
             .post(&self.url)
             .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .body(body)
             .send()
             .await
-            .map_err(|e| failed(e.without_url().to_string()))?;
+        {
+            Ok(response) => response,
+            Err(e) => {
+                let connect = e.is_connect();
+                return (Err((failed(e.without_url().to_string()), connect)), None);
+            }
+        };
         let status = response.status();
-        let text = response.text().await.map_err(|e| failed(e.without_url().to_string()))?;
+        let asked = crate::retry::retry_after(response.headers());
+        let retryable = crate::retry::retryable_status(status);
+        let text = match response.text().await {
+            Ok(text) => text,
+            Err(e) => return (Err((failed(e.without_url().to_string()), retryable)), asked),
+        };
         if !status.is_success() {
             let detail = serde_json::from_str::<crate::types::ErrorResponse>(&text)
                 .ok()
                 .and_then(|e| e.errors.into_iter().next())
                 .map(|e| format!("{}: {}", e.title, e.detail.unwrap_or_default()))
                 .unwrap_or_default();
-            return Err(failed(format!("{status} {detail}").trim().chars().take(300).collect()));
+            let why = format!("{status} {detail}").trim().chars().take(300).collect();
+            return (Err((failed(why), retryable)), asked);
         }
         #[derive(serde::Deserialize)]
         struct Answer {
             access_token: String,
             expires_in: u64,
         }
-        let answer: Answer =
-            serde_json::from_str(&text).map_err(|e| failed(format!("the answer could not be read: {e}")))?;
-        let life = Duration::from_secs(answer.expires_in);
+        let answer: Answer = match serde_json::from_str(&text) {
+            Ok(answer) => answer,
+            Err(e) => return (Err((failed(format!("the answer could not be read: {e}")), false)), None),
+        };
+        let life = Duration::from_secs(answer.expires_in).min(LONGEST_LIFE);
         let margin = (life / 10).min(Duration::from_secs(60));
-        Ok(Cached { token: AccessToken::new(answer.access_token), renew_at: Instant::now() + (life - margin) })
+        let now = Instant::now();
+        let renew_at = now.checked_add(life - margin).unwrap_or(now);
+        (Ok(Cached { token: AccessToken::new(answer.access_token), renew_at }), None)
     }
 }
 
@@ -196,16 +243,36 @@ impl TokenProvider for ClientCredentials {
             if let Some(token) = self.current() {
                 return Ok(token);
             }
-            // One renewal at a time; who waited for it uses its token.
-            let _renewing = self.renewing.lock().await;
+            // One renewal at a time; who waited for it uses its token, or
+            // its error if it failed (so that fifty waiters do not try
+            // fifty times in a row).
+            let seen = self.finished.load(Ordering::Acquire);
+            let mut last_error = self.renewing.lock().await;
             if let Some(token) = self.current() {
                 return Ok(token);
             }
-            let fresh = self.fetch().await?;
-            let token = fresh.token.clone();
-            *self.cached.write().unwrap_or_else(|e| e.into_inner()) = Some(fresh);
-            tracing::debug!(url = %self.url, "renewed the access token");
-            Ok(token)
+            if self.finished.load(Ordering::Acquire) != seen
+                && let Some(error) = &*last_error
+            {
+                return Err(error.clone());
+            }
+            let fetched = self.fetch().await;
+            match fetched {
+                Ok(fresh) => {
+                    let token = fresh.token.clone();
+                    *self.cached.write().unwrap_or_else(|e| e.into_inner()) = Some(fresh);
+                    *last_error = None;
+                    self.finished.fetch_add(1, Ordering::Release);
+                    tracing::debug!(url = %self.url, "renewed the access token");
+                    Ok(token)
+                }
+                Err(error) => {
+                    *last_error = Some(error.clone());
+                    self.finished.fetch_add(1, Ordering::Release);
+                    tracing::warn!(url = %self.url, %error, "could not renew the access token");
+                    Err(error)
+                }
+            }
         })
     }
 

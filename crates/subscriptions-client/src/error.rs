@@ -31,10 +31,19 @@ pub const MAX_SHOWN: usize = 200;
 /// }
 /// # }
 /// ```
-#[derive(Debug)]
 pub struct Error {
     operation: &'static str,
+    /// Whether the operation may be retried once it may have reached the server.
+    idempotent: bool,
     kind: Kind,
+}
+
+/// Like `Display`: a printed error (as `main` returning it prints one) is
+/// never a dump of headers and bodies.
+impl std::fmt::Debug for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Error({self})")
+    }
 }
 
 #[derive(Debug)]
@@ -45,41 +54,42 @@ enum Kind {
     /// An answer the spec does not document, not in the API's error format.
     Undocumented { status: StatusCode, headers: HeaderMap, excerpt: Option<String> },
     /// A documented answer whose body does not decode.
-    Decode { status: StatusCode, message: String },
-    /// The server could not be reached, or the answer not read.
-    Transport(reqwest::Error),
+    Decode { status: StatusCode, headers: HeaderMap, message: String },
+    /// The server could not be reached, or the answer not read; `cause` is
+    /// the innermost reason, without the URL.
+    Transport { error: reqwest::Error, cause: String },
     /// No access token could be had.
-    Auth(String),
+    Auth(crate::auth::TokenError),
     /// The request could not be built from what was given.
     Request(String),
 }
 
 impl Error {
-    /// Converts progenitor's error for `operation`, reading at most
-    /// [`MAX_UNDOCUMENTED_BODY`] bytes of an undocumented answer.
-    #[doc(hidden)]
-    pub async fn from_progenitor(
+    /// Converts progenitor's error for the call `call` recorded.
+    pub(crate) async fn from_progenitor(
         error: progenitor_client::Error<types::ErrorResponse>,
-        operation: &'static str,
+        call: crate::runtime::CallRecord,
     ) -> Error {
         use progenitor_client::Error as P;
+        let (operation, idempotent) = (call.operation.name, call.operation.idempotent);
+        let (status, headers) = call.answer.unwrap_or((StatusCode::OK, HeaderMap::new()));
         let kind = match error {
             P::ErrorResponse(answer) => {
                 let (status, headers) = (answer.status(), answer.headers().clone());
                 Kind::Api { status, headers, body: answer.into_inner() }
             }
             P::UnexpectedResponse(response) => undocumented(response).await,
-            P::InvalidResponsePayload(_, e) => Kind::Decode { status: StatusCode::OK, message: e.to_string() },
-            P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => Kind::Transport(e),
+            P::InvalidResponsePayload(_, e) => Kind::Decode { status, headers, message: e.to_string() },
+            P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => transport(e),
             P::InvalidRequest(message) => Kind::Request(message),
-            P::Custom(message) => Kind::Auth(message),
+            P::Custom(message) => Kind::Auth(call.token_error.unwrap_or(crate::auth::TokenError(message))),
         };
-        Error { operation, kind }
+        Error { operation, idempotent, kind }
     }
 
     /// A request the client refused to send.
     pub(crate) fn invalid(operation: &'static str, message: String) -> Error {
-        Error { operation, kind: Kind::Request(message) }
+        Error { operation, idempotent: true, kind: Kind::Request(message) }
     }
 
     /// The operation that failed, by its operationId (`GetJob`).
@@ -91,7 +101,7 @@ impl Error {
     pub fn status(&self) -> Option<StatusCode> {
         match &self.kind {
             Kind::Api { status, .. } | Kind::Undocumented { status, .. } | Kind::Decode { status, .. } => Some(*status),
-            Kind::Transport(e) => e.status(),
+            Kind::Transport { error, .. } => error.status(),
             Kind::Auth(_) | Kind::Request(_) => None,
         }
     }
@@ -107,7 +117,9 @@ impl Error {
     /// The answer's headers, if there was an answer.
     pub fn headers(&self) -> Option<&HeaderMap> {
         match &self.kind {
-            Kind::Api { headers, .. } | Kind::Undocumented { headers, .. } => Some(headers),
+            Kind::Api { headers, .. } | Kind::Undocumented { headers, .. } | Kind::Decode { headers, .. } => {
+                Some(headers)
+            }
             _ => None,
         }
     }
@@ -128,12 +140,18 @@ impl Error {
         self.status() == Some(StatusCode::TOO_MANY_REQUESTS)
     }
 
-    /// Whether trying again later may succeed: `429`, `502`, `503`, `504`,
-    /// or a connection that failed or timed out.
+    /// Whether trying the same call again later may succeed and is safe,
+    /// by the rules the client retries by: for `GET`, `PUT` and `DELETE`,
+    /// `429`, `502`, `503`, `504`, or a connection that failed, timed out or
+    /// broke; for a `POST` (a create), only a connection that could not be
+    /// made, since otherwise it may have been done already.
     pub fn is_retryable(&self) -> bool {
         match &self.kind {
-            Kind::Transport(e) => e.is_connect() || e.is_timeout(),
-            _ => self.status().is_some_and(crate::retry::retryable_status),
+            Kind::Transport { error, .. } if !self.idempotent => error.is_connect(),
+            Kind::Transport { error, .. } => {
+                error.is_connect() || error.is_timeout() || error.is_request() || error.is_body()
+            }
+            _ => self.idempotent && self.status().is_some_and(crate::retry::retryable_status),
         }
     }
 
@@ -175,9 +193,34 @@ async fn undocumented(mut response: reqwest::Response) -> Kind {
     }
 }
 
+/// A transport failure, told by its innermost cause; the URL (whose query
+/// may carry data) is dropped.
+fn transport(error: reqwest::Error) -> Kind {
+    let error = error.without_url();
+    let mut cause = error.to_string();
+    let mut source = std::error::Error::source(&error);
+    while let Some(inner) = source {
+        cause = inner.to_string();
+        source = inner.source();
+    }
+    let what = if error.is_timeout() {
+        "timed out"
+    } else if error.is_connect() {
+        "could not connect"
+    } else if error.is_body() || error.is_decode() {
+        "the answer broke off"
+    } else if error.is_request() {
+        "the connection was lost"
+    } else {
+        "the request failed"
+    };
+    Kind::Transport { error, cause: format!("{what}: {cause}") }
+}
+
 /// Text from the server, on one line, at most [`MAX_SHOWN`] characters.
 fn shown(text: &str) -> String {
-    let one_line: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let one_line: String =
+        text.chars().map(|c| if c.is_control() || c == '\u{2028}' || c == '\u{2029}' { ' ' } else { c }).collect();
     match one_line.char_indices().nth(MAX_SHOWN) {
         Some((cut, _)) => format!("{}…", &one_line[..cut]),
         None => one_line,
@@ -208,11 +251,18 @@ impl std::fmt::Display for Error {
                     None => Ok(()),
                 }
             }
-            Kind::Decode { status, message } => {
+            Kind::Decode { status, message, .. } => {
                 write!(f, "{operation}: the {status} answer could not be read: {}", shown(message))
             }
-            Kind::Transport(e) => write!(f, "{operation}: no answer from the API: {}", shown(&e.to_string())),
-            Kind::Auth(message) => write!(f, "{operation}: {}", shown(message)),
+            Kind::Transport { error, cause } => {
+                write!(f, "{operation}: no answer from the API: {}", shown(cause))?;
+                if !self.idempotent && !error.is_connect() {
+                    // The request may have reached the server.
+                    f.write_str(" (it may have been done; not sent again)")?;
+                }
+                Ok(())
+            }
+            Kind::Auth(e) => write!(f, "{operation}: {}", shown(&e.to_string())),
             Kind::Request(message) => write!(f, "{operation}: the request is not valid: {}", shown(message)),
         }
     }
@@ -221,7 +271,8 @@ impl std::fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match &self.kind {
-            Kind::Transport(e) => Some(e),
+            Kind::Transport { error, .. } => Some(error),
+            Kind::Auth(e) => Some(e),
             _ => None,
         }
     }

@@ -39,7 +39,8 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::Settings) -> Self {
+    #[allow(dead_code)]
+    pub(crate) fn new(baseurl: &str, inner: crate::Settings) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -57,7 +58,8 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    #[allow(dead_code)]
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
         inner: crate::Settings,
@@ -368,84 +370,105 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::JobListResponse>, crate::Error> {
-            let result: Result<
-                ResponseValue<types::JobListResponse>,
-                Error<types::ErrorResponse>,
-            > = async move {
-                let Self { client, filter, page_limit, page_offset } = self;
-                let filter = filter.map_err(Error::InvalidRequest)?;
-                let page_limit = page_limit.map_err(Error::InvalidRequest)?;
-                let page_offset = page_offset.map_err(Error::InvalidRequest)?;
-                let url = format!("{}/subscriptions/jobs", client.baseurl,);
-                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-                header_map
-                    .append(
-                        ::reqwest::header::HeaderName::from_static("api-version"),
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    );
-                #[allow(unused_mut)]
-                let mut request = client
-                    .client
-                    .get(url)
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .query(&progenitor_client::QueryParam::new("filter", &filter))
-                    .query(
-                        &progenitor_client::QueryParam::new("page[limit]", &page_limit),
-                    )
-                    .query(
-                        &progenitor_client::QueryParam::new("page[offset]", &page_offset),
-                    )
-                    .headers(header_map)
-                    .build()?;
-                let info = OperationInfo {
-                    operation_id: "list_jobs",
-                };
-                client.pre(&mut request, &info).await?;
-                let result = client.exec(request, &info).await;
-                client.post(&result, &info).await?;
-                let response = result?;
-                match response.status().as_u16() {
-                    200u16 => ResponseValue::from_response(response).await,
-                    400u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    401u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    429u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    500u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    _ => Err(Error::UnexpectedResponse(response)),
-                }
-            }
+            let (
+                result,
+                call,
+            ): (
+                Result<
+                    ResponseValue<types::JobListResponse>,
+                    Error<types::ErrorResponse>,
+                >,
+                _,
+            ) = crate::runtime::scoped(
+                    "ListJobs",
+                    async move {
+                        let Self { client, filter, page_limit, page_offset } = self;
+                        let filter = filter.map_err(Error::InvalidRequest)?;
+                        let page_limit = page_limit.map_err(Error::InvalidRequest)?;
+                        let page_offset = page_offset.map_err(Error::InvalidRequest)?;
+                        let url = format!("{}/subscriptions/jobs", client.baseurl,);
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("filter", &filter),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "page[limit]",
+                                    &page_limit,
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "page[offset]",
+                                    &page_offset,
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_jobs",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            401u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            429u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
+                )
                 .await;
             match result {
                 Ok(value) => Ok(value),
-                Err(error) => Err(crate::Error::from_progenitor(error, "ListJobs").await),
+                Err(error) => Err(crate::Error::from_progenitor(error, call).await),
             }
         }
     }
@@ -496,89 +519,98 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::JobResponse>, crate::Error> {
-            let result: Result<
-                ResponseValue<types::JobResponse>,
-                Error<types::ErrorResponse>,
-            > = async move {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::JobCreateRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/subscriptions/jobs", client.baseurl,);
-                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-                header_map
-                    .append(
-                        ::reqwest::header::HeaderName::from_static("api-version"),
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    );
-                #[allow(unused_mut)]
-                let mut request = client
-                    .client
-                    .post(url)
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .headers(header_map)
-                    .build()?;
-                let info = OperationInfo {
-                    operation_id: "create_job",
-                };
-                client.pre(&mut request, &info).await?;
-                let result = client.exec(request, &info).await;
-                client.post(&result, &info).await?;
-                let response = result?;
-                match response.status().as_u16() {
-                    201u16 => ResponseValue::from_response(response).await,
-                    400u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    401u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    409u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    429u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    500u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    _ => Err(Error::UnexpectedResponse(response)),
-                }
-            }
+            let (
+                result,
+                call,
+            ): (
+                Result<ResponseValue<types::JobResponse>, Error<types::ErrorResponse>>,
+                _,
+            ) = crate::runtime::scoped(
+                    "CreateJob",
+                    async move {
+                        let Self { client, body } = self;
+                        let body = body
+                            .and_then(|v| {
+                                types::JobCreateRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!("{}/subscriptions/jobs", client.baseurl,);
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_job",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            401u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            409u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            429u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
+                )
                 .await;
             match result {
                 Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(crate::Error::from_progenitor(error, "CreateJob").await)
-                }
+                Err(error) => Err(crate::Error::from_progenitor(error, call).await),
             }
         }
     }
@@ -615,85 +647,95 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::JobResponse>, crate::Error> {
-            let result: Result<
-                ResponseValue<types::JobResponse>,
-                Error<types::ErrorResponse>,
-            > = async move {
-                let Self { client, job_uuid } = self;
-                let job_uuid = job_uuid.map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/subscriptions/jobs/{}", client.baseurl, encode_path(& job_uuid
-                    .to_string()),
-                );
-                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-                header_map
-                    .append(
-                        ::reqwest::header::HeaderName::from_static("api-version"),
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    );
-                #[allow(unused_mut)]
-                let mut request = client
-                    .client
-                    .get(url)
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .headers(header_map)
-                    .build()?;
-                let info = OperationInfo {
-                    operation_id: "get_job",
-                };
-                client.pre(&mut request, &info).await?;
-                let result = client.exec(request, &info).await;
-                client.post(&result, &info).await?;
-                let response = result?;
-                match response.status().as_u16() {
-                    200u16 => ResponseValue::from_response(response).await,
-                    400u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    401u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    404u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    429u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    500u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    _ => Err(Error::UnexpectedResponse(response)),
-                }
-            }
+            let (
+                result,
+                call,
+            ): (
+                Result<ResponseValue<types::JobResponse>, Error<types::ErrorResponse>>,
+                _,
+            ) = crate::runtime::scoped(
+                    "GetJob",
+                    async move {
+                        let Self { client, job_uuid } = self;
+                        let job_uuid = job_uuid.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/subscriptions/jobs/{}", client.baseurl, encode_path(&
+                            job_uuid.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_job",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            401u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            429u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
+                )
                 .await;
             match result {
                 Ok(value) => Ok(value),
-                Err(error) => Err(crate::Error::from_progenitor(error, "GetJob").await),
+                Err(error) => Err(crate::Error::from_progenitor(error, call).await),
             }
         }
     }
@@ -728,98 +770,106 @@ pub mod builder {
 
         ///Sends a `DELETE` request to `/subscriptions/jobs/{job_uuid}`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let result: Result<ResponseValue<()>, Error<types::ErrorResponse>> = async move {
-                let Self { client, job_uuid } = self;
-                let job_uuid = job_uuid.map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/subscriptions/jobs/{}", client.baseurl, encode_path(& job_uuid
-                    .to_string()),
-                );
-                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-                header_map
-                    .append(
-                        ::reqwest::header::HeaderName::from_static("api-version"),
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    );
-                #[allow(unused_mut)]
-                let mut request = client
-                    .client
-                    .delete(url)
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .headers(header_map)
-                    .build()?;
-                let info = OperationInfo {
-                    operation_id: "delete_job",
-                };
-                client.pre(&mut request, &info).await?;
-                let result = client.exec(request, &info).await;
-                client.post(&result, &info).await?;
-                let response = result?;
-                match response.status().as_u16() {
-                    204u16 => Ok(ResponseValue::empty(response)),
-                    400u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    401u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    403u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    404u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    409u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    429u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    500u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    _ => Err(Error::UnexpectedResponse(response)),
-                }
-            }
+            let (
+                result,
+                call,
+            ): (Result<ResponseValue<()>, Error<types::ErrorResponse>>, _) = crate::runtime::scoped(
+                    "DeleteJob",
+                    async move {
+                        let Self { client, job_uuid } = self;
+                        let job_uuid = job_uuid.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/subscriptions/jobs/{}", client.baseurl, encode_path(&
+                            job_uuid.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .delete(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "delete_job",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            401u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            403u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            409u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            429u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
+                )
                 .await;
             match result {
                 Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(crate::Error::from_progenitor(error, "DeleteJob").await)
-                }
+                Err(error) => Err(crate::Error::from_progenitor(error, call).await),
             }
         }
     }
@@ -887,86 +937,105 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ScheduleListResponse>, crate::Error> {
-            let result: Result<
-                ResponseValue<types::ScheduleListResponse>,
-                Error<types::ErrorResponse>,
-            > = async move {
-                let Self { client, filter, page_limit, page_offset } = self;
-                let filter = filter.map_err(Error::InvalidRequest)?;
-                let page_limit = page_limit.map_err(Error::InvalidRequest)?;
-                let page_offset = page_offset.map_err(Error::InvalidRequest)?;
-                let url = format!("{}/subscriptions/schedules", client.baseurl,);
-                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-                header_map
-                    .append(
-                        ::reqwest::header::HeaderName::from_static("api-version"),
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    );
-                #[allow(unused_mut)]
-                let mut request = client
-                    .client
-                    .get(url)
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .query(&progenitor_client::QueryParam::new("filter", &filter))
-                    .query(
-                        &progenitor_client::QueryParam::new("page[limit]", &page_limit),
-                    )
-                    .query(
-                        &progenitor_client::QueryParam::new("page[offset]", &page_offset),
-                    )
-                    .headers(header_map)
-                    .build()?;
-                let info = OperationInfo {
-                    operation_id: "list_schedules",
-                };
-                client.pre(&mut request, &info).await?;
-                let result = client.exec(request, &info).await;
-                client.post(&result, &info).await?;
-                let response = result?;
-                match response.status().as_u16() {
-                    200u16 => ResponseValue::from_response(response).await,
-                    400u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    401u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    429u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    500u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    _ => Err(Error::UnexpectedResponse(response)),
-                }
-            }
+            let (
+                result,
+                call,
+            ): (
+                Result<
+                    ResponseValue<types::ScheduleListResponse>,
+                    Error<types::ErrorResponse>,
+                >,
+                _,
+            ) = crate::runtime::scoped(
+                    "ListSchedules",
+                    async move {
+                        let Self { client, filter, page_limit, page_offset } = self;
+                        let filter = filter.map_err(Error::InvalidRequest)?;
+                        let page_limit = page_limit.map_err(Error::InvalidRequest)?;
+                        let page_offset = page_offset.map_err(Error::InvalidRequest)?;
+                        let url = format!("{}/subscriptions/schedules", client.baseurl,);
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("filter", &filter),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "page[limit]",
+                                    &page_limit,
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "page[offset]",
+                                    &page_offset,
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_schedules",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            401u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            429u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
+                )
                 .await;
             match result {
                 Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(crate::Error::from_progenitor(error, "ListSchedules").await)
-                }
+                Err(error) => Err(crate::Error::from_progenitor(error, call).await),
             }
         }
     }
@@ -1019,83 +1088,94 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ScheduleResponse>, crate::Error> {
-            let result: Result<
-                ResponseValue<types::ScheduleResponse>,
-                Error<types::ErrorResponse>,
-            > = async move {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::ScheduleCreateRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/subscriptions/schedules", client.baseurl,);
-                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-                header_map
-                    .append(
-                        ::reqwest::header::HeaderName::from_static("api-version"),
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    );
-                #[allow(unused_mut)]
-                let mut request = client
-                    .client
-                    .post(url)
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .headers(header_map)
-                    .build()?;
-                let info = OperationInfo {
-                    operation_id: "create_schedule",
-                };
-                client.pre(&mut request, &info).await?;
-                let result = client.exec(request, &info).await;
-                client.post(&result, &info).await?;
-                let response = result?;
-                match response.status().as_u16() {
-                    201u16 => ResponseValue::from_response(response).await,
-                    400u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    401u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    429u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    500u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    _ => Err(Error::UnexpectedResponse(response)),
-                }
-            }
+            let (
+                result,
+                call,
+            ): (
+                Result<
+                    ResponseValue<types::ScheduleResponse>,
+                    Error<types::ErrorResponse>,
+                >,
+                _,
+            ) = crate::runtime::scoped(
+                    "CreateSchedule",
+                    async move {
+                        let Self { client, body } = self;
+                        let body = body
+                            .and_then(|v| {
+                                types::ScheduleCreateRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!("{}/subscriptions/schedules", client.baseurl,);
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_schedule",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            401u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            429u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
+                )
                 .await;
             match result {
                 Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(crate::Error::from_progenitor(error, "CreateSchedule").await)
-                }
+                Err(error) => Err(crate::Error::from_progenitor(error, call).await),
             }
         }
     }
@@ -1133,87 +1213,99 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ScheduleResponse>, crate::Error> {
-            let result: Result<
-                ResponseValue<types::ScheduleResponse>,
-                Error<types::ErrorResponse>,
-            > = async move {
-                let Self { client, schedule_uuid } = self;
-                let schedule_uuid = schedule_uuid.map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/subscriptions/schedules/{}", client.baseurl, encode_path(&
-                    schedule_uuid.to_string()),
-                );
-                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-                header_map
-                    .append(
-                        ::reqwest::header::HeaderName::from_static("api-version"),
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    );
-                #[allow(unused_mut)]
-                let mut request = client
-                    .client
-                    .get(url)
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .headers(header_map)
-                    .build()?;
-                let info = OperationInfo {
-                    operation_id: "get_schedule",
-                };
-                client.pre(&mut request, &info).await?;
-                let result = client.exec(request, &info).await;
-                client.post(&result, &info).await?;
-                let response = result?;
-                match response.status().as_u16() {
-                    200u16 => ResponseValue::from_response(response).await,
-                    400u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    401u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    404u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    429u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    500u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    _ => Err(Error::UnexpectedResponse(response)),
-                }
-            }
+            let (
+                result,
+                call,
+            ): (
+                Result<
+                    ResponseValue<types::ScheduleResponse>,
+                    Error<types::ErrorResponse>,
+                >,
+                _,
+            ) = crate::runtime::scoped(
+                    "GetSchedule",
+                    async move {
+                        let Self { client, schedule_uuid } = self;
+                        let schedule_uuid = schedule_uuid
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/subscriptions/schedules/{}", client.baseurl,
+                            encode_path(& schedule_uuid.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_schedule",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            401u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            429u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
+                )
                 .await;
             match result {
                 Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(crate::Error::from_progenitor(error, "GetSchedule").await)
-                }
+                Err(error) => Err(crate::Error::from_progenitor(error, call).await),
             }
         }
     }
@@ -1281,108 +1373,120 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ScheduleResponse>, crate::Error> {
-            let result: Result<
-                ResponseValue<types::ScheduleResponse>,
-                Error<types::ErrorResponse>,
-            > = async move {
-                let Self { client, schedule_uuid, body } = self;
-                let schedule_uuid = schedule_uuid.map_err(Error::InvalidRequest)?;
-                let body = body
-                    .and_then(|v| {
-                        types::ScheduleUpdateRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/subscriptions/schedules/{}", client.baseurl, encode_path(&
-                    schedule_uuid.to_string()),
-                );
-                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-                header_map
-                    .append(
-                        ::reqwest::header::HeaderName::from_static("api-version"),
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    );
-                #[allow(unused_mut)]
-                let mut request = client
-                    .client
-                    .put(url)
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .headers(header_map)
-                    .build()?;
-                let info = OperationInfo {
-                    operation_id: "update_schedule",
-                };
-                client.pre(&mut request, &info).await?;
-                let result = client.exec(request, &info).await;
-                client.post(&result, &info).await?;
-                let response = result?;
-                match response.status().as_u16() {
-                    200u16 => ResponseValue::from_response(response).await,
-                    400u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    401u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    403u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    404u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    409u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    429u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    500u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    _ => Err(Error::UnexpectedResponse(response)),
-                }
-            }
+            let (
+                result,
+                call,
+            ): (
+                Result<
+                    ResponseValue<types::ScheduleResponse>,
+                    Error<types::ErrorResponse>,
+                >,
+                _,
+            ) = crate::runtime::scoped(
+                    "UpdateSchedule",
+                    async move {
+                        let Self { client, schedule_uuid, body } = self;
+                        let schedule_uuid = schedule_uuid
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::ScheduleUpdateRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/subscriptions/schedules/{}", client.baseurl,
+                            encode_path(& schedule_uuid.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .put(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "update_schedule",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            401u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            403u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            409u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            429u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
+                )
                 .await;
             match result {
                 Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(crate::Error::from_progenitor(error, "UpdateSchedule").await)
-                }
+                Err(error) => Err(crate::Error::from_progenitor(error, call).await),
             }
         }
     }
@@ -1418,91 +1522,100 @@ pub mod builder {
 
         ///Sends a `DELETE` request to `/subscriptions/schedules/{schedule_uuid}`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let result: Result<ResponseValue<()>, Error<types::ErrorResponse>> = async move {
-                let Self { client, schedule_uuid } = self;
-                let schedule_uuid = schedule_uuid.map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/subscriptions/schedules/{}", client.baseurl, encode_path(&
-                    schedule_uuid.to_string()),
-                );
-                let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-                header_map
-                    .append(
-                        ::reqwest::header::HeaderName::from_static("api-version"),
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    );
-                #[allow(unused_mut)]
-                let mut request = client
-                    .client
-                    .delete(url)
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .headers(header_map)
-                    .build()?;
-                let info = OperationInfo {
-                    operation_id: "delete_schedule",
-                };
-                client.pre(&mut request, &info).await?;
-                let result = client.exec(request, &info).await;
-                client.post(&result, &info).await?;
-                let response = result?;
-                match response.status().as_u16() {
-                    204u16 => Ok(ResponseValue::empty(response)),
-                    400u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    401u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    403u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    404u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    429u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    500u16 => {
-                        Err(
-                            Error::ErrorResponse(
-                                ResponseValue::from_response(response).await?,
-                            ),
-                        )
-                    }
-                    _ => Err(Error::UnexpectedResponse(response)),
-                }
-            }
+            let (
+                result,
+                call,
+            ): (Result<ResponseValue<()>, Error<types::ErrorResponse>>, _) = crate::runtime::scoped(
+                    "DeleteSchedule",
+                    async move {
+                        let Self { client, schedule_uuid } = self;
+                        let schedule_uuid = schedule_uuid
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/subscriptions/schedules/{}", client.baseurl,
+                            encode_path(& schedule_uuid.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .delete(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "delete_schedule",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            401u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            403u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            429u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
+                )
                 .await;
             match result {
                 Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(crate::Error::from_progenitor(error, "DeleteSchedule").await)
-                }
+                Err(error) => Err(crate::Error::from_progenitor(error, call).await),
             }
         }
     }

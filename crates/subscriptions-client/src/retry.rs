@@ -36,13 +36,13 @@ pub struct RetryPolicy {
 
 impl Default for RetryPolicy {
     /// Four attempts, backoff from 200 ms doubling to at most 10 s, all
-    /// within 30 s.
+    /// within 60 s (no retry starts a wait past that).
     fn default() -> Self {
         RetryPolicy {
             max_attempts: 4,
             initial_backoff: Duration::from_millis(200),
             max_backoff: Duration::from_secs(10),
-            max_elapsed: Duration::from_secs(30),
+            max_elapsed: Duration::from_secs(60),
         }
     }
 }

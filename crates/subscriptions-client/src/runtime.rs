@@ -33,10 +33,83 @@ pub(crate) struct Operation {
     pub(crate) idempotent: bool,
 }
 
-fn operation(progenitor_id: &str) -> &'static Operation {
+/// What one call (one `send`) knows beyond progenitor's view of it: its
+/// operation, the final answer's status and headers, and why no token
+/// could be had. It lives for the call, in a task-local the generated
+/// `send` opens.
+#[derive(Debug)]
+pub(crate) struct CallRecord {
+    pub(crate) operation: &'static Operation,
+    pub(crate) answer: Option<(StatusCode, reqwest::header::HeaderMap)>,
+    pub(crate) token_error: Option<crate::auth::TokenError>,
+}
+
+tokio::task_local! {
+    static CALL: std::cell::RefCell<CallRecord>;
+}
+
+/// Runs one call's `body` (the generated `send`) for the operation `name`,
+/// and gives back what it recorded.
+pub(crate) async fn scoped<T>(name: &'static str, body: impl std::future::Future<Output = T>) -> (T, CallRecord) {
+    let operation = crate::generated::OPERATIONS
+        .iter()
+        .find(|op| op.name == name)
+        .expect("the generator lists every operation it wraps");
+    let record = std::cell::RefCell::new(CallRecord { operation, answer: None, token_error: None });
+    CALL.scope(record, async move {
+        let value = body.await;
+        let record = CALL.with(|cell| {
+            std::mem::replace(&mut *cell.borrow_mut(), CallRecord { operation, answer: None, token_error: None })
+        });
+        (value, record)
+    })
+    .await
+}
+
+/// The operation of the call in progress.
+fn current_operation(progenitor_id: &str) -> &'static Operation {
     static UNKNOWN: Operation =
         Operation { progenitor_id: "", name: "unknown", method: "", path: "", idempotent: false };
-    crate::generated::OPERATIONS.iter().find(|op| op.progenitor_id == progenitor_id).unwrap_or(&UNKNOWN)
+    CALL.try_with(|cell| cell.borrow().operation).unwrap_or_else(|_| {
+        crate::generated::OPERATIONS.iter().find(|op| op.progenitor_id == progenitor_id).unwrap_or(&UNKNOWN)
+    })
+}
+
+fn record(update: impl FnOnce(&mut CallRecord)) {
+    let _ = CALL.try_with(|cell| update(&mut cell.borrow_mut()));
+}
+
+/// The most bytes of a successful answer read (a page of jobs is far less).
+pub const MAX_ANSWER: usize = 32 * 1024 * 1024;
+/// The most bytes of an error answer read; the rest is cut.
+pub const MAX_ERROR_ANSWER: usize = 64 * 1024;
+
+/// Reads the answer's body inside the attempt (so that a failure reading it
+/// is retried like any other), at most `MAX_ANSWER` bytes, or
+/// `MAX_ERROR_ANSWER` for an error status; a longer one is cut.
+async fn buffered(mut response: Response) -> reqwest::Result<Response> {
+    use reqwest::ResponseBuilderExt;
+    let limit = if response.status().is_client_error() || response.status().is_server_error() {
+        MAX_ERROR_ANSWER
+    } else {
+        MAX_ANSWER
+    };
+    let (status, version, url, headers) =
+        (response.status(), response.version(), response.url().clone(), response.headers().clone());
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await? {
+        let room = limit - body.len();
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if body.len() >= limit {
+            break;
+        }
+    }
+    let mut rebuilt = http::Response::builder().status(status).version(version).url(url);
+    if let Some(map) = rebuilt.headers_mut() {
+        *map = headers;
+    }
+    let rebuilt = rebuilt.body(body).expect("the parts of an answer make an answer");
+    Ok(Response::from(rebuilt))
 }
 
 /// What an interceptor is told about the call it sees.
@@ -216,8 +289,14 @@ impl Settings {
             span.record("attempts", attempts);
             span.record("elapsed_ms", started.elapsed().as_millis() as u64);
             match &result {
-                Ok(response) => span.record("status", response.status().as_u16()),
-                Err(_) => span.record("status", "none"),
+                Ok(response) => {
+                    span.record("status", response.status().as_u16());
+                    let answer = (response.status(), response.headers().clone());
+                    record(|call| call.answer = Some(answer));
+                }
+                Err(_) => {
+                    span.record("status", "none");
+                }
             };
             result
         }
@@ -232,7 +311,8 @@ impl Settings {
         operation: &'static Operation,
         started: Instant,
     ) -> (reqwest::Result<Response>, u32) {
-        let deadline = started + self.retry.max_elapsed;
+        // No deadline if the budget is beyond what the clock can hold.
+        let deadline = started.checked_add(self.retry.max_elapsed);
         let mut ceilings = self.retry.ceilings();
         let mut renewed = false;
         let mut attempt = 0;
@@ -253,7 +333,8 @@ impl Settings {
             let sent_token = token_of(&this);
             let result = self.attempt(http, this, &call).await;
 
-            // A refused token is renewed, once per call.
+            // A refused token is renewed, once per call. A 401 is a refusal
+            // before anything was done, so a create is safe to send again.
             if let Ok(response) = &result
                 && response.status() == StatusCode::UNAUTHORIZED
                 && !renewed
@@ -267,15 +348,20 @@ impl Settings {
                         tracing::debug!(attempt, "the token was refused; trying again with a new one");
                         continue;
                     }
-                    _ => return (result, attempt),
+                    Ok(_) => return (result, attempt),
+                    Err(e) => {
+                        record(|call| call.token_error = Some(e));
+                        return (result, attempt);
+                    }
                 }
             }
 
             let retryable = match &result {
                 Ok(response) => operation.idempotent && retryable_status(response.status()),
                 // A connection never made means the request never left: safe
-                // for every method. Other failures only for idempotent ones.
-                Err(e) => e.is_connect() || (operation.idempotent && (e.is_timeout() || e.is_request())),
+                // for every method. Other failures (a timeout, a connection
+                // lost while sending or reading) only for idempotent ones.
+                Err(e) => e.is_connect() || (operation.idempotent && (e.is_timeout() || e.is_request() || e.is_body())),
             };
             if !retryable {
                 return (result, attempt);
@@ -283,7 +369,8 @@ impl Settings {
             let Some(ceiling) = ceilings.next() else { return (result, attempt) };
             let asked = result.as_ref().ok().and_then(|response| retry_after(response.headers()));
             let wait = asked.unwrap_or_else(|| jittered(ceiling));
-            if Instant::now() + wait > deadline {
+            let ends = Instant::now().checked_add(wait);
+            if deadline.is_some_and(|deadline| ends.is_none_or(|ends| ends > deadline)) {
                 return (result, attempt);
             }
             let reason = match &result {
@@ -296,11 +383,15 @@ impl Settings {
         }
     }
 
+    /// One attempt: the interceptors around sending it and reading its answer.
     async fn attempt(&self, http: &reqwest::Client, mut request: Request, call: &Call) -> reqwest::Result<Response> {
         for interceptor in &self.interceptors {
             interceptor.before(&mut request, call);
         }
-        let result = http.execute(request).await;
+        let result = match http.execute(request).await {
+            Ok(response) => buffered(response).await,
+            Err(e) => Err(e),
+        };
         for interceptor in &self.interceptors {
             interceptor.after(&result, call);
         }
@@ -332,14 +423,16 @@ impl ClientHooks<Settings> for Client {
                 Ok(())
             }
             Err(e) => {
-                let operation = operation(info.operation_id).name;
+                let operation = current_operation(info.operation_id).name;
                 tracing::warn!(operation, error = %e, "no access token");
-                Err(progenitor_client::Error::Custom(e.to_string()))
+                let message = e.to_string();
+                record(|call| call.token_error = Some(e));
+                Err(progenitor_client::Error::Custom(message))
             }
         }
     }
 
     async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
-        self.inner().send(self.client(), request, operation(info.operation_id)).await
+        self.inner().send(self.client(), request, current_operation(info.operation_id)).await
     }
 }

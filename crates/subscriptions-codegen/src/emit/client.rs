@@ -61,6 +61,7 @@ pub fn rework(file: &mut syn::File, api: &crate::model::Api) -> Result<(), Strin
     if wrapped != api.operations.len() {
         return Err(format!("wrapped {wrapped} `send` methods for {} operations", api.operations.len()));
     }
+    restrict_constructors(file)?;
     let rows = api.operations.iter().map(|op| {
         let (progenitor_id, name, method, path) = (op.id.to_snake_case(), &op.id, op.method.as_str(), &op.path);
         let idempotent = !matches!(op.method, crate::model::Method::Post | crate::model::Method::Patch);
@@ -77,8 +78,9 @@ pub fn rework(file: &mut syn::File, api: &crate::model::Api) -> Result<(), Strin
     Ok(())
 }
 
-/// `send` with its body run as before, and an error converted to the
-/// crate's own.
+/// `send` with its body run as before, inside the call's scope (which
+/// tells the runtime the operation by name, and records the answer), and
+/// an error converted to the crate's own.
 fn wrap_send(method: &mut syn::ImplItemFn, api: &crate::model::Api) -> Result<(), String> {
     use heck::ToSnakeCase;
     let syn::ReturnType::Type(_, ty) = &method.sig.output else {
@@ -108,11 +110,36 @@ fn wrap_send(method: &mut syn::ImplItemFn, api: &crate::model::Api) -> Result<()
         .ok_or_else(|| format!("progenitor's operation `{progenitor_id}` is not in the model"))?;
     method.sig.output = syn::parse_quote! { -> Result<#ok, crate::Error> };
     method.block = syn::parse_quote! {{
-        let result: #ty = async move #body.await;
+        let (result, call): (#ty, _) = crate::runtime::scoped(#name, async move #body).await;
         match result {
             Ok(value) => Ok(value),
-            Err(error) => Err(crate::Error::from_progenitor(error, #name).await),
+            Err(error) => Err(crate::Error::from_progenitor(error, call).await),
         }
     }};
     Ok(())
+}
+
+/// progenitor's `Client::new` and `new_with_client` would make a client
+/// that skips the crate's own setup (its TLS, its user agent, its
+/// timeouts), and `new` unwraps reqwest's build: the crate's builder is the
+/// way in, so they are made `pub(crate)`.
+fn restrict_constructors(file: &mut syn::File) -> Result<(), String> {
+    let mut restricted = 0;
+    for item in &mut file.items {
+        let syn::Item::Impl(block) = item else { continue };
+        let is_client = matches!(&*block.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"));
+        if !is_client || block.trait_.is_some() {
+            continue;
+        }
+        for member in &mut block.items {
+            if let syn::ImplItem::Fn(method) = member
+                && (method.sig.ident == "new" || method.sig.ident == "new_with_client")
+            {
+                method.vis = syn::parse_quote!(pub(crate));
+                method.attrs.push(syn::parse_quote!(#[allow(dead_code)]));
+                restricted += 1;
+            }
+        }
+    }
+    if restricted == 2 { Ok(()) } else { Err(format!("found {restricted} of the client's two constructors")) }
 }
