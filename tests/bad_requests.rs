@@ -2,8 +2,8 @@
 //! router serving the sandbox: each gets its documented 4xx, in the
 //! documented error format, with a `detail` naming the offending field.
 
+use elasticpath_subscriptions_sandbox::Sandbox;
 use serde_json::{Value, json};
-use subscriptions_sandbox::Sandbox;
 
 /// One bad request and what must come back.
 struct Case {
@@ -423,7 +423,7 @@ impl Case {
 async fn every_bad_request_gets_its_documented_error() {
     let cases = cases();
     assert!(cases.len() >= 40, "the table holds {} cases", cases.len());
-    let running = subscriptions_sandbox::spawn(Sandbox::new()).await.unwrap();
+    let running = elasticpath_subscriptions_sandbox::spawn(Sandbox::new()).await.unwrap();
     let origin = format!("http://{}", running.address());
     let http = reqwest::Client::new();
     let mut failures = Vec::new();
@@ -481,9 +481,9 @@ async fn every_bad_request_gets_its_documented_error() {
 
 #[tokio::test]
 async fn a_smaller_body_limit_is_honoured() {
-    let router = subscriptions_server::router_with_options(
+    let router = elasticpath_subscriptions_server::router_with_options(
         Sandbox::new(),
-        subscriptions_server::RouterOptions::default().body_limit(64),
+        elasticpath_subscriptions_server::RouterOptions::default().body_limit(64),
     );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();

@@ -9,9 +9,9 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use elasticpath_subscriptions_client::{BuildError, Client, ClientInfo, ListFilter, types};
 use futures_util::TryStreamExt;
 use serde_json::json;
-use subscriptions_client::{BuildError, Client, ClientInfo, ListFilter, types};
 
 /// What the fake server saw, and what it serves.
 #[derive(Default)]
@@ -138,7 +138,7 @@ async fn requests_carry_the_bearer_token_and_no_api_version_header() {
     assert_eq!(headers["authorization"], "Bearer secret");
     assert_eq!(headers["accept"], "application/json");
     assert!(headers.get("api-version").is_none(), "progenitor's api-version header is not sent");
-    assert!(headers["user-agent"].to_str().unwrap().starts_with("subscriptions-client/"));
+    assert!(headers["user-agent"].to_str().unwrap().starts_with("elasticpath-subscriptions-client/"));
 }
 
 #[tokio::test]
@@ -178,10 +178,10 @@ fn bad_construction_inputs_are_refused() {
     assert!(matches!(Client::with_bearer_token("euwest.api.elasticpath.com", "t"), Err(BuildError::InvalidBaseUrl(_))));
     assert!(matches!(Client::with_bearer_token("https://", "t"), Err(BuildError::InvalidBaseUrl(_))));
     assert!(matches!(
-        Client::with_bearer_token(subscriptions_client::EU_WEST, "line\nbreak"),
+        Client::with_bearer_token(elasticpath_subscriptions_client::EU_WEST, "line\nbreak"),
         Err(BuildError::InvalidToken)
     ));
-    let client = Client::with_bearer_token(subscriptions_client::EU_WEST, "t").unwrap();
+    let client = Client::with_bearer_token(elasticpath_subscriptions_client::EU_WEST, "t").unwrap();
     assert_eq!(client.baseurl(), "https://euwest.api.elasticpath.com/v2");
     assert!(!format!("{client:?}").contains("Bearer t"), "the token is not in Debug output");
 }
@@ -190,8 +190,8 @@ fn bad_construction_inputs_are_refused() {
 async fn a_user_agent_of_yours_is_kept_and_yours_headers_are_added() {
     #[derive(Debug)]
     struct Tenant;
-    impl subscriptions_client::Interceptor for Tenant {
-        fn before(&self, request: &mut reqwest::Request, call: &subscriptions_client::Call) {
+    impl elasticpath_subscriptions_client::Interceptor for Tenant {
+        fn before(&self, request: &mut reqwest::Request, call: &elasticpath_subscriptions_client::Call) {
             request.headers_mut().insert("x-operation", call.operation.parse().unwrap());
         }
     }

@@ -9,9 +9,9 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use elasticpath_subscriptions_client::{Call, Client, ClientBuilder, Interceptor, ListFilter, RetryPolicy, types};
+use elasticpath_subscriptions_sandbox::{Clock, Fault, JobFixture, Sandbox};
 use futures_util::TryStreamExt;
-use subscriptions_client::{Call, Client, ClientBuilder, Interceptor, ListFilter, RetryPolicy, types};
-use subscriptions_sandbox::{Clock, Fault, JobFixture, Sandbox};
 use tokio::time::Instant;
 
 #[path = "elsewhere.rs"]
@@ -284,7 +284,7 @@ async fn undocumented_and_unreadable_answers_stay_short() {
     assert_eq!(teapot.status().map(|s| s.as_u16()), Some(418));
     let shown = teapot.to_string();
     assert!(shown.chars().count() < 400 && !shown.contains('\n'), "{shown}");
-    assert!(teapot.body_excerpt().unwrap().chars().count() <= subscriptions_client::MAX_SHOWN + 1);
+    assert!(teapot.body_excerpt().unwrap().chars().count() <= elasticpath_subscriptions_client::MAX_SHOWN + 1);
 
     let garbage = client.list_jobs().send().await.unwrap_err();
     let shown = garbage.to_string();
@@ -332,7 +332,7 @@ async fn the_production_example_walks_five_thousand_jobs_while_others_create() {
     for _ in 0..5_000 {
         sandbox.seed_job(JobFixture::billing_run().succeeded());
     }
-    let running = subscriptions_sandbox::spawn(sandbox.clone()).await.unwrap();
+    let running = elasticpath_subscriptions_sandbox::spawn(sandbox.clone()).await.unwrap();
     let client = Client::builder(running.base_url())
         .client_credentials("my-client", "my-secret")
         .rate_limit(20)
@@ -465,7 +465,7 @@ async fn breaking_server(good: Vec<u8>) -> (String, Arc<Mutex<Vec<String>>>, tok
 #[tokio::test]
 async fn an_answer_that_breaks_off_is_read_again_for_a_get_only() {
     let sandbox = still();
-    let running = subscriptions_sandbox::spawn(sandbox.clone()).await.unwrap();
+    let running = elasticpath_subscriptions_sandbox::spawn(sandbox.clone()).await.unwrap();
     let page = reqwest::Client::new()
         .get(format!("{}/subscriptions/schedules", running.base_url()))
         .bearer_auth("t")

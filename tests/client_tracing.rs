@@ -4,8 +4,8 @@
 
 use std::sync::{Arc, Mutex};
 
-use subscriptions_client::Client;
-use subscriptions_sandbox::{Clock, Fault, Sandbox};
+use elasticpath_subscriptions_client::Client;
+use elasticpath_subscriptions_sandbox::{Clock, Fault, Sandbox};
 
 #[path = "elsewhere.rs"]
 mod elsewhere;

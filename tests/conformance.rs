@@ -9,9 +9,9 @@
 
 use std::process::Command;
 
+use elasticpath_subscriptions_client::{Client, Error, types};
+use elasticpath_subscriptions_sandbox::{Clock, JobFixture, Sandbox};
 use serde_json::Value;
-use subscriptions_client::{Client, Error, types};
-use subscriptions_sandbox::{Clock, JobFixture, Sandbox};
 use uuid::Uuid;
 
 const TOKEN: &str = "conformance";
@@ -81,7 +81,7 @@ async fn prism_mock_answers_every_operation_as_the_client_expects() {
 }
 
 /// The status of a client result, success or documented error.
-fn status<T>(result: Result<subscriptions_client::ResponseValue<T>, Error>) -> u16 {
+fn status<T>(result: Result<elasticpath_subscriptions_client::ResponseValue<T>, Error>) -> u16 {
     match result {
         Ok(response) => response.status().as_u16(),
         Err(error) if !error.api_errors().is_empty() => error.status().map_or(0, |s| s.as_u16()),
@@ -95,7 +95,7 @@ async fn prism_proxy_finds_no_violation_in_the_end_to_end_traffic() {
     // A still clock: the started job stays started.
     let sandbox = Sandbox::new().with_token(TOKEN).with_clock(Clock::fixed(chrono::Utc::now()));
     let started = sandbox.seed_job(JobFixture::payment_run().started());
-    let running = subscriptions_sandbox::spawn(sandbox).await.unwrap();
+    let running = elasticpath_subscriptions_sandbox::spawn(sandbox).await.unwrap();
     let (_prism, origin) = prism(&["proxy", subscriptions_codegen::SPEC_PATH, running.base_url(), "--errors"]);
     let client = Client::with_bearer_token(&origin, TOKEN).unwrap();
     let stranger = Client::with_bearer_token(&origin, "someone-else").unwrap();

@@ -6,8 +6,8 @@
 //! document lists decodes as `Unknown` (see `forward_compat.rs`). Parsing
 //! (`FromStr`) still accepts only the values the spec lists.
 
+use elasticpath_subscriptions_types::*;
 use serde_json::{Value, json};
-use subscriptions_types::*;
 
 fn schedule_attributes(name: &str) -> Value {
     json!({

@@ -2,7 +2,7 @@
 //! run the client on tokio's paused clock: the sandbox's server keeps real
 //! time, and the paused clock only skips the client's own waits.
 
-use subscriptions_sandbox::Sandbox;
+use elasticpath_subscriptions_sandbox::Sandbox;
 
 /// A sandbox served from its own thread and runtime, so that the test's
 /// paused clock does not touch it; stopped when dropped.
@@ -29,7 +29,7 @@ pub fn elsewhere(sandbox: Sandbox) -> Elsewhere {
     let thread = std::thread::spawn(move || {
         let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
         runtime.block_on(async move {
-            let running = subscriptions_sandbox::spawn(sandbox).await.unwrap();
+            let running = elasticpath_subscriptions_sandbox::spawn(sandbox).await.unwrap();
             ready.send(running.base_url().to_owned()).unwrap();
             let _ = tokio::task::spawn_blocking(move || stopped.recv()).await;
             running.stop().await;

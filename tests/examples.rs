@@ -4,9 +4,9 @@
 
 use std::collections::BTreeSet;
 
+use elasticpath_subscriptions_types::*;
 use serde_json::Value;
 use subscriptions_tests::{examples, roundtrip};
-use subscriptions_types::*;
 
 /// One test per (site, example name); `LISTED` lets a test check that the
 /// spec has no example without a test, and no test names a missing example.

@@ -6,9 +6,9 @@
 use std::sync::{Arc, Mutex};
 
 use axum::extract::{Query, State};
+use elasticpath_subscriptions_client::{Client, ListFilter, types};
 use futures_util::TryStreamExt;
 use serde_json::{Value, json};
-use subscriptions_client::{Client, ListFilter, types};
 use subscriptions_tests::same_json;
 
 /// A job of a type nobody has defined, in a status nobody has defined,

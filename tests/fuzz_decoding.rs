@@ -7,9 +7,9 @@
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
+use elasticpath_subscriptions_sandbox::Sandbox;
 use proptest::prelude::*;
 use serde_json::{Value, json};
-use subscriptions_sandbox::Sandbox;
 use tower::ServiceExt;
 
 const BEARER: &str = "Bearer fuzz";
@@ -172,13 +172,13 @@ proptest! {
         // types never had to fall back to `Unknown` for it (the sandbox
         // echoes what it was given).
         if status == 201 && operation == 0 {
-            let job: subscriptions_types::JobResponse = serde_json::from_value(answer.clone()).unwrap();
-            prop_assert!(!matches!(job.data.attributes.job_type, subscriptions_types::JobTypeAttributes::Unknown(_)), "{body} → {answer}");
-            prop_assert!(!matches!(job.data.type_, subscriptions_types::SubscriptionJobType::Unknown(_)), "{body}");
+            let job: elasticpath_subscriptions_types::JobResponse = serde_json::from_value(answer.clone()).unwrap();
+            prop_assert!(!matches!(job.data.attributes.job_type, elasticpath_subscriptions_types::JobTypeAttributes::Unknown(_)), "{body} → {answer}");
+            prop_assert!(!matches!(job.data.type_, elasticpath_subscriptions_types::SubscriptionJobType::Unknown(_)), "{body}");
         }
         if (status == 201 || status == 200) && operation > 0 {
-            let schedule: subscriptions_types::ScheduleResponse = serde_json::from_value(answer.clone()).unwrap();
-            prop_assert!(!matches!(schedule.data.attributes.job.job_type, subscriptions_types::ScheduleJobType::Unknown(_)), "{body}");
+            let schedule: elasticpath_subscriptions_types::ScheduleResponse = serde_json::from_value(answer.clone()).unwrap();
+            prop_assert!(!matches!(schedule.data.attributes.job.job_type, elasticpath_subscriptions_types::ScheduleJobType::Unknown(_)), "{body}");
         }
     }
 
@@ -196,8 +196,8 @@ proptest! {
         let fits = amount.as_i64().is_some_and(|n| n >= 0);
         prop_assert_eq!(status == 201, fits, "{} → {}", amount, answer);
         if status == 201 {
-            let job: subscriptions_types::JobResponse = serde_json::from_value(answer).unwrap();
-            prop_assert!(matches!(job.data.attributes.job_type, subscriptions_types::JobTypeAttributes::SubscriptionUpdate(_)));
+            let job: elasticpath_subscriptions_types::JobResponse = serde_json::from_value(answer).unwrap();
+            prop_assert!(matches!(job.data.attributes.job_type, elasticpath_subscriptions_types::JobTypeAttributes::SubscriptionUpdate(_)));
         }
     }
 

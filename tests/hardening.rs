@@ -20,11 +20,11 @@ use std::time::Duration;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
+use elasticpath_subscriptions_client::{Client, ListFilter, types};
+use elasticpath_subscriptions_sandbox::Sandbox;
+use elasticpath_subscriptions_server::{RequestContext, RouterOptions, ServeOptions};
 use futures_util::{StreamExt, TryStreamExt};
 use serde_json::{Value, json};
-use subscriptions_client::{Client, ListFilter, types};
-use subscriptions_sandbox::Sandbox;
-use subscriptions_server::{RequestContext, RouterOptions, ServeOptions};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tower::ServiceExt;
@@ -71,11 +71,13 @@ async fn a_megabyte_of_bad_taxes_gets_one_small_answer() {
     let body =
         format!(r#"{{"data":{{"type":"subscription_job","attributes":{{"job_type":"tax-run","taxes":[{taxes}]}}}}}}"#);
     assert!(body.len() < 1024 * 1024);
-    let router =
-        subscriptions_server::router_with_options(Sandbox::new(), RouterOptions::default().body_limit(1024 * 1024));
+    let router = elasticpath_subscriptions_server::router_with_options(
+        Sandbox::new(),
+        RouterOptions::default().body_limit(1024 * 1024),
+    );
     let (status, content_type, bytes, value) = send(router, json_post(body.into_bytes())).await;
     let details = documented(status, &content_type, &value, 400);
-    assert!(details.len() <= subscriptions_server::MAX_PROBLEMS + 1, "{} details", details.len());
+    assert!(details.len() <= elasticpath_subscriptions_server::MAX_PROBLEMS + 1, "{} details", details.len());
     assert!(bytes.len() < 2048, "{} bytes", bytes.len());
     assert!(details[0].starts_with("data.attributes.taxes[0]"), "{details:?}");
     assert!(details.last().unwrap().contains("only the first problem is listed"), "{details:?}");
@@ -96,7 +98,7 @@ async fn a_small_body_lists_twenty_problems_and_says_more_were_cut() {
         format!(r#"{{"data":{{"type":"subscription_job","attributes":{{"job_type":"tax-run","taxes":[{taxes}]}}}}}}"#);
     let (status, content_type, _, value) = send(Sandbox::new().router(), json_post(body.into_bytes())).await;
     let details = documented(status, &content_type, &value, 400);
-    assert_eq!(details.len(), subscriptions_server::MAX_PROBLEMS + 1, "{details:?}");
+    assert_eq!(details.len(), elasticpath_subscriptions_server::MAX_PROBLEMS + 1, "{details:?}");
     assert_eq!(details.last().unwrap(), "body: more problems were found; only the first 20 are listed");
     assert_eq!(details[0], r#"data.attributes.taxes[0].invoice_id: "invoice_id" is required"#);
 }
@@ -197,8 +199,10 @@ async fn links_come_from_the_public_url_never_from_host() {
 
 // ---- timeouts and connections, over a real socket ---------------------------
 
-async fn serve_sandbox(options: ServeOptions) -> subscriptions_sandbox::Running {
-    subscriptions_sandbox::serve_with(Sandbox::new(), "127.0.0.1:0".parse().unwrap(), options).await.unwrap()
+async fn serve_sandbox(options: ServeOptions) -> elasticpath_subscriptions_sandbox::Running {
+    elasticpath_subscriptions_sandbox::serve_with(Sandbox::new(), "127.0.0.1:0".parse().unwrap(), options)
+        .await
+        .unwrap()
 }
 
 /// Reads until the server closes the connection; the bytes it sent. The
@@ -286,14 +290,18 @@ async fn connections_past_the_cap_wait_until_one_closes() {
 
 #[tokio::test]
 async fn a_body_that_stalls_gets_408_in_the_error_format() {
-    let router = subscriptions_server::router_with_options(
+    let router = elasticpath_subscriptions_server::router_with_options(
         Sandbox::new(),
         RouterOptions::default().body_read_timeout(Duration::from_millis(200)),
     );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
-    let server =
-        tokio::spawn(subscriptions_server::serve(listener, router, ServeOptions::default(), std::future::pending()));
+    let server = tokio::spawn(elasticpath_subscriptions_server::serve(
+        listener,
+        router,
+        ServeOptions::default(),
+        std::future::pending(),
+    ));
     let mut stream = TcpStream::connect(address).await.unwrap();
     stream
         .write_all(b"POST /v2/subscriptions/jobs HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"data\":")
@@ -336,42 +344,50 @@ macro_rules! slow {
     }};
 }
 
-impl subscriptions_server::SubscriptionsApi for Slow {
+impl elasticpath_subscriptions_server::SubscriptionsApi for Slow {
     async fn list_jobs(
         &self,
         _: RequestContext,
-        _: subscriptions_server::ListJobsQuery,
-    ) -> subscriptions_server::ListJobsResponse {
+        _: elasticpath_subscriptions_server::ListJobsQuery,
+    ) -> elasticpath_subscriptions_server::ListJobsResponse {
         slow!()
     }
     async fn create_job(
         &self,
         _: RequestContext,
         _: types::JobCreateRequest,
-    ) -> subscriptions_server::CreateJobResponse {
+    ) -> elasticpath_subscriptions_server::CreateJobResponse {
         slow!()
     }
-    async fn get_job(&self, _: RequestContext, _: uuid::Uuid) -> subscriptions_server::GetJobResponse {
+    async fn get_job(&self, _: RequestContext, _: uuid::Uuid) -> elasticpath_subscriptions_server::GetJobResponse {
         slow!()
     }
-    async fn delete_job(&self, _: RequestContext, _: uuid::Uuid) -> subscriptions_server::DeleteJobResponse {
+    async fn delete_job(
+        &self,
+        _: RequestContext,
+        _: uuid::Uuid,
+    ) -> elasticpath_subscriptions_server::DeleteJobResponse {
         slow!()
     }
     async fn list_schedules(
         &self,
         _: RequestContext,
-        _: subscriptions_server::ListSchedulesQuery,
-    ) -> subscriptions_server::ListSchedulesResponse {
+        _: elasticpath_subscriptions_server::ListSchedulesQuery,
+    ) -> elasticpath_subscriptions_server::ListSchedulesResponse {
         slow!()
     }
     async fn create_schedule(
         &self,
         _: RequestContext,
         _: types::ScheduleCreateRequest,
-    ) -> subscriptions_server::CreateScheduleResponse {
+    ) -> elasticpath_subscriptions_server::CreateScheduleResponse {
         slow!()
     }
-    async fn get_schedule(&self, _: RequestContext, _: uuid::Uuid) -> subscriptions_server::GetScheduleResponse {
+    async fn get_schedule(
+        &self,
+        _: RequestContext,
+        _: uuid::Uuid,
+    ) -> elasticpath_subscriptions_server::GetScheduleResponse {
         slow!()
     }
     async fn update_schedule(
@@ -379,17 +395,21 @@ impl subscriptions_server::SubscriptionsApi for Slow {
         _: RequestContext,
         _: uuid::Uuid,
         _: types::ScheduleUpdateRequest,
-    ) -> subscriptions_server::UpdateScheduleResponse {
+    ) -> elasticpath_subscriptions_server::UpdateScheduleResponse {
         slow!()
     }
-    async fn delete_schedule(&self, _: RequestContext, _: uuid::Uuid) -> subscriptions_server::DeleteScheduleResponse {
+    async fn delete_schedule(
+        &self,
+        _: RequestContext,
+        _: uuid::Uuid,
+    ) -> elasticpath_subscriptions_server::DeleteScheduleResponse {
         slow!()
     }
 }
 
 #[tokio::test]
 async fn a_request_that_takes_too_long_gets_500_in_the_error_format() {
-    let router = subscriptions_server::router_with_options(
+    let router = elasticpath_subscriptions_server::router_with_options(
         Slow,
         RouterOptions::default().request_timeout(Duration::from_millis(100)),
     );
@@ -415,7 +435,7 @@ fn create_body(external_ref: String) -> types::JobCreateRequest {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn list_order_is_created_at_order_and_timestamps_have_six_digits() {
-    let running = subscriptions_sandbox::spawn(Sandbox::new()).await.unwrap();
+    let running = elasticpath_subscriptions_sandbox::spawn(Sandbox::new()).await.unwrap();
     let client = Client::with_bearer_token(running.base_url(), "t").unwrap();
     futures_util::stream::iter(0..300)
         .map(|i| {
@@ -456,7 +476,7 @@ async fn list_order_is_created_at_order_and_timestamps_have_six_digits() {
 #[tokio::test]
 async fn what_a_page_walk_guarantees_while_others_change_the_list() {
     let sandbox = Sandbox::new();
-    let running = subscriptions_sandbox::spawn(sandbox.clone()).await.unwrap();
+    let running = elasticpath_subscriptions_sandbox::spawn(sandbox.clone()).await.unwrap();
     let client = Client::with_bearer_token(running.base_url(), "t").unwrap();
     let mut ids = Vec::new();
     for i in 0..50 {

@@ -7,10 +7,10 @@ use std::collections::BTreeSet;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
+use elasticpath_subscriptions_client::{Client, ListFilter, types};
+use elasticpath_subscriptions_sandbox::Sandbox;
 use futures_util::TryStreamExt;
 use serde_json::{Value, json};
-use subscriptions_client::{Client, ListFilter, types};
-use subscriptions_sandbox::Sandbox;
 use subscriptions_tests::{enum_violations, examples};
 use tower::ServiceExt;
 
@@ -182,8 +182,8 @@ async fn subscription_updates_follow_their_rules() {
     }
 }
 
-async fn sandbox_client() -> (subscriptions_sandbox::Running, Client) {
-    let running = subscriptions_sandbox::spawn(Sandbox::new()).await.unwrap();
+async fn sandbox_client() -> (elasticpath_subscriptions_sandbox::Running, Client) {
+    let running = elasticpath_subscriptions_sandbox::spawn(Sandbox::new()).await.unwrap();
     let client = Client::with_bearer_token(running.base_url(), "token").unwrap();
     (running, client)
 }

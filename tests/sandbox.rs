@@ -6,11 +6,11 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use serde_json::{Value, json};
-use subscriptions_client::{Client, Error, types};
-use subscriptions_sandbox::{
+use elasticpath_subscriptions_client::{Client, Error, types};
+use elasticpath_subscriptions_sandbox::{
     Clock, Fault, FaultError, JobFixture, Outcome, RunSettings, Running, Sandbox, ScheduleFixture,
 };
+use serde_json::{Value, json};
 
 fn at(text: &str) -> DateTime<Utc> {
     text.parse().unwrap()
@@ -24,7 +24,7 @@ fn still(start: &str) -> Sandbox {
 }
 
 async fn serve(sandbox: Sandbox) -> Running {
-    subscriptions_sandbox::spawn(sandbox).await.unwrap()
+    elasticpath_subscriptions_sandbox::spawn(sandbox).await.unwrap()
 }
 
 /// A client that does not retry: these tests look at what the sandbox
@@ -517,7 +517,7 @@ async fn fixtures_make_any_state_in_one_line() {
 #[tokio::test]
 async fn what_tests_can_pile_up_is_bounded() {
     let sandbox = still(SATURDAY_NOON);
-    for _ in 0..subscriptions_sandbox::MAX_FAULTS {
+    for _ in 0..elasticpath_subscriptions_sandbox::MAX_FAULTS {
         sandbox.inject(Fault::status(500).on("DeleteJob")).unwrap();
     }
     assert_eq!(sandbox.inject(Fault::status(500)), Err(FaultError::TooMany), "the fault past the cap is refused");
@@ -679,7 +679,7 @@ async fn the_journal_keeps_every_request_in_arrival_order_but_the_admin_ones() {
     let seen: Vec<(&str, Option<&str>, Option<u16>)> =
         journal.iter().map(|e| (e.method.as_str(), e.operation_id, e.status)).collect();
     assert_eq!(seen, [("GET", None, Some(404)), ("PATCH", None, Some(405)), ("GET", Some("ListJobs"), Some(400))]);
-    assert!(journal[2].query.as_ref().unwrap().chars().count() <= subscriptions_sandbox::MAX_RECORDED + 1);
+    assert!(journal[2].query.as_ref().unwrap().chars().count() <= elasticpath_subscriptions_sandbox::MAX_RECORDED + 1);
 
     // An entry is written when its request arrives, before it is answered.
     sandbox.inject(Fault::delay(Duration::from_secs(2)).on("ListSchedules")).unwrap();

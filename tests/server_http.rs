@@ -6,17 +6,17 @@
 use std::collections::{BTreeSet, HashSet};
 use std::sync::{Arc, Mutex};
 
+use elasticpath_subscriptions_client::{Client, Error, ListFilter, types};
+use elasticpath_subscriptions_sandbox::{Clock, JobFixture, Running, Sandbox, ScheduleFixture};
+use elasticpath_subscriptions_server::RequestContext;
 use futures_util::TryStreamExt;
 use serde_json::{Value, json};
-use subscriptions_client::{Client, Error, ListFilter, types};
-use subscriptions_sandbox::{Clock, JobFixture, Running, Sandbox, ScheduleFixture};
-use subscriptions_server::RequestContext;
 use uuid::Uuid;
 
 const TOKEN: &str = "sandbox-token";
 
 async fn start(sandbox: Sandbox) -> (Running, Client) {
-    let running = subscriptions_sandbox::spawn(sandbox).await.expect("the sandbox starts");
+    let running = elasticpath_subscriptions_sandbox::spawn(sandbox).await.expect("the sandbox starts");
     let client = Client::with_bearer_token(running.base_url(), TOKEN).unwrap();
     (running, client)
 }
@@ -190,9 +190,9 @@ enum Failing {
     RateLimited,
 }
 
-fn rate_limited() -> (types::ErrorResponse, subscriptions_server::RateLimitedErrorHeaders) {
-    let body = subscriptions_server::too_many_requests("The store's rate limit was exceeded");
-    (body, subscriptions_server::RateLimitedErrorHeaders { retry_after: Some("2".to_owned()) })
+fn rate_limited() -> (types::ErrorResponse, elasticpath_subscriptions_server::RateLimitedErrorHeaders) {
+    let body = elasticpath_subscriptions_server::too_many_requests("The store's rate limit was exceeded");
+    (body, elasticpath_subscriptions_server::RateLimitedErrorHeaders { retry_after: Some("2".to_owned()) })
 }
 
 /// The body of every method of `Failing`.
@@ -202,48 +202,48 @@ macro_rules! fail {
             Failing::Panics => panic!("storage is down"),
             Failing::RateLimited => {
                 let (body, headers) = rate_limited();
-                subscriptions_server::$response::TooManyRequests(body, headers)
+                elasticpath_subscriptions_server::$response::TooManyRequests(body, headers)
             }
         }
     };
 }
 
-impl subscriptions_server::SubscriptionsApi for Failing {
+impl elasticpath_subscriptions_server::SubscriptionsApi for Failing {
     async fn list_jobs(
         &self,
         _: RequestContext,
-        _: subscriptions_server::ListJobsQuery,
-    ) -> subscriptions_server::ListJobsResponse {
+        _: elasticpath_subscriptions_server::ListJobsQuery,
+    ) -> elasticpath_subscriptions_server::ListJobsResponse {
         fail!(self, ListJobsResponse)
     }
     async fn create_job(
         &self,
         _: RequestContext,
         _: types::JobCreateRequest,
-    ) -> subscriptions_server::CreateJobResponse {
+    ) -> elasticpath_subscriptions_server::CreateJobResponse {
         fail!(self, CreateJobResponse)
     }
-    async fn get_job(&self, _: RequestContext, _: Uuid) -> subscriptions_server::GetJobResponse {
+    async fn get_job(&self, _: RequestContext, _: Uuid) -> elasticpath_subscriptions_server::GetJobResponse {
         fail!(self, GetJobResponse)
     }
-    async fn delete_job(&self, _: RequestContext, _: Uuid) -> subscriptions_server::DeleteJobResponse {
+    async fn delete_job(&self, _: RequestContext, _: Uuid) -> elasticpath_subscriptions_server::DeleteJobResponse {
         fail!(self, DeleteJobResponse)
     }
     async fn list_schedules(
         &self,
         _: RequestContext,
-        _: subscriptions_server::ListSchedulesQuery,
-    ) -> subscriptions_server::ListSchedulesResponse {
+        _: elasticpath_subscriptions_server::ListSchedulesQuery,
+    ) -> elasticpath_subscriptions_server::ListSchedulesResponse {
         fail!(self, ListSchedulesResponse)
     }
     async fn create_schedule(
         &self,
         _: RequestContext,
         _: types::ScheduleCreateRequest,
-    ) -> subscriptions_server::CreateScheduleResponse {
+    ) -> elasticpath_subscriptions_server::CreateScheduleResponse {
         fail!(self, CreateScheduleResponse)
     }
-    async fn get_schedule(&self, _: RequestContext, _: Uuid) -> subscriptions_server::GetScheduleResponse {
+    async fn get_schedule(&self, _: RequestContext, _: Uuid) -> elasticpath_subscriptions_server::GetScheduleResponse {
         fail!(self, GetScheduleResponse)
     }
     async fn update_schedule(
@@ -251,10 +251,14 @@ impl subscriptions_server::SubscriptionsApi for Failing {
         _: RequestContext,
         _: Uuid,
         _: types::ScheduleUpdateRequest,
-    ) -> subscriptions_server::UpdateScheduleResponse {
+    ) -> elasticpath_subscriptions_server::UpdateScheduleResponse {
         fail!(self, UpdateScheduleResponse)
     }
-    async fn delete_schedule(&self, _: RequestContext, _: Uuid) -> subscriptions_server::DeleteScheduleResponse {
+    async fn delete_schedule(
+        &self,
+        _: RequestContext,
+        _: Uuid,
+    ) -> elasticpath_subscriptions_server::DeleteScheduleResponse {
         fail!(self, DeleteScheduleResponse)
     }
 }
@@ -331,7 +335,8 @@ async fn every_documented_status_is_reached() {
     for failing in [Failing::Panics, Failing::RateLimited] {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();
-        let server = tokio::spawn(async move { axum::serve(listener, subscriptions_server::router(failing)).await });
+        let server =
+            tokio::spawn(async move { axum::serve(listener, elasticpath_subscriptions_server::router(failing)).await });
         let raw = Raw::new(&format!("http://{address}/v2"), reached.clone());
         raw.send("ListJobs", "GET", "/subscriptions/jobs", None, t).await;
         raw.send("CreateJob", "POST", "/subscriptions/jobs", Some(job.clone()), t).await;
@@ -435,17 +440,19 @@ async fn the_router_serves_its_spec() {
 /// Serves two operations and leaves the other seven to their defaults.
 struct TwoOperations;
 
-impl subscriptions_server::SubscriptionsApi for TwoOperations {
+impl elasticpath_subscriptions_server::SubscriptionsApi for TwoOperations {
     async fn list_jobs(
         &self,
         _: RequestContext,
-        _: subscriptions_server::ListJobsQuery,
-    ) -> subscriptions_server::ListJobsResponse {
-        subscriptions_server::ListJobsResponse::Ok(types::JobListResponse { data: Vec::new(), links: None })
+        _: elasticpath_subscriptions_server::ListJobsQuery,
+    ) -> elasticpath_subscriptions_server::ListJobsResponse {
+        elasticpath_subscriptions_server::ListJobsResponse::Ok(types::JobListResponse::new(Vec::new()))
     }
 
-    async fn get_job(&self, _: RequestContext, job_uuid: Uuid) -> subscriptions_server::GetJobResponse {
-        subscriptions_server::GetJobResponse::NotFound(subscriptions_server::not_found(format!("no job {job_uuid}")))
+    async fn get_job(&self, _: RequestContext, job_uuid: Uuid) -> elasticpath_subscriptions_server::GetJobResponse {
+        elasticpath_subscriptions_server::GetJobResponse::NotFound(elasticpath_subscriptions_server::not_found(
+            format!("no job {job_uuid}"),
+        ))
     }
 }
 
@@ -453,7 +460,10 @@ impl subscriptions_server::SubscriptionsApi for TwoOperations {
 async fn an_implementation_of_two_operations_serves_them_and_answers_500_for_the_rest() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
-    let server = tokio::spawn(async move { axum::serve(listener, subscriptions_server::router(TwoOperations)).await });
+    let server =
+        tokio::spawn(
+            async move { axum::serve(listener, elasticpath_subscriptions_server::router(TwoOperations)).await },
+        );
     let client = Client::with_bearer_token(&format!("http://{address}/v2"), TOKEN).unwrap();
 
     assert!(client.list_jobs().send().await.unwrap().into_inner().data.is_empty());
@@ -486,7 +496,7 @@ async fn an_implementation_of_two_operations_serves_them_and_answers_500_for_the
 async fn a_429_carries_retry_after_to_the_client() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
-    let router = subscriptions_server::router(Failing::RateLimited);
+    let router = elasticpath_subscriptions_server::router(Failing::RateLimited);
     let server = tokio::spawn(async move { axum::serve(listener, router).await });
     let client = Client::builder(&format!("http://{address}/v2")).bearer_token(TOKEN).no_retries().build().unwrap();
     let limited = client.list_schedules().send().await.unwrap_err();

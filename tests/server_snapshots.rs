@@ -1,7 +1,7 @@
 //! Snapshot tests of the server generator: one small fixture spec per
 //! feature, run through the real `generate` pipeline with the paths of a
 //! snapshot, and compared with the committed files in
-//! `crates/subscriptions-server/src/fixtures/` (a diff is shown on failure).
+//! `crates/elasticpath-subscriptions-server/src/fixtures/` (a diff is shown on failure).
 //! The server crate compiles those files in its own tests and serves
 //! requests through them (`src/fixtures/mod.rs`).
 //!
@@ -12,7 +12,7 @@
 use subscriptions_codegen::{Spec, Target};
 
 /// Where the snapshots live, relative to the workspace root.
-const DIR: &str = "crates/subscriptions-server/src/fixtures";
+const DIR: &str = "crates/elasticpath-subscriptions-server/src/fixtures";
 
 const REFRESH: &str = "EXPECTORATE=overwrite cargo test -p subscriptions-tests --test server_snapshots";
 

@@ -496,3 +496,39 @@ fn diff_response_headers_promised_less_are_breaking_and_new_ones_compatible() {
     assert!(report.operations.changed.iter().any(|op| op.id == "CreateJob"), "{:?}", report.operations);
     assert_compatible(&compare(&base(), &required));
 }
+
+/// The release policy: a new optional response property is a minor bump
+/// (the response structs are `#[non_exhaustive]` with constructors); one
+/// removed is a major one; a new optional property of a request-only
+/// struct is major in Rust (its literals break) though compatible over HTTP.
+#[test]
+fn the_release_policy_weighs_http_and_rust() {
+    use subscriptions_review::diff::Bump;
+    let mut added = base();
+    at(&mut added, "/components/schemas/JobTimestamps/properties").as_object_mut().unwrap().insert(
+        "queued_at".into(),
+        json!({ "type": "string", "format": "date-time", "description": "When the job was queued." }),
+    );
+    let report = compare(&base(), &added);
+    assert!(!report.is_breaking());
+    assert_eq!(report.required_bump(), Some(Bump::Minor), "{:#?}", report.findings);
+    assert!(report.markdown("t").contains("needs a **minor** bump"));
+
+    let mut removed = base();
+    at(&mut removed, "/components/schemas/JobTimestamps/properties").as_object_mut().unwrap().remove("finished_at");
+    assert_eq!(compare(&base(), &removed).required_bump(), Some(Bump::Major));
+
+    let mut request = base();
+    at(&mut request, "/components/schemas/JobCreateAttributes/properties")
+        .as_object_mut()
+        .unwrap()
+        .insert("note".into(), json!({ "type": "string", "maxLength": 64, "description": "A note." }));
+    let report = compare(&base(), &request);
+    assert!(!report.is_breaking(), "compatible over HTTP");
+    assert_eq!(report.required_bump(), Some(Bump::Major), "a literal-built request struct grows");
+
+    let mut docs = base();
+    *at(&mut docs, "/components/schemas/JobStatus/description") = json!("The status.");
+    assert_eq!(compare(&base(), &docs).required_bump(), Some(Bump::Patch));
+    assert_eq!(compare(&base(), &base()).required_bump(), None);
+}

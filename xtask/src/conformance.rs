@@ -54,11 +54,13 @@ fn schemathesis(root: &Path) -> Result<PathBuf, String> {
 /// Builds and starts the sandbox on a free port; returns it and its base URL.
 fn sandbox(root: &Path) -> Result<(Stopped, String), String> {
     run(
-        Command::new(env!("CARGO")).args(["build", "--quiet", "-p", "subscriptions-sandbox"]).current_dir(root),
+        Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "-p", "elasticpath-subscriptions-sandbox"])
+            .current_dir(root),
         "cargo build",
     )?;
     let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
-    start_announcing(Command::new(target.join("debug").join("subscriptions-sandbox")).args([
+    start_announcing(Command::new(target.join("debug").join("elasticpath-subscriptions-sandbox")).args([
         "--listen",
         "127.0.0.1:0",
         "--token",

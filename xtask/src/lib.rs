@@ -14,6 +14,7 @@ pub mod bench;
 pub mod conformance;
 pub mod node;
 pub mod process;
+pub mod release;
 pub mod review;
 
 /// Exit code of `--check` when committed files are stale.

@@ -10,7 +10,10 @@ usage: cargo xtask <command>
 
 commands:
   generate                 regenerate the crates under crates/ from openapi/subscriptions.yaml
-  generate --check         change nothing; fail (exit 3) if any generated file is stale
+  generate --check         change nothing; fail (exit 3) if any generated file is stale, or if the
+                           version is too low for what changed since openapi/released.yaml
+  release [--dry-run]      bump info.version and the public crates' version as the changes since
+                           the last release need, write the CHANGELOG.md entry, regenerate
   lint [--no-redocly]      check the spec against the house rules, then with Redocly (exit 1 on findings)
   lint --rules             list the house rules
   diff [BASE] [--allow-breaking] [--check-version] [--output FILE]
@@ -28,7 +31,12 @@ fn main() -> ExitCode {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
         ["generate"] => generate(false),
-        ["generate", "--check"] => generate(true),
+        ["generate", "--check"] => match (generate(true), versions()) {
+            (code, true) => code,
+            (_, false) => ExitCode::from(EXIT_STALE),
+        },
+        ["release"] => release(false),
+        ["release", "--dry-run"] => release(true),
         ["lint"] => lint(true),
         ["lint", "--no-redocly"] => lint(false),
         ["lint", "--rules"] => {
@@ -163,4 +171,48 @@ fn describe(change: &Change, check: bool) -> String {
         (Change::Delete(_), true) => "no longer generated, would be deleted:",
     };
     format!("{verb} {}", change.path())
+}
+
+/// Whether the versions fit what changed since the last release (printing
+/// why not).
+fn versions() -> bool {
+    match xtask::release::standing(&xtask::workspace_root()) {
+        Ok(standing) => {
+            let problems = standing.problems();
+            for problem in &problems {
+                eprintln!("error: {problem}");
+            }
+            problems.is_empty()
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            false
+        }
+    }
+}
+
+fn release(dry_run: bool) -> ExitCode {
+    let root = xtask::workspace_root();
+    let release = match xtask::release::plan(&root) {
+        Ok(Some(release)) => release,
+        Ok(None) => {
+            println!("nothing changed since {}: no release", xtask::release::RELEASED_PATH);
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => return fail(&e),
+    };
+    println!("{}", release.entry);
+    if dry_run {
+        println!("would release {} (a {} bump)", release.version, release.bump.as_str());
+        return ExitCode::SUCCESS;
+    }
+    if let Err(e) = xtask::release::apply(&root, &release) {
+        return fail(&e);
+    }
+    println!(
+        "released {} (a {} bump): CHANGELOG.md, Cargo.toml, the spec's info.version",
+        release.version,
+        release.bump.as_str()
+    );
+    generate(false)
 }

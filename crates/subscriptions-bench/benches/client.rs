@@ -2,14 +2,14 @@
 //! raw reqwest (same server, same JSON type), over 127.0.0.1.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use subscriptions_client::Client;
-use subscriptions_sandbox::Sandbox;
-use subscriptions_types as types;
+use elasticpath_subscriptions_client::Client;
+use elasticpath_subscriptions_sandbox::Sandbox;
+use elasticpath_subscriptions_types as types;
 
 fn client(c: &mut Criterion) {
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
     let (running, id) = runtime.block_on(async {
-        let running = subscriptions_sandbox::spawn(Sandbox::new()).await.unwrap();
+        let running = elasticpath_subscriptions_sandbox::spawn(Sandbox::new()).await.unwrap();
         let client = Client::with_bearer_token(running.base_url(), "bench").unwrap();
         let body = types::JobCreateRequest {
             data: types::JobCreate {

@@ -8,7 +8,7 @@
 use axum::body::Body;
 use axum::http::Request;
 use criterion::{Criterion, criterion_group, criterion_main};
-use subscriptions_sandbox::Sandbox;
+use elasticpath_subscriptions_sandbox::Sandbox;
 use tower::ServiceExt;
 
 fn request(method: &str, uri: &str, body: Option<&'static str>) -> Request<Body> {

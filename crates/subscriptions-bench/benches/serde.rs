@@ -2,17 +2,17 @@
 //! the generated types against minimal hand-written serde structs.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use elasticpath_subscriptions_types as types;
 use serde_json::Value;
 use std::hint::black_box;
 use subscriptions_bench::handwritten;
-use subscriptions_types as types;
 
 fn example(spec: &Value, name: &str) -> String {
     spec["components"]["examples"][name]["value"].to_string()
 }
 
 fn serde(c: &mut Criterion) {
-    let spec: Value = serde_json::from_str(subscriptions_server::OPENAPI_JSON).unwrap();
+    let spec: Value = serde_json::from_str(elasticpath_subscriptions_server::OPENAPI_JSON).unwrap();
     for (group, name) in [("serde/job_response", "JobBillingRunWithReport"), ("serde/schedule_list", "ScheduleList")] {
         let json = example(&spec, name);
         let mut g = c.benchmark_group(group);

@@ -231,64 +231,50 @@ pub fn floor_router() -> axum::Router {
 
 /// The same store as the floor's, behind the generated trait.
 #[derive(Clone, Default)]
-pub struct MinimalJobs(Arc<RwLock<HashMap<uuid::Uuid, subscriptions_types::Job>>>);
+pub struct MinimalJobs(Arc<RwLock<HashMap<uuid::Uuid, elasticpath_subscriptions_types::Job>>>);
 
-impl subscriptions_server::SubscriptionsApi for MinimalJobs {
+impl elasticpath_subscriptions_server::SubscriptionsApi for MinimalJobs {
     async fn get_job(
         &self,
-        _: subscriptions_server::RequestContext,
+        _: elasticpath_subscriptions_server::RequestContext,
         job_uuid: uuid::Uuid,
-    ) -> subscriptions_server::GetJobResponse {
+    ) -> elasticpath_subscriptions_server::GetJobResponse {
         match self.0.read().unwrap().get(&job_uuid) {
-            Some(job) => {
-                subscriptions_server::GetJobResponse::Ok(subscriptions_types::JobResponse { data: job.clone() })
-            }
-            None => subscriptions_server::GetJobResponse::NotFound(subscriptions_server::not_found("No job found")),
+            Some(job) => elasticpath_subscriptions_server::GetJobResponse::Ok(
+                elasticpath_subscriptions_types::JobResponse::new(job.clone()),
+            ),
+            None => elasticpath_subscriptions_server::GetJobResponse::NotFound(
+                elasticpath_subscriptions_server::not_found("No job found"),
+            ),
         }
     }
 
     async fn create_job(
         &self,
-        _: subscriptions_server::RequestContext,
-        body: subscriptions_types::JobCreateRequest,
-    ) -> subscriptions_server::CreateJobResponse {
-        use subscriptions_types as types;
+        _: elasticpath_subscriptions_server::RequestContext,
+        body: elasticpath_subscriptions_types::JobCreateRequest,
+    ) -> elasticpath_subscriptions_server::CreateJobResponse {
+        use elasticpath_subscriptions_types as types;
         let now = Utc::now();
         let attributes = body.data.attributes;
-        let job = types::Job {
-            id: uuid::Uuid::new_v4(),
-            type_: types::SubscriptionJobType::SubscriptionJob,
-            attributes: types::JobResponseAttributes {
-                external_ref: attributes.external_ref,
-                job_type: attributes.job_type,
-                status: types::JobStatus::Pending,
-                created_at: now,
-                updated_at: now,
-            },
-            relationships: None,
-            meta: types::JobMeta {
-                owner: types::OwnerMeta::Store,
-                timestamps: types::JobTimestamps {
-                    created_at: now,
-                    updated_at: now,
-                    started_at: None,
-                    finished_at: None,
-                },
-                report: None,
-            },
-        };
+        let mut job_attributes =
+            types::JobResponseAttributes::new(now, attributes.job_type, types::JobStatus::Pending, now);
+        job_attributes.external_ref = attributes.external_ref;
+        let meta = types::JobMeta::new(types::OwnerMeta::Store, types::JobTimestamps::new(now, now));
+        let job =
+            types::Job::new(job_attributes, uuid::Uuid::new_v4(), meta, types::SubscriptionJobType::SubscriptionJob);
         self.0.write().unwrap().insert(job.id, job.clone());
         let location = Some(format!("http://localhost/v2/subscriptions/jobs/{}", job.id));
-        subscriptions_server::CreateJobResponse::Created(
-            types::JobResponse { data: job },
-            subscriptions_server::CreateJobCreatedHeaders { location },
+        elasticpath_subscriptions_server::CreateJobResponse::Created(
+            types::JobResponse::new(job),
+            elasticpath_subscriptions_server::CreateJobCreatedHeaders { location },
         )
     }
 }
 
 /// The generated router over [`MinimalJobs`].
 pub fn generated_router() -> axum::Router {
-    subscriptions_server::router(MinimalJobs::default())
+    elasticpath_subscriptions_server::router(MinimalJobs::default())
 }
 
 pub mod load {

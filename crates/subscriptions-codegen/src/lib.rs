@@ -33,16 +33,16 @@ pub use spec::{Spec, SpecError, SpecErrors};
 pub const SPEC_PATH: &str = "openapi/subscriptions.yaml";
 
 /// The generated types crate's file.
-pub const TYPES_FILE: &str = "crates/subscriptions-types/src/generated.rs";
+pub const TYPES_FILE: &str = "crates/elasticpath-subscriptions-types/src/generated.rs";
 /// The generated client crate's file.
-pub const CLIENT_FILE: &str = "crates/subscriptions-client/src/generated.rs";
+pub const CLIENT_FILE: &str = "crates/elasticpath-subscriptions-client/src/generated.rs";
 /// The generated server crate's file.
-pub const SERVER_FILE: &str = "crates/subscriptions-server/src/generated.rs";
+pub const SERVER_FILE: &str = "crates/elasticpath-subscriptions-server/src/generated.rs";
 /// The document the server serves at `/openapi.json`, pretty-printed.
-pub const OPENAPI_JSON_FILE: &str = "crates/subscriptions-server/src/openapi.json";
+pub const OPENAPI_JSON_FILE: &str = "crates/elasticpath-subscriptions-server/src/openapi.json";
 
 /// The Rust name of the types crate, as the client refers to it.
-const TYPES_CRATE: &str = "subscriptions_types";
+const TYPES_CRATE: &str = "elasticpath_subscriptions_types";
 
 /// Generated files, by path relative to the workspace root.
 pub type Files = BTreeMap<String, String>;
@@ -138,7 +138,9 @@ pub fn generate(spec: &Spec, target: &Target) -> Result<Files, Error> {
     if target.client_file.is_some() {
         emit::client::rework(&mut client, &api).map_err(Error::internal("reworking the client"))?;
     }
-    let types = emit::types::emit(types_items, &api.tri_state, &api.unions, &api.response_schemas())
+    let request_schemas: std::collections::BTreeSet<String> =
+        api.schemas.keys().filter(|name| api.directions(name).input).cloned().collect();
+    let types = emit::types::emit(types_items, &api.tri_state, &api.unions, &api.response_schemas(), &request_schemas)
         .map_err(Error::internal("reworking typify's types"))?;
     let mut server = emit::server::emit(&api, &target.server);
 

@@ -45,6 +45,68 @@ pub struct Finding {
     pub message: String,
     /// Which engine classified it.
     pub source: Source,
+    /// What it does to the Rust API of the generated crates, as the
+    /// release policy (CONTRIBUTING.md) predicts it.
+    pub rust: Bump,
+}
+
+/// A semver bump, least first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Bump {
+    /// Fixes and documentation: `x.y.Z`.
+    Patch,
+    /// Additions: `x.Y.0`.
+    Minor,
+    /// Breaking changes: `X.0.0`.
+    Major,
+}
+
+impl Bump {
+    /// `patch`, `minor` or `major`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bump::Patch => "patch",
+            Bump::Minor => "minor",
+            Bump::Major => "major",
+        }
+    }
+
+    /// `version` bumped.
+    pub fn apply(self, version: &semver::Version) -> semver::Version {
+        match self {
+            Bump::Major => semver::Version::new(version.major + 1, 0, 0),
+            Bump::Minor => semver::Version::new(version.major, version.minor + 1, 0),
+            Bump::Patch => semver::Version::new(version.major, version.minor, version.patch + 1),
+        }
+    }
+
+    /// The least bump that takes `from` to `to` (`None` if `to` is not
+    /// greater).
+    pub fn between(from: &semver::Version, to: &semver::Version) -> Option<Bump> {
+        if to.major > from.major {
+            Some(Bump::Major)
+        } else if to.major == from.major && to.minor > from.minor {
+            Some(Bump::Minor)
+        } else if to > from {
+            Some(Bump::Patch)
+        } else {
+            None
+        }
+    }
+}
+
+impl Finding {
+    /// The bump this finding needs: the larger of its HTTP impact
+    /// (breaking: major; any other contract change: minor; documentation:
+    /// patch) and its Rust impact.
+    pub fn bump(&self) -> Bump {
+        let http = match self.impact {
+            Impact::Breaking => Bump::Major,
+            _ if self.rust == Bump::Patch => Bump::Patch,
+            _ => Bump::Minor,
+        };
+        http.max(self.rust)
+    }
 }
 
 /// Which engine classified a change.
@@ -96,25 +158,32 @@ pub struct Report {
 }
 
 impl Report {
+    /// The least version bump the findings need.
+    pub fn required_bump(&self) -> Option<Bump> {
+        self.findings.iter().map(Finding::bump).max()
+    }
+
     /// Whether any finding breaks existing clients.
     pub fn is_breaking(&self) -> bool {
         self.findings.iter().any(|f| f.impact == Impact::Breaking)
     }
 
-    /// Checks that `info.version` was bumped to match: a major bump for a
-    /// breaking change, any bump for another change.
+    /// Checks that `info.version` was bumped as the release policy asks:
+    /// by at least [`Report::required_bump`].
     pub fn check_version(&self) -> Result<(), String> {
         let (old, new) = &self.versions;
         let parse = |v: &str| semver::Version::parse(v).map_err(|e| format!("info.version `{v}` is not semver: {e}"));
         let (old_v, new_v) = (parse(old)?, parse(new)?);
-        if self.is_breaking() {
-            if new_v.major <= old_v.major {
-                return Err(format!("breaking changes need a major version bump: info.version is {new}, was {old}"));
-            }
-        } else if !self.findings.is_empty() && new_v <= old_v {
-            return Err(format!("the spec changed but info.version did not increase: {old} → {new}"));
+        let Some(needed) = self.required_bump() else { return Ok(()) };
+        match Bump::between(&old_v, &new_v) {
+            Some(bump) if bump >= needed => Ok(()),
+            _ => Err(format!(
+                "these changes need a {} version bump (to {}): info.version is {new}, was {old}; \
+                 `cargo xtask release` applies it",
+                needed.as_str(),
+                needed.apply(&old_v)
+            )),
         }
-        Ok(())
     }
 
     /// The report as Markdown, for a pull request.
@@ -134,6 +203,15 @@ impl Report {
             self.versions.0,
             self.versions.1
         );
+        if let Some(bump) = self.required_bump() {
+            let rust = self.findings.iter().map(|f| f.rust).max().unwrap_or(Bump::Patch);
+            let _ = writeln!(
+                out,
+                "**Release**: needs a **{}** bump (the Rust API of the crates: {}; see CONTRIBUTING.md).\n",
+                bump.as_str(),
+                rust.as_str()
+            );
+        }
         let ops = &self.operations;
         if ops.added.is_empty() && ops.removed.is_empty() && ops.changed.is_empty() {
             let _ = writeln!(out, "No operation added, removed or changed.\n");
@@ -169,7 +247,8 @@ impl Report {
             let _ = writeln!(out, "### {heading}\n");
             out.push_str(note);
             for finding in list.iter() {
-                let _ = writeln!(out, "- `#{}`: {}", finding.pointer, finding.message);
+                let _ =
+                    writeln!(out, "- `#{}`: {} — Rust: {}", finding.pointer, finding.message, finding.rust.as_str());
             }
             out.push('\n');
         }
@@ -245,6 +324,24 @@ impl Kind {
     }
 }
 
+impl Kind {
+    /// What the change does to the generated Rust API. Enums and unions a
+    /// response reaches are `#[non_exhaustive]`, and so are the structs only
+    /// responses reach (with constructors), so what they gain is an
+    /// addition. Request types are plain, built with literals and matched
+    /// exhaustively, so what they gain breaks. A constraint lives in a
+    /// conversion, not a signature; a description in the docs.
+    fn rust(self, directions: Directions) -> Bump {
+        use Kind::*;
+        match self {
+            Documentation | Tightened | Loosened => Bump::Patch,
+            EnumWidened | VariantAdded if directions.output => Bump::Minor,
+            PropertyAddedOptional if directions.output && !directions.input => Bump::Minor,
+            _ => Bump::Major,
+        }
+    }
+}
+
 fn describe(directions: Directions) -> &'static str {
     match (directions.input, directions.output) {
         (true, true) => "requests and responses",
@@ -312,6 +409,7 @@ fn schema_findings(sides: &Sides<'_>, findings: &mut Vec<Finding>, classified: &
                 pointer: change.pointer,
                 message: format!("{} (used in {}: {why})", change.what, describe(directions)),
                 source: Source::Rule,
+                rust: change.kind.rust(directions),
             });
         }
     }
@@ -343,11 +441,13 @@ fn parameter_findings(sides: &Sides<'_>, findings: &mut Vec<Finding>, classified
                 classified.insert(new_op.pointer.clone());
             }
             for change in seen {
+                let directions = Directions { input: true, output: false };
                 findings.push(Finding {
-                    impact: change.kind.impact(Directions { input: true, output: false }),
+                    impact: change.kind.impact(directions),
                     pointer: change.pointer,
                     message: format!("{} (parameter `{name}` of {})", change.what, new_op.name()),
                     source: Source::Rule,
+                    rust: change.kind.rust(directions),
                 });
             }
         }
@@ -365,11 +465,14 @@ fn header_findings(sides: &Sides<'_>, findings: &mut Vec<Finding>) {
             let Some(old_response) = old_op.response(new_response.status) else { continue };
             let status = new_response.status;
             let mut push = |impact: Impact, header: &str, what: String| {
+                // A response's headers are fields of the server's response
+                // variant: any change to them is one to its signature.
                 findings.push(Finding {
                     impact,
                     pointer: format!("{}/headers/{}", new_response.pointer, escape_pointer(header)),
                     message: format!("{what} (the {status} of {})", new_op.name()),
                     source: Source::Rule,
+                    rust: Bump::Major,
                 });
             };
             for new_header in &new_response.headers {
@@ -443,11 +546,21 @@ fn drift_findings(
                     "not classified by drift or the rules here; review it by hand (counted as breaking)",
                 ),
             };
+            // An operation added is a new client method and a new server
+            // trait method with a default (answering 500 until implemented);
+            // an optional parameter a new field of a `#[non_exhaustive]`
+            // query struct: additions in Rust too.
+            let rust = match info.class {
+                drift::ChangeClass::Trivial => Bump::Patch,
+                _ if impact == Impact::Breaking => Bump::Major,
+                _ => Bump::Minor,
+            };
             findings.push(Finding {
                 impact,
                 pointer: format!("{base}{subpath}"),
                 message: format!("{} ({note})", info.message),
                 source: Source::Drift,
+                rust,
             });
         }
     }

@@ -131,7 +131,7 @@ fn footprint(root: &Path) -> Result<Footprint, String> {
     let dir = root.join("target").join("bench").join("hello-client");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("src")).map_err(|e| e.to_string())?;
-    let client = root.join("crates").join("subscriptions-client");
+    let client = root.join("crates").join("elasticpath-subscriptions-client");
     let manifest = format!(
         "[package]\nname = \"hello-client\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
          [dependencies]\nsubscriptions-client = {{ path = {:?} }}\n\
@@ -141,7 +141,7 @@ fn footprint(root: &Path) -> Result<Footprint, String> {
     std::fs::write(dir.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
     std::fs::write(
         dir.join("src").join("main.rs"),
-        "#[tokio::main]\nasync fn main() {\n    let client = subscriptions_client::Client::with_bearer_token(subscriptions_client::EU_WEST, \"token\").unwrap();\n    match client.list_jobs().send().await {\n        Ok(page) => println!(\"{} jobs\", page.into_inner().data.len()),\n        Err(e) => println!(\"{e}\"),\n    }\n}\n",
+        "#[tokio::main]\nasync fn main() {\n    let client = elasticpath_subscriptions_client::Client::with_bearer_token(elasticpath_subscriptions_client::EU_WEST, \"token\").unwrap();\n    match client.list_jobs().send().await {\n        Ok(page) => println!(\"{} jobs\", page.into_inner().data.len()),\n        Err(e) => println!(\"{e}\"),\n    }\n}\n",
     )
     .map_err(|e| e.to_string())?;
     std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).map_err(|e| e.to_string())?;
@@ -275,7 +275,7 @@ fn servers(root: &Path) -> Result<Vec<(Server, ServerStats)>, String> {
                 "--quiet",
                 "--release",
                 "-p",
-                "subscriptions-sandbox",
+                "elasticpath-subscriptions-sandbox",
                 "-p",
                 "subscriptions-bench",
                 "--bins",
@@ -295,7 +295,8 @@ fn servers(root: &Path) -> Result<Vec<(Server, ServerStats)>, String> {
                     pinned(SERVER_CORE, &release.join("generated-server")).args(["--listen", "127.0.0.1:0"]),
                 )?,
                 Server::Sandbox => start_announcing(
-                    pinned(SERVER_CORE, &release.join("subscriptions-sandbox")).args(["--listen", "127.0.0.1:0"]),
+                    pinned(SERVER_CORE, &release.join("elasticpath-subscriptions-sandbox"))
+                        .args(["--listen", "127.0.0.1:0"]),
                 )?,
                 Server::HandWritten => start_announcing(
                     pinned(SERVER_CORE, &release.join("floor-server")).args(["--listen", "127.0.0.1:0"]),

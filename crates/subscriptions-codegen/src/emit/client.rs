@@ -4,7 +4,7 @@
 //!
 //! progenitor emits one file: a `types` module (typify's output) and the
 //! client that uses it as `types::…`. The `types` module moves to the shared
-//! types crate, and the client gets `pub use subscriptions_types as types;`
+//! types crate, and the client gets `pub use elasticpath_subscriptions_types as types;`
 //! in its place, so every path in the client still resolves exactly as
 //! progenitor wrote it, and the server crate can share the types without
 //! depending on reqwest.

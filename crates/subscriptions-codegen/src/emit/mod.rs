@@ -3,11 +3,13 @@
 //! - [`types`] reworks typify's types: three states for optional nullable
 //!   properties ([`nullable`]), enums for discriminated unions
 //!   ([`unions`]), open enums and unions for what responses carry
-//!   ([`open`]), six-digit date-times ([`timestamps`]);
+//!   ([`open`]), six-digit date-times ([`timestamps`]), response structs
+//!   that can grow ([`extensible`]);
 //! - [`client`] splits progenitor's output into the types and the client;
 //! - [`server`] writes the server trait, the response enums and the router.
 
 pub mod client;
+pub mod extensible;
 pub mod nullable;
 pub mod open;
 pub mod server;

@@ -23,7 +23,7 @@ use crate::model::{Api, ErrorShape, HeaderKind, Operation, Param, Response};
 /// Where the emitted code finds what it uses.
 #[derive(Clone, Debug)]
 pub struct ServerPaths {
-    /// The module holding the generated types (`::subscriptions_types`).
+    /// The module holding the generated types (`::elasticpath_subscriptions_types`).
     pub types: String,
     /// The name of the trait (`SubscriptionsApi`).
     pub trait_name: String,
@@ -35,7 +35,7 @@ impl ServerPaths {
     /// The server crate's own generated file.
     pub fn workspace() -> ServerPaths {
         ServerPaths {
-            types: "::subscriptions_types".to_owned(),
+            types: "::elasticpath_subscriptions_types".to_owned(),
             trait_name: "SubscriptionsApi".to_owned(),
             openapi_file: "openapi.json".to_owned(),
         }

@@ -8,18 +8,21 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToUpperCamelCase;
 
-use super::{nullable, open, timestamps, unions};
+use super::{extensible, nullable, open, timestamps, unions};
 use crate::model::nullable::TriStateField;
 use crate::model::unions::Unions;
 
 /// Builds the types file from the items of progenitor's `types` module.
 /// `responses` names the component schemas of response bodies: every type
-/// reachable from them is open.
+/// reachable from them is open. `requests` names the component schemas a
+/// request can carry: the structs only responses carry can grow
+/// ([`extensible`]).
 pub fn emit(
     mut items: Vec<syn::Item>,
     tri_state: &BTreeSet<TriStateField>,
     unions: &Unions,
     responses: &BTreeSet<String>,
+    requests: &BTreeSet<String>,
 ) -> Result<syn::File, String> {
     nullable::apply(&mut items, tri_state)?;
     unions::flatten(&mut items, unions)?;
@@ -45,6 +48,12 @@ pub fn emit(
     }
     let shown_used = unions.unions.keys().any(|name| !open_types.contains(&name.to_upper_camel_case()));
     open::apply(&mut items, &open_types, shapes_used, shown_used)?;
+    let response_only: BTreeSet<String> = open_types
+        .iter()
+        .filter(|name| !requests.iter().any(|request| request.to_upper_camel_case() == **name))
+        .cloned()
+        .collect();
+    extensible::apply(&mut items, &response_only);
     let mut file: syn::File = syn::parse_quote! {};
     file.items = items;
     Ok(file)

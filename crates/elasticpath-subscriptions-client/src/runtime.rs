@@ -1,0 +1,438 @@
+//! What the client does around every call, in the client's own code rather
+//! than in progenitor's single hook: the token, the rate limit, the user's
+//! interceptors, retries, and a tracing span. progenitor's hooks call into
+//! it; they hold nothing else.
+
+use std::fmt;
+use std::sync::Arc;
+#[cfg(feature = "rate-limit")]
+use std::time::Duration;
+
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::header::{AUTHORIZATION, HeaderValue};
+use reqwest::{Request, Response, StatusCode};
+use tokio::time::Instant;
+use tracing::Instrument;
+
+use crate::Client;
+use crate::auth::{AccessToken, TokenProvider};
+use crate::retry::{RetryPolicy, jittered, retry_after, retryable_status};
+
+/// One operation, as the generated table lists it.
+#[derive(Debug)]
+pub(crate) struct Operation {
+    /// progenitor's name for it (`list_jobs`).
+    pub(crate) progenitor_id: &'static str,
+    /// The spec's operationId (`ListJobs`).
+    pub(crate) name: &'static str,
+    /// `GET`, `POST`, …
+    pub(crate) method: &'static str,
+    /// The path template (`/subscriptions/jobs/{job_uuid}`).
+    pub(crate) path: &'static str,
+    /// Whether a retry is safe once the request may have reached the server.
+    pub(crate) idempotent: bool,
+}
+
+/// What one call (one `send`) knows beyond progenitor's view of it: its
+/// operation, the final answer's status and headers, and why no token
+/// could be had. It lives for the call, in a task-local the generated
+/// `send` opens.
+#[derive(Debug)]
+pub(crate) struct CallRecord {
+    pub(crate) operation: &'static Operation,
+    pub(crate) answer: Option<(StatusCode, reqwest::header::HeaderMap)>,
+    pub(crate) token_error: Option<crate::auth::TokenError>,
+}
+
+tokio::task_local! {
+    static CALL: std::cell::RefCell<CallRecord>;
+}
+
+/// Runs one call's `body` (the generated `send`) for the operation `name`,
+/// and gives back what it recorded.
+pub(crate) async fn scoped<T>(name: &'static str, body: impl std::future::Future<Output = T>) -> (T, CallRecord) {
+    let operation = crate::generated::OPERATIONS
+        .iter()
+        .find(|op| op.name == name)
+        .expect("the generator lists every operation it wraps");
+    let record = std::cell::RefCell::new(CallRecord { operation, answer: None, token_error: None });
+    CALL.scope(record, async move {
+        let value = body.await;
+        let record = CALL.with(|cell| {
+            std::mem::replace(&mut *cell.borrow_mut(), CallRecord { operation, answer: None, token_error: None })
+        });
+        (value, record)
+    })
+    .await
+}
+
+/// The operation of the call in progress.
+fn current_operation(progenitor_id: &str) -> &'static Operation {
+    static UNKNOWN: Operation =
+        Operation { progenitor_id: "", name: "unknown", method: "", path: "", idempotent: false };
+    CALL.try_with(|cell| cell.borrow().operation).unwrap_or_else(|_| {
+        crate::generated::OPERATIONS.iter().find(|op| op.progenitor_id == progenitor_id).unwrap_or(&UNKNOWN)
+    })
+}
+
+fn record(update: impl FnOnce(&mut CallRecord)) {
+    let _ = CALL.try_with(|cell| update(&mut cell.borrow_mut()));
+}
+
+/// The most bytes of a successful answer read (a page of jobs is far less).
+pub const MAX_ANSWER: usize = 32 * 1024 * 1024;
+/// The most bytes of an error answer read; the rest is cut.
+pub const MAX_ERROR_ANSWER: usize = 64 * 1024;
+
+/// Reads the answer's body inside the attempt (so that a failure reading it
+/// is retried like any other), at most `MAX_ANSWER` bytes, or
+/// `MAX_ERROR_ANSWER` for an error status; a longer one is cut.
+async fn buffered(mut response: Response) -> reqwest::Result<Response> {
+    use reqwest::ResponseBuilderExt;
+    let limit = if response.status().is_client_error() || response.status().is_server_error() {
+        MAX_ERROR_ANSWER
+    } else {
+        MAX_ANSWER
+    };
+    let (status, version, url, headers) =
+        (response.status(), response.version(), response.url().clone(), response.headers().clone());
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await? {
+        let room = limit - body.len();
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if body.len() >= limit {
+            break;
+        }
+    }
+    let mut rebuilt = http::Response::builder().status(status).version(version).url(url);
+    if let Some(map) = rebuilt.headers_mut() {
+        *map = headers;
+    }
+    let rebuilt = rebuilt.body(body).expect("the parts of an answer make an answer");
+    Ok(Response::from(rebuilt))
+}
+
+/// What an interceptor is told about the call it sees.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Call {
+    /// The operationId, such as `ListJobs`.
+    pub operation: &'static str,
+    /// The HTTP method.
+    pub method: &'static str,
+    /// The path template, such as `/subscriptions/jobs/{job_uuid}`.
+    pub path: &'static str,
+    /// Which attempt this is, from 1.
+    pub attempt: u32,
+}
+
+/// Your code around every attempt of every call: add headers, log, count.
+///
+/// ```
+/// use elasticpath_subscriptions_client::{Call, Interceptor};
+///
+/// #[derive(Debug)]
+/// struct TenantHeader(&'static str);
+///
+/// impl Interceptor for TenantHeader {
+///     fn before(&self, request: &mut reqwest::Request, _call: &Call) {
+///         request.headers_mut().insert("x-tenant", reqwest::header::HeaderValue::from_static(self.0));
+///     }
+/// }
+/// ```
+pub trait Interceptor: Send + Sync + fmt::Debug + 'static {
+    /// Before an attempt is sent (after the token is set).
+    fn before(&self, request: &mut Request, call: &Call) {
+        let _ = (request, call);
+    }
+
+    /// After an attempt, with what came back.
+    fn after(&self, result: &reqwest::Result<Response>, call: &Call) {
+        let _ = (result, call);
+    }
+}
+
+/// An interceptor you keep a handle to (to read what it recorded).
+impl<T: Interceptor + ?Sized> Interceptor for Arc<T> {
+    fn before(&self, request: &mut Request, call: &Call) {
+        (**self).before(request, call);
+    }
+
+    fn after(&self, result: &reqwest::Result<Response>, call: &Call) {
+        (**self).after(result, call);
+    }
+}
+
+/// A rate limiter on tokio's clock (so a paused clock pauses it too).
+#[cfg(feature = "rate-limit")]
+#[derive(Clone, Debug)]
+struct TokioClock(Instant);
+
+#[cfg(feature = "rate-limit")]
+impl governor::clock::Clock for TokioClock {
+    type Instant = Duration;
+
+    fn now(&self) -> Duration {
+        Instant::now().duration_since(self.0)
+    }
+}
+
+/// The client-side rate limit: governor's GCRA on tokio's clock.
+#[cfg(feature = "rate-limit")]
+#[derive(Clone)]
+pub(crate) struct Limiter {
+    limiter: Arc<
+        governor::RateLimiter<
+            governor::state::NotKeyed,
+            governor::state::InMemoryState,
+            TokioClock,
+            governor::middleware::NoOpMiddleware<Duration>,
+        >,
+    >,
+    clock: TokioClock,
+    per_second: u32,
+}
+
+#[cfg(feature = "rate-limit")]
+impl Limiter {
+    pub(crate) fn per_second(per_second: std::num::NonZeroU32) -> Limiter {
+        let clock = TokioClock(Instant::now());
+        let quota = governor::Quota::per_second(per_second).allow_burst(std::num::NonZeroU32::MIN);
+        let limiter = Arc::new(governor::RateLimiter::direct_with_clock(quota, clock.clone()));
+        Limiter { limiter, clock, per_second: per_second.get() }
+    }
+
+    /// Waits until one more request may go.
+    async fn admit(&self) {
+        use governor::clock::Clock as _;
+        while let Err(not_until) = self.limiter.check() {
+            tokio::time::sleep(not_until.wait_time_from(self.clock.now())).await;
+        }
+    }
+}
+
+/// Without the `rate-limit` feature there is no limiter.
+#[cfg(not(feature = "rate-limit"))]
+#[derive(Clone)]
+pub(crate) enum Limiter {}
+
+#[cfg(not(feature = "rate-limit"))]
+impl Limiter {
+    async fn admit(&self) {
+        match *self {}
+    }
+}
+
+/// What a client does around each call: where tokens come from, how it
+/// retries, its rate limit, your interceptors. Made by
+/// [`ClientBuilder`](crate::ClientBuilder).
+#[derive(Clone)]
+pub struct Settings {
+    pub(crate) tokens: Arc<dyn TokenProvider>,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) limiter: Option<Limiter>,
+    pub(crate) interceptors: Vec<Arc<dyn Interceptor>>,
+}
+
+impl fmt::Debug for Settings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Settings")
+            .field("tokens", &self.tokens)
+            .field("retry", &self.retry)
+            .field("rate_limit", &self.rate_limit())
+            .field("interceptors", &self.interceptors)
+            .finish()
+    }
+}
+
+impl Settings {
+    pub(crate) fn new(tokens: Arc<dyn TokenProvider>) -> Settings {
+        Settings { tokens, retry: RetryPolicy::default(), limiter: None, interceptors: Vec::new() }
+    }
+
+    /// Requests a second, if limited.
+    fn rate_limit(&self) -> Option<u32> {
+        #[cfg(feature = "rate-limit")]
+        return self.limiter.as_ref().map(|limiter| limiter.per_second);
+        #[cfg(not(feature = "rate-limit"))]
+        None
+    }
+
+    /// Waits until the rate limit, if any, lets one more request go.
+    async fn admit(&self) {
+        if let Some(limiter) = &self.limiter {
+            limiter.admit().await;
+        }
+    }
+
+    /// Sends `request`, trying again as the policy says; returns what the
+    /// last attempt got.
+    async fn send(
+        &self,
+        http: &reqwest::Client,
+        request: Request,
+        operation: &'static Operation,
+    ) -> reqwest::Result<Response> {
+        let span = tracing::info_span!(
+            "subscriptions.call",
+            operation = operation.name,
+            method = operation.method,
+            path = operation.path,
+            status = tracing::field::Empty,
+            attempts = tracing::field::Empty,
+            elapsed_ms = tracing::field::Empty,
+        );
+        async move {
+            let started = Instant::now();
+            let (result, attempts) = self.attempts(http, request, operation, started).await;
+            let span = tracing::Span::current();
+            span.record("attempts", attempts);
+            span.record("elapsed_ms", started.elapsed().as_millis() as u64);
+            match &result {
+                Ok(response) => {
+                    span.record("status", response.status().as_u16());
+                    let answer = (response.status(), response.headers().clone());
+                    record(|call| call.answer = Some(answer));
+                }
+                Err(_) => {
+                    span.record("status", "none");
+                }
+            };
+            result
+        }
+        .instrument(span)
+        .await
+    }
+
+    async fn attempts(
+        &self,
+        http: &reqwest::Client,
+        mut request: Request,
+        operation: &'static Operation,
+        started: Instant,
+    ) -> (reqwest::Result<Response>, u32) {
+        // No deadline if the budget is beyond what the clock can hold.
+        let deadline = started.checked_add(self.retry.max_elapsed);
+        let mut ceilings = self.retry.ceilings();
+        let mut renewed = false;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let call = Call { operation: operation.name, method: operation.method, path: operation.path, attempt };
+            self.admit().await;
+            // The token as of sending (the wait for the rate limit, or a
+            // backoff, may have outlived the one set before the call).
+            if let Ok(token) = self.tokens.token().await {
+                set_token(&mut request, &token);
+            }
+            // The original is kept for a next attempt; a body that cannot be
+            // copied (a stream) allows this one only.
+            let Some(this) = request.try_clone() else {
+                return (self.attempt(http, request, &call).await, attempt);
+            };
+            let sent_token = token_of(&this);
+            let result = self.attempt(http, this, &call).await;
+
+            // A refused token is renewed, once per call. A 401 is a refusal
+            // before anything was done, so a create is safe to send again.
+            if let Ok(response) = &result
+                && response.status() == StatusCode::UNAUTHORIZED
+                && !renewed
+                && let Some(sent) = sent_token
+            {
+                renewed = true;
+                self.tokens.invalidate(&sent);
+                match self.tokens.token().await {
+                    Ok(fresh) if fresh != sent => {
+                        set_token(&mut request, &fresh);
+                        tracing::debug!(attempt, "the token was refused; trying again with a new one");
+                        continue;
+                    }
+                    Ok(_) => return (result, attempt),
+                    Err(e) => {
+                        record(|call| call.token_error = Some(e));
+                        return (result, attempt);
+                    }
+                }
+            }
+
+            let retryable = match &result {
+                Ok(response) => operation.idempotent && retryable_status(response.status()),
+                // A connection never made means the request never left: safe
+                // for every method. Other failures (a timeout, a connection
+                // lost while sending or reading) only for idempotent ones.
+                Err(e) => e.is_connect() || (operation.idempotent && (e.is_timeout() || e.is_request() || e.is_body())),
+            };
+            if !retryable {
+                return (result, attempt);
+            }
+            let Some(ceiling) = ceilings.next() else { return (result, attempt) };
+            let asked = result.as_ref().ok().and_then(|response| retry_after(response.headers()));
+            let wait = asked.unwrap_or_else(|| jittered(ceiling));
+            let ends = Instant::now().checked_add(wait);
+            if deadline.is_some_and(|deadline| ends.is_none_or(|ends| ends > deadline)) {
+                return (result, attempt);
+            }
+            let reason = match &result {
+                Ok(response) => response.status().as_u16().to_string(),
+                Err(_) => "no answer".to_owned(),
+            };
+            tracing::debug!(attempt, wait_ms = wait.as_millis() as u64, reason, "trying again");
+            drop(result);
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// One attempt: the interceptors around sending it and reading its answer.
+    async fn attempt(&self, http: &reqwest::Client, mut request: Request, call: &Call) -> reqwest::Result<Response> {
+        for interceptor in &self.interceptors {
+            interceptor.before(&mut request, call);
+        }
+        let result = match http.execute(request).await {
+            Ok(response) => buffered(response).await,
+            Err(e) => Err(e),
+        };
+        for interceptor in &self.interceptors {
+            interceptor.after(&result, call);
+        }
+        result
+    }
+}
+
+fn set_token(request: &mut Request, token: &AccessToken) {
+    if let Ok(mut value) = HeaderValue::from_str(&format!("Bearer {}", token.secret())) {
+        value.set_sensitive(true);
+        request.headers_mut().insert(AUTHORIZATION, value);
+    }
+}
+
+fn token_of(request: &Request) -> Option<AccessToken> {
+    let value = request.headers().get(AUTHORIZATION)?.to_str().ok()?;
+    value.strip_prefix("Bearer ").map(AccessToken::new)
+}
+
+/// progenitor's hooks: the token before the call; the runtime for sending.
+impl ClientHooks<Settings> for Client {
+    async fn pre<E>(&self, request: &mut Request, info: &OperationInfo) -> Result<(), progenitor_client::Error<E>> {
+        // progenitor sends `api-version: <info.version>`: the version of
+        // this document, which the API does not read.
+        request.headers_mut().remove("api-version");
+        match self.inner().tokens.token().await {
+            Ok(token) => {
+                set_token(request, &token);
+                Ok(())
+            }
+            Err(e) => {
+                let operation = current_operation(info.operation_id).name;
+                tracing::warn!(operation, error = %e, "no access token");
+                let message = e.to_string();
+                record(|call| call.token_error = Some(e));
+                Err(progenitor_client::Error::Custom(message))
+            }
+        }
+    }
+
+    async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
+        self.inner().send(self.client(), request, current_operation(info.operation_id)).await
+    }
+}

@@ -1,0 +1,187 @@
+//! The sandbox's tables: rows in creation order, found by id or by
+//! `external_ref` without a scan, so that no request's cost grows with the
+//! size of the store (a page costs at most the API's largest offset,
+//! 10,000, plus its length).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use chrono::{DateTime, Utc};
+use elasticpath_subscriptions_types as types;
+use uuid::Uuid;
+
+use crate::filter::Condition;
+use crate::runs::Engine;
+
+/// Everything the sandbox stores: the tables, and the engine that makes
+/// time pass for them. Writes go through the methods below, which keep the
+/// engine's indexes in step with the tables.
+#[derive(Debug, Default)]
+pub struct Store {
+    /// The jobs.
+    pub jobs: Table<types::Job>,
+    /// The schedules.
+    pub schedules: Table<types::Schedule>,
+    /// The newest creation time given: creation times never go back, so
+    /// list order (creation order) is `created_at` order.
+    last_created: Option<DateTime<Utc>>,
+    /// Schedules firing and jobs running.
+    pub engine: Engine,
+}
+
+impl Store {
+    /// The creation time of a new resource: `now`, or the last one given if
+    /// the clock has not moved past it.
+    pub fn created_at(&mut self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let at = self.last_created.map_or(now, |last| last.max(now));
+        self.last_created = Some(at);
+        at
+    }
+
+    /// Stores a job (new or replaced); the engine follows it.
+    pub fn put_job(&mut self, job: types::Job, now: DateTime<Utc>) {
+        self.engine.job_stored(&job, now);
+        self.jobs.put(job.id, job);
+    }
+
+    /// Removes a job.
+    pub fn remove_job(&mut self, id: &Uuid) -> Option<types::Job> {
+        self.engine.job_removed(id);
+        self.jobs.remove(id)
+    }
+
+    /// Stores a schedule (new or replaced); the engine follows it.
+    pub fn put_schedule(&mut self, schedule: types::Schedule) {
+        self.engine.schedule_stored(&schedule);
+        self.schedules.put(schedule.id, schedule);
+    }
+
+    /// Removes a schedule.
+    pub fn remove_schedule(&mut self, id: &Uuid) -> Option<types::Schedule> {
+        self.engine.schedule_removed(id);
+        self.schedules.remove(id)
+    }
+}
+
+/// A row that may carry an `external_ref`.
+pub trait Row: Clone {
+    /// Its external reference.
+    fn external_ref(&self) -> Option<&str>;
+}
+
+impl Row for types::Job {
+    fn external_ref(&self) -> Option<&str> {
+        self.attributes.external_ref.as_deref().map(String::as_str)
+    }
+}
+
+impl Row for types::Schedule {
+    fn external_ref(&self) -> Option<&str> {
+        self.attributes.external_ref.as_deref().map(String::as_str)
+    }
+}
+
+/// Rows in creation order, indexed by id and by `external_ref`.
+#[derive(Debug)]
+pub struct Table<T> {
+    rows: HashMap<Uuid, (u64, T)>,
+    order: BTreeMap<u64, Uuid>,
+    by_ref: HashMap<String, BTreeSet<u64>>,
+    next: u64,
+}
+
+impl<T> Default for Table<T> {
+    fn default() -> Self {
+        Table { rows: HashMap::new(), order: BTreeMap::new(), by_ref: HashMap::new(), next: 0 }
+    }
+}
+
+impl<T: Row> Table<T> {
+    /// The number of rows.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// The row with `id`.
+    pub fn get(&self, id: &Uuid) -> Option<&T> {
+        self.rows.get(id).map(|(_, row)| row)
+    }
+
+    /// Whether some row has `external_ref`.
+    pub fn has_ref(&self, external_ref: &str) -> bool {
+        self.by_ref.get(external_ref).is_some_and(|rows| !rows.is_empty())
+    }
+
+    /// Adds `row` last, or replaces the row with `id` in its place.
+    pub fn put(&mut self, id: Uuid, row: T) {
+        let sequence = match self.rows.get(&id) {
+            Some((sequence, old)) => {
+                let sequence = *sequence;
+                if let Some(old_ref) = old.external_ref().map(str::to_owned) {
+                    self.unindex(&old_ref, sequence);
+                }
+                sequence
+            }
+            None => {
+                let sequence = self.next;
+                self.next += 1;
+                self.order.insert(sequence, id);
+                sequence
+            }
+        };
+        if let Some(external_ref) = row.external_ref() {
+            self.by_ref.entry(external_ref.to_owned()).or_default().insert(sequence);
+        }
+        self.rows.insert(id, (sequence, row));
+    }
+
+    /// Removes the row with `id`.
+    pub fn remove(&mut self, id: &Uuid) -> Option<T> {
+        let (sequence, row) = self.rows.remove(id)?;
+        self.order.remove(&sequence);
+        if let Some(external_ref) = row.external_ref().map(str::to_owned) {
+            self.unindex(&external_ref, sequence);
+        }
+        Some(row)
+    }
+
+    fn unindex(&mut self, external_ref: &str, sequence: u64) {
+        if let Some(rows) = self.by_ref.get_mut(external_ref) {
+            rows.remove(&sequence);
+            if rows.is_empty() {
+                self.by_ref.remove(external_ref);
+            }
+        }
+    }
+
+    /// Rows matching every condition, oldest first: `limit` of them from
+    /// `offset`, and how many match in all. Conditions are answered from
+    /// the `external_ref` index.
+    pub fn page(&self, conditions: &[Condition], offset: usize, limit: usize) -> (Vec<T>, usize) {
+        let rows = |sequences: &mut dyn Iterator<Item = &u64>| -> Vec<T> {
+            sequences
+                .skip(offset)
+                .take(limit)
+                .filter_map(|sequence| self.order.get(sequence))
+                .filter_map(|id| self.get(id).cloned())
+                .collect()
+        };
+        if conditions.is_empty() {
+            return (rows(&mut self.order.keys()), self.rows.len());
+        }
+        let mut matching: Option<BTreeSet<u64>> = None;
+        for condition in conditions {
+            let values: &[String] = match condition {
+                Condition::ExternalRefEquals(value) => std::slice::from_ref(value),
+                Condition::ExternalRefIn(values) => values,
+            };
+            let found: BTreeSet<u64> =
+                values.iter().filter_map(|v| self.by_ref.get(v)).flat_map(|rows| rows.iter().copied()).collect();
+            matching = Some(match matching {
+                None => found,
+                Some(before) => before.intersection(&found).copied().collect(),
+            });
+        }
+        let matching = matching.unwrap_or_default();
+        (rows(&mut matching.iter()), matching.len())
+    }
+}

@@ -1,0 +1,178 @@
+//! Server side of the Elastic Path Commerce Cloud Subscriptions API, jobs
+//! and schedules: one trait, [`SubscriptionsApi`], with one method per
+//! operation, and an axum [`router`] that serves an implementation of it.
+//!
+//! Generated from `openapi/subscriptions.yaml` by `cargo xtask generate`.
+//! The request and response types are the shared `elasticpath-subscriptions-types`
+//! crate; this crate does not depend on the client or on reqwest.
+//!
+//! Before a method is called the router has answered, in the API's
+//! documented error format, every request that is not well-formed:
+//!
+//! | problem | status |
+//! |---|---|
+//! | missing or malformed `Authorization: Bearer` | 401 |
+//! | malformed JSON, wrong types, violated constraints, bad path or query values | 400 |
+//! | body over [`RouterOptions::body_limit`] | 413 |
+//! | body that is not `application/json` | 415 |
+//! | unknown path | 404 |
+//! | method the path does not have | 405, with `Allow` |
+//! | a panic in the implementation | 500 |
+//!
+//! Implement the operations you serve; the others keep their default,
+//! which answers `500` in the error format with the detail
+//! `<operationId> is not implemented by this server`.
+//!
+//! ```
+//! use elasticpath_subscriptions_server::{GetJobResponse, ListJobsQuery, ListJobsResponse, RequestContext, SubscriptionsApi};
+//! use elasticpath_subscriptions_types::JobListResponse;
+//!
+//! struct Jobs;
+//!
+//! impl SubscriptionsApi for Jobs {
+//!     async fn list_jobs(&self, _context: RequestContext, _query: ListJobsQuery) -> ListJobsResponse {
+//!         ListJobsResponse::Ok(JobListResponse::new(Vec::new()))
+//!     }
+//!
+//!     async fn get_job(&self, _context: RequestContext, job_uuid: uuid::Uuid) -> GetJobResponse {
+//!         GetJobResponse::NotFound(elasticpath_subscriptions_server::not_found(format!("no job {job_uuid}")))
+//!     }
+//! }
+//!
+//! let app: axum::Router = elasticpath_subscriptions_server::router(Jobs);
+//! ```
+//!
+//! What the crate offers beside the generated trait, inputs and outputs:
+//! [`RequestContext`] (the token, the headers, and the request extensions
+//! middleware filled), [`RouterOptions`] (limits, and a hook on every
+//! rejection), [`serve()`] (a hyper server with its own limits), and the
+//! error helpers below, which build bodies through [`error_body`], the one
+//! constructor generated from the spec's error schema.
+
+// The generated code documents what the spec documents.
+#[allow(missing_docs)]
+#[rustfmt::skip]
+mod generated;
+
+mod context;
+mod options;
+pub(crate) mod runtime;
+mod serve;
+
+#[cfg(test)]
+mod fixtures;
+
+pub use context::{Rejection, RejectionHook, RequestContext, Unauthenticated};
+pub use generated::*;
+pub use options::{LISTED_VALUES, MAX_DEPTH, MAX_PROBLEMS, RouterOptions};
+pub use serve::{ServeOptions, serve};
+
+use axum::http::StatusCode;
+
+/// One operation of the API, as [`OPERATIONS`] lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationInfo {
+    /// The operationId, such as `GetJob`.
+    pub id: &'static str,
+    /// The HTTP method, such as `GET`.
+    pub method: &'static str,
+    /// The path template under [`BASE_PATH`], such as `/subscriptions/jobs/{job_uuid}`.
+    pub path: &'static str,
+}
+
+/// The operation a request names by its method and path (the full path,
+/// with [`BASE_PATH`]), for middleware that logs, counts or fakes by
+/// operation. `HEAD` names the `GET` of its path. A path parameter matches
+/// any one non-empty segment; whether its value is valid is the router's
+/// business.
+///
+/// ```
+/// let get = axum::http::Method::GET;
+/// let op = elasticpath_subscriptions_server::operation_of(&get, "/v2/subscriptions/jobs/6f9d8c1e-5b1a-4d6e-9a53-0c2f4e8b7a10");
+/// assert_eq!(op.map(|op| op.id), Some("GetJob"));
+/// assert!(elasticpath_subscriptions_server::operation_of(&get, "/v2/nowhere").is_none());
+/// ```
+pub fn operation_of(method: &axum::http::Method, path: &str) -> Option<&'static OperationInfo> {
+    let rest = path.strip_prefix(BASE_PATH)?;
+    let method = if method == axum::http::Method::HEAD { "GET" } else { method.as_str() };
+    OPERATIONS.iter().find(|op| {
+        op.method == method && {
+            let mut template = op.path.split('/');
+            let mut segments = rest.split('/');
+            loop {
+                match (template.next(), segments.next()) {
+                    (None, None) => break true,
+                    (Some(t), Some(s)) if t.starts_with('{') && t.ends_with('}') && !s.is_empty() => {}
+                    (Some(t), Some(s)) if t == s => {}
+                    _ => break false,
+                }
+            }
+        }
+    })
+}
+
+/// The title the router gives an error of `status` (`Validation Error`
+/// for `400`, `Permission denied` for `403`, the standard reason phrase
+/// otherwise): the one table every refusal and helper uses.
+pub fn title_of(status: StatusCode) -> &'static str {
+    runtime::title(status)
+}
+
+/// An error body with one error: the API's error format, built by the
+/// constructor generated from the spec's error schema ([`error_body`]).
+pub fn error(status: StatusCode, title: &str, detail: Option<String>) -> ErrorBody {
+    error_body(status, title, &detail.into_iter().collect::<Vec<_>>())
+}
+
+/// The error body of `status` with its title from the router's one table
+/// of titles, and one `detail`.
+fn titled(status: StatusCode, detail: impl Into<String>) -> ErrorBody {
+    error(status, runtime::title(status), Some(detail.into()))
+}
+
+/// A `400 Validation Error` body; `detail` should start with the JSON path of
+/// the offending field, as in `data.attributes.name: "name" is required`.
+pub fn validation_error(detail: impl Into<String>) -> ErrorBody {
+    titled(StatusCode::BAD_REQUEST, detail)
+}
+
+/// A `400 Bad Request` body, for input that cannot be read at all
+/// (malformed JSON, a filter that does not parse), as the API titles it.
+pub fn bad_request(detail: impl Into<String>) -> ErrorBody {
+    error(StatusCode::BAD_REQUEST, runtime::MALFORMED, Some(detail.into()))
+}
+
+/// A `401 Unauthorized` body.
+pub fn unauthorized(detail: impl Into<String>) -> ErrorBody {
+    titled(StatusCode::UNAUTHORIZED, detail)
+}
+
+/// A `403 Forbidden` body (titled `Permission denied`, as the API does).
+pub fn forbidden(detail: impl Into<String>) -> ErrorBody {
+    titled(StatusCode::FORBIDDEN, detail)
+}
+
+/// A `404 Not Found` body.
+pub fn not_found(detail: impl Into<String>) -> ErrorBody {
+    titled(StatusCode::NOT_FOUND, detail)
+}
+
+/// A `409 Write Conflict` body.
+pub fn write_conflict(detail: impl Into<String>) -> ErrorBody {
+    titled(StatusCode::CONFLICT, detail)
+}
+
+/// A `429 Too Many Requests` body.
+pub fn too_many_requests(detail: impl Into<String>) -> ErrorBody {
+    titled(StatusCode::TOO_MANY_REQUESTS, detail)
+}
+
+/// A `500 Internal Server Error` body.
+pub fn internal_error(detail: impl Into<String>) -> ErrorBody {
+    titled(StatusCode::INTERNAL_SERVER_ERROR, detail)
+}
+
+/// The README's examples, compiled as doctests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct CrateReadmeDoctests;

@@ -1,0 +1,209 @@
+//! `cargo xtask release`: versions that follow the spec.
+//!
+//! The public crates share one version, and it is the spec's
+//! `info.version`. `openapi/released.yaml` is the spec as last released;
+//! what changed since is judged by `cargo xtask diff`'s engine, HTTP and
+//! Rust (see CONTRIBUTING.md, "Versions"), and needs at least the bump the
+//! findings ask for. `release` applies it: the spec's `info.version`, the
+//! crates' version, a CHANGELOG.md entry, the regenerated crates, and the
+//! new baseline. `generate --check` fails while the version is too low.
+
+use std::fs;
+use std::path::Path;
+
+use subscriptions_codegen::{SPEC_PATH, Spec};
+use subscriptions_review::diff::{self, Bump, Report};
+
+/// The spec as last released, relative to the workspace root.
+pub const RELEASED_PATH: &str = "openapi/released.yaml";
+/// The workspace manifest, whose `[workspace.package] version` the public
+/// crates share.
+const MANIFEST: &str = "Cargo.toml";
+/// The changelog, newest entry first.
+const CHANGELOG: &str = "CHANGELOG.md";
+/// The crates that are published, and share the version.
+pub const PUBLIC_CRATES: &[&str] = &[
+    "elasticpath-subscriptions-types",
+    "elasticpath-subscriptions-client",
+    "elasticpath-subscriptions-server",
+    "elasticpath-subscriptions-sandbox",
+];
+
+/// Where the versions stand.
+#[derive(Debug)]
+pub struct Standing {
+    /// The comparison of the released spec with the working tree's.
+    pub report: Report,
+    /// The released version (`info.version` of the baseline).
+    pub released: semver::Version,
+    /// `info.version` now.
+    pub spec: semver::Version,
+    /// `[workspace.package] version` now.
+    pub crates: semver::Version,
+}
+
+fn read(root: &Path, path: &str) -> Result<String, String> {
+    fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"))
+}
+
+fn parse_version(text: &str, whose: &str) -> Result<semver::Version, String> {
+    semver::Version::parse(text).map_err(|e| format!("{whose} `{text}` is not a semver version: {e}"))
+}
+
+/// `[workspace.package] version` of the manifest text.
+fn crate_version(manifest: &str) -> Result<String, String> {
+    let mut in_package = false;
+    for line in manifest.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_package = line == "[workspace.package]";
+        } else if in_package && let Some(value) = line.strip_prefix("version = ") {
+            return Ok(value.trim_matches('"').to_owned());
+        }
+    }
+    Err(format!("{MANIFEST}: no `version` in [workspace.package]"))
+}
+
+/// Compares the released spec with the working tree's.
+pub fn standing(root: &Path) -> Result<Standing, String> {
+    let old = Spec::parse(&read(root, RELEASED_PATH)?, RELEASED_PATH).map_err(|e| e.to_string())?;
+    let new = Spec::parse(&read(root, SPEC_PATH)?, SPEC_PATH).map_err(|e| e.to_string())?;
+    let report = diff::compare(&old, &new)?;
+    let released = parse_version(&report.versions.0, &format!("{RELEASED_PATH}: info.version"))?;
+    let spec = parse_version(&report.versions.1, &format!("{SPEC_PATH}: info.version"))?;
+    let crates = parse_version(&crate_version(&read(root, MANIFEST)?)?, &format!("{MANIFEST}: version"))?;
+    Ok(Standing { report, released, spec, crates })
+}
+
+impl Standing {
+    /// Why the versions do not fit what changed, if they do not.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if self.crates != self.spec {
+            problems.push(format!(
+                "the crates are version {} but {SPEC_PATH} says info.version {}: they must agree \
+                 (`cargo xtask release` sets both)",
+                self.crates, self.spec
+            ));
+        }
+        if let Some(needed) = self.report.required_bump() {
+            let enough = Bump::between(&self.released, &self.spec).is_some_and(|bump| bump >= needed);
+            if !enough {
+                problems.push(format!(
+                    "the spec changed since {} was released in a way that needs a {} bump (to {}), but \
+                     info.version is {}: run `cargo xtask release`",
+                    self.released,
+                    needed.as_str(),
+                    needed.apply(&self.released),
+                    self.spec
+                ));
+            }
+        }
+        problems
+    }
+}
+
+/// What `release` did or would do.
+#[derive(Debug)]
+pub struct Release {
+    /// The bump applied.
+    pub bump: Bump,
+    /// The new version.
+    pub version: semver::Version,
+    /// The CHANGELOG.md entry.
+    pub entry: String,
+}
+
+/// Replaces `info.version` in the spec's text, keeping everything else.
+fn set_spec_version(spec: &str, version: &str) -> Result<String, String> {
+    let info = spec.find("\ninfo:").ok_or_else(|| format!("{SPEC_PATH}: no top-level `info:`"))?;
+    let at = spec[info..]
+        .find("\n  version:")
+        .map(|at| info + at + 1)
+        .ok_or_else(|| format!("{SPEC_PATH}: no `info.version` line"))?;
+    let end = spec[at..].find('\n').map_or(spec.len(), |end| at + end);
+    Ok(format!("{}  version: {version}{}", &spec[..at], &spec[end..]))
+}
+
+/// Sets the shared version and the public crates' dependency versions.
+fn set_manifest_version(manifest: &str, version: &str) -> String {
+    let mut in_package = false;
+    let mut out = String::new();
+    for line in manifest.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if trimmed.starts_with('[') {
+            in_package = trimmed == "[workspace.package]";
+        }
+        let public_dependency = PUBLIC_CRATES.iter().any(|name| trimmed.starts_with(&format!("{name} = {{")));
+        if in_package && trimmed.starts_with("version = ") {
+            out.push_str(&format!("version = \"{version}\"\n"));
+        } else if public_dependency && let Some(start) = line.find("version = \"") {
+            let value = start + "version = \"".len();
+            let end = line[value..].find('"').map_or(line.len(), |end| value + end);
+            out.push_str(&format!("{}{version}{}", &line[..value], &line[end..]));
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// Today, for the changelog (UTC, from `date`; the entry is written once).
+fn today() -> String {
+    std::process::Command::new("date")
+        .args(["-u", "+%Y-%m-%d"])
+        .output()
+        .ok()
+        .and_then(|out| String::from_utf8(out.stdout).ok())
+        .map(|date| date.trim().to_owned())
+        .unwrap_or_default()
+}
+
+/// Plans the release of what changed since the last one; `None` if
+/// nothing did.
+pub fn plan(root: &Path) -> Result<Option<Release>, String> {
+    let standing = standing(root)?;
+    let Some(bump) = standing.report.required_bump() else { return Ok(None) };
+    let version = bump.apply(&standing.released);
+    let entry = standing.report.markdown(&format!("{version} ({})", today()));
+    Ok(Some(Release { bump, version, entry }))
+}
+
+/// Applies `release`: the spec's version, the manifest's, the changelog
+/// entry, the baseline. (Regeneration is the caller's next step.)
+pub fn apply(root: &Path, release: &Release) -> Result<(), String> {
+    let version = release.version.to_string();
+    let spec = set_spec_version(&read(root, SPEC_PATH)?, &version)?;
+    let manifest = set_manifest_version(&read(root, MANIFEST)?, &version);
+    let changelog = match fs::read_to_string(root.join(CHANGELOG)) {
+        Ok(text) => text,
+        Err(_) => "# Changelog\n\nEvery release of the public crates, newest first, from `cargo xtask release`.\n\n"
+            .to_owned(),
+    };
+    let first_entry = changelog.find("\n## ").map_or(changelog.len(), |at| at + 1);
+    let changelog = format!("{}{}\n{}", &changelog[..first_entry], release.entry.trim_end(), &changelog[first_entry..]);
+    let changelog = if changelog.ends_with('\n') { changelog } else { changelog + "\n" };
+    // Everything computed first; then written.
+    for (path, text) in [(SPEC_PATH, &spec), (MANIFEST, &manifest), (CHANGELOG, &changelog), (RELEASED_PATH, &spec)] {
+        fs::write(root.join(path), text).map_err(|e| format!("{path}: {e}"))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_are_set_where_they_live() {
+        let spec = "openapi: 3.0.3\ninfo:\n  title: T\n  version: 2.1.0\n  license:\n    name: x\npaths: {}\n";
+        let set = set_spec_version(spec, "2.2.0").unwrap();
+        assert_eq!(set, spec.replace("2.1.0", "2.2.0"));
+        let manifest = "[workspace]\n[workspace.package]\nedition = \"2024\"\nversion = \"2.1.0\"\n\n\
+                        [workspace.dependencies]\nsemver = \"1.0\"\n\
+                        elasticpath-subscriptions-types = { path = \"crates/t\", version = \"2.1.0\" }\n";
+        let set = set_manifest_version(manifest, "3.0.0");
+        assert_eq!(set, manifest.replace("2.1.0", "3.0.0"));
+        assert_eq!(crate_version(&set).unwrap(), "3.0.0");
+    }
+}
