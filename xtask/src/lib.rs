@@ -12,10 +12,12 @@ use subscriptions_codegen::{Files, format};
 
 pub mod bench;
 pub mod conformance;
+pub mod msrv;
 pub mod node;
 pub mod process;
 pub mod release;
 pub mod review;
+pub mod semver_checks;
 
 /// Exit code of `--check` when committed files are stale.
 pub const EXIT_STALE: u8 = 3;

@@ -16,9 +16,13 @@ commands:
                            the last release need, write the CHANGELOG.md entry, regenerate
   lint [--no-redocly]      check the spec against the house rules, then with Redocly (exit 1 on findings)
   lint --rules             list the house rules
-  diff [BASE] [--allow-breaking] [--check-version] [--output FILE]
+  diff [BASE] [--allow-breaking] [--check-version] [--semver] [--output FILE]
                            report what changed since BASE (default: merge base with main),
-                           as Markdown; exit 4 on a breaking change or a missing version bump
+                           as Markdown; exit 4 on a breaking change or a missing version bump;
+                           --semver adds cargo-semver-checks on the public crates (pinned,
+                           installed into target/tools)
+  msrv                     check that no dependency of the public crates needs a Rust newer
+                           than the declared rust-version
   docs                     build the HTML reference into target/docs/subscriptions.html
   bench-report             run every benchmark side by side and write BENCHMARKS.md
   conformance              schemathesis against the sandbox, Prism against the client and as a
@@ -34,6 +38,16 @@ fn main() -> ExitCode {
         ["generate", "--check"] => match (generate(true), versions()) {
             (code, true) => code,
             (_, false) => ExitCode::from(EXIT_STALE),
+        },
+        ["msrv"] => match xtask::msrv::check(&xtask::workspace_root()) {
+            Ok(problems) if problems.is_empty() => ExitCode::SUCCESS,
+            Ok(problems) => {
+                for problem in &problems {
+                    eprintln!("error: {problem}");
+                }
+                ExitCode::from(EXIT_ERROR)
+            }
+            Err(e) => fail(&e),
         },
         ["release"] => release(false),
         ["release", "--dry-run"] => release(true),
@@ -99,6 +113,7 @@ fn diff_options(args: &[&str]) -> Option<DiffOptions> {
         match *arg {
             "--allow-breaking" => options.allow_breaking = true,
             "--check-version" => options.check_version = true,
+            "--semver" => options.semver = true,
             "--output" => options.output = Some(args.next()?.into()),
             flag if flag.starts_with('-') => return None,
             base if options.base.is_none() => options.base = Some(base.to_owned()),

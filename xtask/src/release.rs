@@ -165,7 +165,9 @@ pub fn plan(root: &Path) -> Result<Option<Release>, String> {
     let standing = standing(root)?;
     let Some(bump) = standing.report.required_bump() else { return Ok(None) };
     let version = bump.apply(&standing.released);
-    let entry = standing.report.markdown(&format!("{version} ({})", today()));
+    let mut report = standing.report;
+    report.versions.1 = version.to_string();
+    let entry = report.markdown(&format!("{version} ({})", today()));
     Ok(Some(Release { bump, version, entry }))
 }
 

@@ -71,6 +71,8 @@ pub struct DiffOptions {
     pub check_version: bool,
     /// Also write the report to this file.
     pub output: Option<std::path::PathBuf>,
+    /// Add cargo-semver-checks' findings on the public crates.
+    pub semver: bool,
 }
 
 /// Compares the spec at the base revision with the working tree and prints
@@ -93,13 +95,19 @@ pub fn diff(root: &Path, options: &DiffOptions) -> Result<u8, String> {
     .map_err(|e| e.to_string())?;
     let report = diff::compare(&old, &new)?;
     let short = base.get(..12).unwrap_or(&base);
-    let markdown = report.markdown(&format!("API changes in `{SPEC_PATH}` ({short} → working tree)"));
+    let mut markdown = report.markdown(&format!("API changes in `{SPEC_PATH}` ({short} → working tree)"));
+    let mut rust_breaking = false;
+    if options.semver {
+        let findings = crate::semver_checks::check(root, &base)?;
+        rust_breaking = findings.breaking;
+        markdown.push_str(&findings.markdown);
+    }
     print!("{markdown}");
     if let Some(path) = &options.output {
         std::fs::write(path, &markdown).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     let mut code = 0;
-    if report.is_breaking() && !options.allow_breaking {
+    if (report.is_breaking() || rust_breaking) && !options.allow_breaking {
         eprintln!("breaking changes; if they are intended, bump the major version and pass --allow-breaking");
         code = EXIT_BREAKING;
     }

@@ -1,0 +1,88 @@
+//! cargo-semver-checks on the public crates, pinned and installed into
+//! `target/tools/` (never globally), for `cargo xtask diff --semver`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::release::PUBLIC_CRATES;
+
+/// The pinned version (it must read the rustdoc JSON of the toolchain).
+pub const VERSION: &str = "0.51.0";
+
+/// The binary, installed on first use.
+pub fn install(root: &Path) -> Result<PathBuf, String> {
+    let tools = root.join("target").join("tools");
+    let binary = tools.join("bin").join("cargo-semver-checks");
+    let installed = Command::new(&binary)
+        .arg("--version")
+        .output()
+        .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).contains(VERSION));
+    if !installed {
+        eprintln!("installing cargo-semver-checks {VERSION} into {}…", tools.display());
+        let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+            .args(["install", "cargo-semver-checks", "--version", VERSION, "--locked", "--root"])
+            .arg(&tools)
+            .status()
+            .map_err(|e| format!("cannot run cargo install: {e}"))?;
+        if !status.success() {
+            return Err(format!("cargo install cargo-semver-checks {VERSION} failed ({status})"));
+        }
+    }
+    Ok(binary)
+}
+
+/// What cargo-semver-checks found against `base`.
+#[derive(Debug)]
+pub struct Findings {
+    /// Whether any lint failed.
+    pub breaking: bool,
+    /// The report, as Markdown.
+    pub markdown: String,
+}
+
+/// Runs cargo-semver-checks on the public crates against git revision `base`.
+pub fn check(root: &Path, base: &str) -> Result<Findings, String> {
+    let binary = install(root)?;
+    let mut command = Command::new(&binary);
+    command.args(["semver-checks", "--baseline-rev", base, "--color", "never"]);
+    for name in PUBLIC_CRATES {
+        command.args(["--package", name]);
+    }
+    let output = command.current_dir(root).output().map_err(|e| format!("cannot run cargo-semver-checks: {e}"))?;
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    let interesting: Vec<&str> = text
+        .lines()
+        .map(str::trim_end)
+        .filter(|line| {
+            let line = line.trim_start();
+            line.starts_with("--- failure")
+                || line.starts_with("Summary")
+                || line.starts_with("Failed in:")
+                || line.starts_with("field ")
+                || line.starts_with("variant ")
+                || line.starts_with("function ")
+                || line.starts_with("method ")
+                || line.starts_with("struct ")
+                || line.starts_with("enum ")
+                || line.starts_with("error")
+        })
+        .collect();
+    let mut markdown =
+        format!("### Rust API (cargo-semver-checks {VERSION} against `{}`)\n\n", base.get(..12).unwrap_or(base));
+    if output.status.success() {
+        markdown.push_str("No semver violation in the public crates.\n");
+        for line in interesting.iter().filter(|l| l.trim_start().starts_with("Summary")) {
+            markdown.push_str(&format!("- {}\n", line.trim()));
+        }
+    } else if interesting.is_empty() {
+        return Err(format!("cargo-semver-checks failed ({}):\n{text}", output.status));
+    } else {
+        markdown.push_str("```text\n");
+        for line in &interesting {
+            markdown.push_str(line);
+            markdown.push('\n');
+        }
+        markdown.push_str("```\n");
+    }
+    Ok(Findings { breaking: !output.status.success(), markdown })
+}
