@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use elasticpath_subscriptions_client::{Call, Client, ClientBuilder, Interceptor, ListFilter, RetryPolicy, types};
 use elasticpath_subscriptions_sandbox::{Clock, Fault, JobFixture, Sandbox};
-use futures_util::TryStreamExt;
+use futures_util::{StreamExt, TryStreamExt};
 use tokio::time::Instant;
 
 #[path = "elsewhere.rs"]
@@ -547,4 +547,35 @@ async fn a_transport_error_names_no_url() {
     let shown = error.to_string();
     assert!(shown.starts_with("ListJobs: no answer from the API: could not connect"), "{shown}");
     assert!(!shown.contains("customer-4711") && !shown.contains("127.0.0.1"), "{shown}");
+}
+
+/// An error answer that never ends: the client reads its first 64 KiB
+/// (`MAX_ERROR_ANSWER`) and lets go; the server is asked for far less than
+/// the 100 MiB it would send.
+#[tokio::test]
+async fn an_endless_error_answer_is_read_only_so_far() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let produced = Arc::new(AtomicUsize::new(0));
+    let counter = produced.clone();
+    let app = axum::Router::new().fallback(move || {
+        let counter = counter.clone();
+        async move {
+            let chunks = futures_util::stream::iter(0..1_600).map(move |_| {
+                counter.fetch_add(64 * 1024, Ordering::Relaxed);
+                Ok::<_, std::io::Error>(vec![b'x'; 64 * 1024])
+            });
+            (axum::http::StatusCode::SERVICE_UNAVAILABLE, axum::body::Body::from_stream(chunks))
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    let client = Client::builder(&format!("http://{address}/v2")).bearer_token("t").no_retries().build().unwrap();
+    let error = client.list_jobs().send().await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
+    assert!(error.to_string().chars().count() < 400, "{error}");
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let sent = produced.load(Ordering::Relaxed);
+    assert!(sent < 8 * 1024 * 1024, "the server produced {sent} bytes of 100 MiB");
+    server.abort();
 }

@@ -208,4 +208,61 @@ mod tests {
         assert_eq!(set, manifest.replace("2.1.0", "3.0.0"));
         assert_eq!(crate_version(&set).unwrap(), "3.0.0");
     }
+
+    /// A scratch root holding the workspace's spec as released, `spec` as
+    /// the working copy, and a manifest at `crates`.
+    fn scratch(spec: &str, crates: &str) -> std::path::PathBuf {
+        let root = std::env::temp_dir().join(format!("xtask-release-{}-{}", std::process::id(), crates));
+        fs::create_dir_all(root.join("openapi")).unwrap();
+        let released = fs::read_to_string(crate::workspace_root().join(SPEC_PATH)).unwrap();
+        fs::write(root.join(RELEASED_PATH), &released).unwrap();
+        fs::write(root.join(SPEC_PATH), spec).unwrap();
+        fs::write(
+            root.join(MANIFEST),
+            format!(
+                "[workspace.package]\nversion = \"{crates}\"\n\n[workspace.dependencies]\n\
+                 elasticpath-subscriptions-types = {{ path = \"t\", version = \"{crates}\" }}\n"
+            ),
+        )
+        .unwrap();
+        root
+    }
+
+    fn with_queued_at(spec: &str) -> String {
+        let at = spec.find("    JobTimestamps:").unwrap();
+        let at = at + spec[at..].find("        finished_at:").unwrap();
+        let property = "        queued_at:\n          type: string\n          format: date-time\n          \
+                        description: When the job was queued.\n";
+        format!("{}{property}{}", &spec[..at], &spec[at..])
+    }
+
+    /// A new response property without a release: `--check` names the
+    /// minor bump; `release` applies it everywhere, and then all agree.
+    #[test]
+    fn a_change_needs_its_release_and_release_makes_it() {
+        let released = fs::read_to_string(crate::workspace_root().join(SPEC_PATH)).unwrap();
+        let version = crate_version(&fs::read_to_string(crate::workspace_root().join(MANIFEST)).unwrap()).unwrap();
+        let root = scratch(&with_queued_at(&released), &version);
+        let problems = standing(&root).unwrap().problems();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("needs a minor bump"), "{}", problems[0]);
+
+        let release = plan(&root).unwrap().expect("something changed");
+        assert_eq!(release.bump, Bump::Minor);
+        apply(&root, &release).unwrap();
+        let next = release.version.to_string();
+        assert!(standing(&root).unwrap().problems().is_empty());
+        let manifest = fs::read_to_string(root.join(MANIFEST)).unwrap();
+        assert_eq!(manifest.matches(&next).count(), 2, "{manifest}");
+        let changelog = fs::read_to_string(root.join(CHANGELOG)).unwrap();
+        assert!(changelog.contains(&format!("## {next} (")) && changelog.contains("queued_at"), "{changelog}");
+        assert_eq!(plan(&root).unwrap().map(|r| r.version), None, "released: nothing left to release");
+
+        let _ = fs::remove_dir_all(&root);
+
+        // Crates that disagree with the spec are named too.
+        let root = scratch(&released, "9.9.9");
+        assert!(standing(&root).unwrap().problems()[0].contains("must agree"));
+        let _ = fs::remove_dir_all(root);
+    }
 }
