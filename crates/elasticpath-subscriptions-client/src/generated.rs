@@ -120,13 +120,18 @@ Arguments:
 - `filter`: Filters the list, as `operator(attribute,value)`, for example `eq(external_ref,abc123)` or `in(external_ref,abc123,def456)`. Each list operation names the attributes and operators it supports. Conditions joined with `:` must all hold; a filter holds at most 10 conditions. A value may be quoted with `"` or `'` to hold a comma, a colon or a parenthesis. A filter that cannot be parsed is answered with `400`.
 - `page_limit`: The maximum number of records per page for this response. You can set this value up to 100. If no page size is set, the page length store setting is used (25 unless the store changed it).
 - `page_offset`: The current offset by number of records, not pages. Offset is zero-based. The maximum records you can offset is 10,000. If no page size is set, the page length store setting is used.
-```ignore
+```no_run
+# async fn example(client: &elasticpath_subscriptions_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+use elasticpath_subscriptions_client::types;
 let response = client.list_jobs()
-    .filter(filter)
-    .page_limit(page_limit)
-    .page_offset(page_offset)
+    .filter("eq(external_ref,abc123)")
+    .page_offset(10i64)
+    .page_limit(100u64)
     .send()
-    .await;
+    .await?;
+let value: types::JobListResponse = response.into_inner();
+# Ok(())
+# }
 ```*/
     pub fn list_jobs(&self) -> builder::ListJobs<'_> {
         builder::ListJobs::new(self)
@@ -139,11 +144,25 @@ has no other run of the same kind in progress.
 
 Sends a `POST` request to `/subscriptions/jobs`
 
-```ignore
+```no_run
+# async fn example(client: &elasticpath_subscriptions_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+use elasticpath_subscriptions_client::types;
+let body: types::JobCreateRequest = serde_json::from_value(serde_json::json!({
+  "data": {
+    "type": "subscription_job",
+    "attributes": {
+      "external_ref": "reminders-2026-11-21",
+      "job_type": "notification-run"
+    }
+  }
+}))?;
 let response = client.create_job()
     .body(body)
     .send()
-    .await;
+    .await?;
+let value: types::JobResponse = response.into_inner();
+# Ok(())
+# }
 ```*/
     pub fn create_job(&self) -> builder::CreateJob<'_> {
         builder::CreateJob::new(self)
@@ -156,11 +175,17 @@ Sends a `GET` request to `/subscriptions/jobs/{job_uuid}`
 
 Arguments:
 - `job_uuid`: The unique identifier of the job.
-```ignore
+```no_run
+# async fn example(client: &elasticpath_subscriptions_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+use elasticpath_subscriptions_client::types;
+let job_uuid: elasticpath_subscriptions_client::uuid::Uuid = "00000000-0000-0000-0000-000000000000".parse()?;
 let response = client.get_job()
     .job_uuid(job_uuid)
     .send()
-    .await;
+    .await?;
+let value: types::JobResponse = response.into_inner();
+# Ok(())
+# }
 ```*/
     pub fn get_job(&self) -> builder::GetJob<'_> {
         builder::GetJob::new(self)
@@ -176,11 +201,15 @@ Sends a `DELETE` request to `/subscriptions/jobs/{job_uuid}`
 
 Arguments:
 - `job_uuid`: The unique identifier of the job.
-```ignore
-let response = client.delete_job()
+```no_run
+# async fn example(client: &elasticpath_subscriptions_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+let job_uuid: elasticpath_subscriptions_client::uuid::Uuid = "00000000-0000-0000-0000-000000000000".parse()?;
+client.delete_job()
     .job_uuid(job_uuid)
     .send()
-    .await;
+    .await?;
+# Ok(())
+# }
 ```*/
     pub fn delete_job(&self) -> builder::DeleteJob<'_> {
         builder::DeleteJob::new(self)
@@ -206,13 +235,18 @@ Arguments:
 - `filter`: Filters the list, as `operator(attribute,value)`, for example `eq(external_ref,abc123)` or `in(external_ref,abc123,def456)`. Each list operation names the attributes and operators it supports. Conditions joined with `:` must all hold; a filter holds at most 10 conditions. A value may be quoted with `"` or `'` to hold a comma, a colon or a parenthesis. A filter that cannot be parsed is answered with `400`.
 - `page_limit`: The maximum number of records per page for this response. You can set this value up to 100. If no page size is set, the page length store setting is used (25 unless the store changed it).
 - `page_offset`: The current offset by number of records, not pages. Offset is zero-based. The maximum records you can offset is 10,000. If no page size is set, the page length store setting is used.
-```ignore
+```no_run
+# async fn example(client: &elasticpath_subscriptions_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+use elasticpath_subscriptions_client::types;
 let response = client.list_schedules()
-    .filter(filter)
-    .page_limit(page_limit)
-    .page_offset(page_offset)
+    .filter("eq(external_ref,abc123)")
+    .page_offset(10i64)
+    .page_limit(100u64)
     .send()
-    .await;
+    .await?;
+let value: types::ScheduleListResponse = response.into_inner();
+# Ok(())
+# }
 ```*/
     pub fn list_schedules(&self) -> builder::ListSchedules<'_> {
         builder::ListSchedules::new(self)
@@ -226,11 +260,30 @@ Creates a schedule. From then on the schedule creates a job of type
 
 Sends a `POST` request to `/subscriptions/schedules`
 
-```ignore
+```no_run
+# async fn example(client: &elasticpath_subscriptions_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+use elasticpath_subscriptions_client::types;
+let body: types::ScheduleCreateRequest = serde_json::from_value(serde_json::json!({
+  "data": {
+    "type": "subscription_schedule",
+    "attributes": {
+      "external_ref": "abc123",
+      "name": "Daily billing run.",
+      "specification": "30 0 * * *",
+      "location": "Europe/London",
+      "job": {
+        "job_type": "billing-run"
+      }
+    }
+  }
+}))?;
 let response = client.create_schedule()
     .body(body)
     .send()
-    .await;
+    .await?;
+let value: types::ScheduleResponse = response.into_inner();
+# Ok(())
+# }
 ```*/
     pub fn create_schedule(&self) -> builder::CreateSchedule<'_> {
         builder::CreateSchedule::new(self)
@@ -243,11 +296,17 @@ Sends a `GET` request to `/subscriptions/schedules/{schedule_uuid}`
 
 Arguments:
 - `schedule_uuid`: The unique identifier of the schedule.
-```ignore
+```no_run
+# async fn example(client: &elasticpath_subscriptions_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+use elasticpath_subscriptions_client::types;
+let schedule_uuid: elasticpath_subscriptions_client::uuid::Uuid = "00000000-0000-0000-0000-000000000000".parse()?;
 let response = client.get_schedule()
     .schedule_uuid(schedule_uuid)
     .send()
-    .await;
+    .await?;
+let value: types::ScheduleResponse = response.into_inner();
+# Ok(())
+# }
 ```*/
     pub fn get_schedule(&self) -> builder::GetSchedule<'_> {
         builder::GetSchedule::new(self)
@@ -264,12 +323,32 @@ Sends a `PUT` request to `/subscriptions/schedules/{schedule_uuid}`
 Arguments:
 - `schedule_uuid`: The unique identifier of the schedule.
 - `body`
-```ignore
+```no_run
+# async fn example(client: &elasticpath_subscriptions_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+use elasticpath_subscriptions_client::types;
+let schedule_uuid: elasticpath_subscriptions_client::uuid::Uuid = "00000000-0000-0000-0000-000000000000".parse()?;
+let body: types::ScheduleUpdateRequest = serde_json::from_value(serde_json::json!({
+  "data": {
+    "id": "00000000-0000-0000-0000-000000000000",
+    "type": "subscription_schedule",
+    "attributes": {
+      "external_ref": null,
+      "name": "Weekly payment run.",
+      "specification": "0 6 * * MON",
+      "job": {
+        "job_type": "payment-run"
+      }
+    }
+  }
+}))?;
 let response = client.update_schedule()
     .schedule_uuid(schedule_uuid)
     .body(body)
     .send()
-    .await;
+    .await?;
+let value: types::ScheduleResponse = response.into_inner();
+# Ok(())
+# }
 ```*/
     pub fn update_schedule(&self) -> builder::UpdateSchedule<'_> {
         builder::UpdateSchedule::new(self)
@@ -285,11 +364,15 @@ Sends a `DELETE` request to `/subscriptions/schedules/{schedule_uuid}`
 
 Arguments:
 - `schedule_uuid`: The unique identifier of the schedule.
-```ignore
-let response = client.delete_schedule()
+```no_run
+# async fn example(client: &elasticpath_subscriptions_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+let schedule_uuid: elasticpath_subscriptions_client::uuid::Uuid = "00000000-0000-0000-0000-000000000000".parse()?;
+client.delete_schedule()
     .schedule_uuid(schedule_uuid)
     .send()
-    .await;
+    .await?;
+# Ok(())
+# }
 ```*/
     pub fn delete_schedule(&self) -> builder::DeleteSchedule<'_> {
         builder::DeleteSchedule::new(self)

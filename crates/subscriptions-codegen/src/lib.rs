@@ -43,6 +43,8 @@ pub const OPENAPI_JSON_FILE: &str = "crates/elasticpath-subscriptions-server/src
 
 /// The Rust name of the types crate, as the client refers to it.
 const TYPES_CRATE: &str = "elasticpath_subscriptions_types";
+/// The client crate, as its examples name it.
+const CLIENT_CRATE: &str = "elasticpath_subscriptions_client";
 
 /// Generated files, by path relative to the workspace root.
 pub type Files = BTreeMap<String, String>;
@@ -136,7 +138,7 @@ pub fn generate(spec: &Spec, target: &Target) -> Result<Files, Error> {
     let (types_items, mut client) =
         emit::client::split(file, TYPES_CRATE).map_err(Error::internal("splitting progenitor's output"))?;
     if target.client_file.is_some() {
-        emit::client::rework(&mut client, &api).map_err(Error::internal("reworking the client"))?;
+        emit::client::rework(&mut client, &api, CLIENT_CRATE).map_err(Error::internal("reworking the client"))?;
     }
     let request_schemas: std::collections::BTreeSet<String> =
         api.schemas.keys().filter(|name| api.directions(name).input).cloned().collect();

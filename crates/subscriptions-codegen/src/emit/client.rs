@@ -36,8 +36,11 @@ pub fn split(mut file: syn::File, types_crate: &str) -> Result<(Vec<syn::Item>, 
 ///   `crate::Error::from_progenitor`, named with the spec's operationId;
 /// - `OPERATIONS` lists every operation (progenitor's id, the spec's
 ///   operationId, method, path template, and whether it may be retried),
-///   for the runtime's retries and tracing.
-pub fn rework(file: &mut syn::File, api: &crate::model::Api) -> Result<(), String> {
+///   for the runtime's retries and tracing;
+/// - every method's example (progenitor writes them `ignore`, with
+///   placeholders) becomes one that compiles, with typed values from the
+///   spec's examples: see [`examples`](super::examples).
+pub fn rework(file: &mut syn::File, api: &crate::model::Api, client_crate: &str) -> Result<(), String> {
     use heck::ToSnakeCase;
     let mut wrapped = 0;
     for item in &mut file.items {
@@ -62,6 +65,7 @@ pub fn rework(file: &mut syn::File, api: &crate::model::Api) -> Result<(), Strin
         return Err(format!("wrapped {wrapped} `send` methods for {} operations", api.operations.len()));
     }
     restrict_constructors(file)?;
+    super::examples::rewrite(file, api, client_crate)?;
     let rows = api.operations.iter().map(|op| {
         let (progenitor_id, name, method, path) = (op.id.to_snake_case(), &op.id, op.method.as_str(), &op.path);
         let idempotent = !matches!(op.method, crate::model::Method::Post | crate::model::Method::Patch);

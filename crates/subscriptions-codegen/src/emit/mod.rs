@@ -5,10 +5,12 @@
 //!   ([`unions`]), open enums and unions for what responses carry
 //!   ([`open`]), six-digit date-times ([`timestamps`]), response structs
 //!   that can grow ([`extensible`]);
-//! - [`client`] splits progenitor's output into the types and the client;
+//! - [`client`] splits progenitor's output into the types and the client,
+//!   whose method examples [`examples`] makes compile;
 //! - [`server`] writes the server trait, the response enums and the router.
 
 pub mod client;
+pub mod examples;
 pub mod extensible;
 pub mod nullable;
 pub mod open;
