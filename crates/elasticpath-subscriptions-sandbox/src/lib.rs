@@ -1,7 +1,10 @@
-//! A local fake of the Subscriptions jobs and schedules API: an in-memory,
-//! thread-safe implementation of [`elasticpath_subscriptions_server::SubscriptionsApi`],
-//! served by the generated router, where time moves, jobs run, tokens
-//! expire, and faults happen on demand.
+#![doc = include_str!("../README.md")]
+//!
+//! ## In detail
+//!
+//! The sandbox is an in-memory, thread-safe implementation of
+//! [`elasticpath_subscriptions_server::SubscriptionsApi`], served by the
+//! generated router.
 //!
 //! - **The API.** Jobs: create (always `pending`) of every job type, list,
 //!   get, delete. A job that has `started` cannot be deleted (`409`); two
@@ -33,12 +36,6 @@
 //! share everything). No request's cost grows with the size of the store:
 //! rows are indexed, and nothing slow runs under the lock.
 //!
-//! ```no_run
-//! # async fn run() -> std::io::Result<()> {
-//! let sandbox = elasticpath_subscriptions_sandbox::spawn(elasticpath_subscriptions_sandbox::Sandbox::new()).await?;
-//! let client = elasticpath_subscriptions_client::Client::with_bearer_token(sandbox.base_url(), "any-token").unwrap();
-//! # Ok(()) }
-//! ```
 
 pub mod admin;
 mod auth;
@@ -809,8 +806,3 @@ async fn tick(sandbox: Sandbox) {
 #[cfg(doctest)]
 #[doc = include_str!("../../../README.md")]
 struct ReadmeDoctests;
-
-/// The README's examples, compiled as doctests so that they stay true.
-#[cfg(doctest)]
-#[doc = include_str!("../README.md")]
-struct CrateReadmeDoctests;

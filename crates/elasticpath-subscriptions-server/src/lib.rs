@@ -1,10 +1,6 @@
-//! Server side of the Elastic Path Commerce Cloud Subscriptions API, jobs
-//! and schedules: one trait, [`SubscriptionsApi`], with one method per
-//! operation, and an axum [`router`] that serves an implementation of it.
+#![doc = include_str!("../README.md")]
 //!
-//! Generated from `openapi/subscriptions.yaml` by `cargo xtask generate`.
-//! The request and response types are the shared `elasticpath-subscriptions-types`
-//! crate; this crate does not depend on the client or on reqwest.
+//! ## In detail
 //!
 //! Before a method is called the router has answered, in the API's
 //! documented error format, every request that is not well-formed:
@@ -19,28 +15,11 @@
 //! | method the path does not have | 405, with `Allow` |
 //! | a panic in the implementation | 500 |
 //!
-//! Implement the operations you serve; the others keep their default,
-//! which answers `500` in the error format with the detail
-//! `<operationId> is not implemented by this server`.
-//!
-//! ```
-//! use elasticpath_subscriptions_server::{GetJobResponse, ListJobsQuery, ListJobsResponse, RequestContext, SubscriptionsApi};
-//! use elasticpath_subscriptions_types::JobListResponse;
-//!
-//! struct Jobs;
-//!
-//! impl SubscriptionsApi for Jobs {
-//!     async fn list_jobs(&self, _context: RequestContext, _query: ListJobsQuery) -> ListJobsResponse {
-//!         ListJobsResponse::Ok(JobListResponse::new(Vec::new()))
-//!     }
-//!
-//!     async fn get_job(&self, _context: RequestContext, job_uuid: uuid::Uuid) -> GetJobResponse {
-//!         GetJobResponse::NotFound(elasticpath_subscriptions_server::not_found(format!("no job {job_uuid}")))
-//!     }
-//! }
-//!
-//! let app: axum::Router = elasticpath_subscriptions_server::router(Jobs);
-//! ```
+//! Implement the operations you serve on [`SubscriptionsApi`]; the others
+//! keep their default, which answers `500` in the error format with the
+//! detail `<operationId> is not implemented by this server`. The request
+//! and response types are the shared `elasticpath-subscriptions-types`
+//! crate; this crate does not depend on the client or on reqwest.
 //!
 //! What the crate offers beside the generated trait, inputs and outputs:
 //! [`RequestContext`] (the token, the headers, and the request extensions
@@ -171,8 +150,3 @@ pub fn too_many_requests(detail: impl Into<String>) -> ErrorBody {
 pub fn internal_error(detail: impl Into<String>) -> ErrorBody {
     titled(StatusCode::INTERNAL_SERVER_ERROR, detail)
 }
-
-/// The README's examples, compiled as doctests so that they stay true.
-#[cfg(doctest)]
-#[doc = include_str!("../README.md")]
-struct CrateReadmeDoctests;
