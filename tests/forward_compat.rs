@@ -170,6 +170,26 @@ fn unknown_values_cannot_be_parsed_into_existence() {
     assert!("invoice-sweep".parse::<types::ScheduleJobType>().is_err());
 }
 
+#[test]
+fn open_enums_are_ordered_by_value_so_a_value_keeps_its_place_across_versions() {
+    // A derived order would put every unknown value after the known ones,
+    // and move it when a later version names it. Ordered by the value as
+    // sent, a sorted list stays sorted whatever this version knows.
+    let decode = |value: &str| serde_json::from_value::<types::JobStatus>(json!(value)).unwrap();
+    let mut statuses: Vec<types::JobStatus> =
+        ["success", "paused", "failed", "aborted", "pending", "started"].into_iter().map(decode).collect();
+    statuses.sort();
+    let sorted: Vec<&str> = statuses.iter().map(types::JobStatus::as_str).collect();
+    assert_eq!(sorted, ["aborted", "failed", "paused", "pending", "started", "success"]);
+    assert!(decode("paused") < types::JobStatus::Pending, "an unknown value sorts by its text, not last");
+    assert_eq!(decode("pending"), types::JobStatus::Pending);
+    assert_eq!(decode("pending").cmp(&types::JobStatus::Pending), std::cmp::Ordering::Equal);
+    // The order agrees with equality, so the values key a BTreeSet.
+    let set: std::collections::BTreeSet<types::JobStatus> =
+        ["failed", "failed", "paused"].into_iter().map(decode).collect();
+    assert_eq!(set.len(), 2);
+}
+
 /// A fake upstream holding a store of raw JSON jobs, paged like the API,
 /// that records the bodies it is sent.
 #[derive(Clone, Default)]

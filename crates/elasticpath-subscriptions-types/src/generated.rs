@@ -751,7 +751,7 @@ impl JobResponseAttributes {
 /**The status of job: `pending` until it starts, `started` while it runs,
 then `success` or `failed`.
 */
-#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, PartialEq)]
 #[non_exhaustive]
 pub enum JobStatus {
     /// `pending`
@@ -814,6 +814,20 @@ impl ::std::str::FromStr for JobStatus {
                 )
             }
         }
+    }
+}
+
+/// Ordered by the value as it is sent, so that a value keeps its
+/// place when a later version of the crate names it.
+impl ::std::cmp::Ord for JobStatus {
+    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl ::std::cmp::PartialOrd for JobStatus {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
     }
 }
 
@@ -923,7 +937,7 @@ impl JobTimestamps {
 - `notification-run`: a notification run job;
 - `subscription-update`: a subscription update run job.
 */
-#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, PartialEq)]
 #[non_exhaustive]
 pub enum JobType {
     /// `billing-run`
@@ -996,6 +1010,20 @@ impl ::std::str::FromStr for JobType {
                 )
             }
         }
+    }
+}
+
+/// Ordered by the value as it is sent, so that a value keeps its
+/// place when a later version of the crate names it.
+impl ::std::cmp::Ord for JobType {
+    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl ::std::cmp::PartialOrd for JobType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
     }
 }
 
@@ -1349,7 +1377,7 @@ impl NotificationRunReport {
 }
 
 ///The owner of a resource, either `store` or `organization`.
-#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, PartialEq)]
 #[non_exhaustive]
 pub enum OwnerMeta {
     /// `store`
@@ -1400,6 +1428,20 @@ impl ::std::str::FromStr for OwnerMeta {
                 )
             }
         }
+    }
+}
+
+/// Ordered by the value as it is sent, so that a value keeps its
+/// place when a later version of the crate names it.
+impl ::std::cmp::Ord for OwnerMeta {
+    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl ::std::cmp::PartialOrd for OwnerMeta {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
     }
 }
 
@@ -1767,7 +1809,7 @@ impl ScheduleJob {
 - `payment-run`: a payment run job;
 - `notification-run`: a notification run job.
 */
-#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, PartialEq)]
 #[non_exhaustive]
 pub enum ScheduleJobType {
     /// `billing-run`
@@ -1825,6 +1867,20 @@ impl ::std::str::FromStr for ScheduleJobType {
                 )
             }
         }
+    }
+}
+
+/// Ordered by the value as it is sent, so that a value keeps its
+/// place when a later version of the crate names it.
+impl ::std::cmp::Ord for ScheduleJobType {
+    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl ::std::cmp::PartialOrd for ScheduleJobType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
     }
 }
 
@@ -2152,7 +2208,7 @@ impl ScheduleUpdateRequest {
 }
 
 ///The type of a job resource. Always `subscription_job`.
-#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, PartialEq)]
 #[non_exhaustive]
 pub enum SubscriptionJobType {
     /// `subscription_job`
@@ -2199,6 +2255,20 @@ impl ::std::str::FromStr for SubscriptionJobType {
                 )
             }
         }
+    }
+}
+
+/// Ordered by the value as it is sent, so that a value keeps its
+/// place when a later version of the crate names it.
+impl ::std::cmp::Ord for SubscriptionJobType {
+    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl ::std::cmp::PartialOrd for SubscriptionJobType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
     }
 }
 
@@ -2282,7 +2352,7 @@ impl SubscriptionPriceChanges {
 }
 
 ///The type of a schedule resource. Always `subscription_schedule`.
-#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, PartialEq)]
 #[non_exhaustive]
 pub enum SubscriptionScheduleType {
     /// `subscription_schedule`
@@ -2329,6 +2399,20 @@ impl ::std::str::FromStr for SubscriptionScheduleType {
                 )
             }
         }
+    }
+}
+
+/// Ordered by the value as it is sent, so that a value keeps its
+/// place when a later version of the crate names it.
+impl ::std::cmp::Ord for SubscriptionScheduleType {
+    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl ::std::cmp::PartialOrd for SubscriptionScheduleType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
     }
 }
 
@@ -2690,7 +2774,7 @@ impl<'de> ::serde::Deserialize<'de> for TaxItemName {
 }
 
 ///This represents the type of resource object being returned. Always `tax_item`.
-#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(Clone, Debug, Eq, Hash, PartialEq)]
 #[non_exhaustive]
 pub enum TaxItemType {
     /// `tax_item`
@@ -2737,6 +2821,20 @@ impl ::std::str::FromStr for TaxItemType {
                 )
             }
         }
+    }
+}
+
+/// Ordered by the value as it is sent, so that a value keeps its
+/// place when a later version of the crate names it.
+impl ::std::cmp::Ord for TaxItemType {
+    fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl ::std::cmp::PartialOrd for TaxItemType {
+    fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+        ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
     }
 }
 

@@ -311,11 +311,13 @@ pub fn apply(
                             variant.attrs.insert(0, syn::parse_quote! { #[doc = #doc] });
                         }
                     }
-                    if is_open {
+                    let ordered = if is_open {
                         any_open_enum = true;
-                        open_string_enum(item);
-                    }
-                    after = string_enum_impls(&item.ident, &values, is_open);
+                        open_string_enum(item)
+                    } else {
+                        false
+                    };
+                    after = string_enum_impls(&item.ident, &values, is_open, ordered);
                 }
                 Shape::UntaggedUnion if is_open => {
                     any_open_union = true;
@@ -349,9 +351,19 @@ pub fn apply(
     Ok(())
 }
 
-/// Drops serde's derives (replaced by impls that keep unknown values) and
-/// `Copy` (the unknown value is a `String`), and adds `Unknown`.
-fn open_string_enum(item: &mut syn::ItemEnum) {
+/// Drops serde's derives (replaced by impls that keep unknown values),
+/// `Copy` (the unknown value is a `String`) and the derived order, and adds
+/// `Unknown`. Returns whether the enum was ordered, for an order by value
+/// in its place.
+///
+/// A derived order follows the variants, and `Unknown` is last: a value a
+/// later version names would move from after every known value to the
+/// place its variant is declared, and a value the spec adds would reorder
+/// the derive (cargo-semver-checks: `partial_ord_enum_variants_reordered`).
+/// Ordered by the value as it is sent, a value keeps its place whatever
+/// the version knows.
+fn open_string_enum(item: &mut syn::ItemEnum) -> bool {
+    let mut ordered = false;
     for attr in item.attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
         let Ok(list) = attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
         else {
@@ -361,6 +373,10 @@ fn open_string_enum(item: &mut syn::ItemEnum) {
             .iter()
             .filter(|p| {
                 let last = p.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+                if matches!(last.as_str(), "Ord" | "PartialOrd") {
+                    ordered = true;
+                    return false;
+                }
                 !matches!(last.as_str(), "Serialize" | "Deserialize" | "Copy")
             })
             .collect();
@@ -373,9 +389,15 @@ fn open_string_enum(item: &mut syn::ItemEnum) {
     item.attrs.push(syn::parse_quote! { #[non_exhaustive] });
     let doc = " A value this version of the crate does not know, kept as it arrived; see [`UnknownValue`].";
     item.variants.push(syn::parse_quote! { #[doc = #doc] Unknown(UnknownValue) });
+    ordered
 }
 
-fn string_enum_impls(name: &syn::Ident, values: &[(syn::Ident, String)], is_open: bool) -> Vec<syn::Item> {
+fn string_enum_impls(
+    name: &syn::Ident,
+    values: &[(syn::Ident, String)],
+    is_open: bool,
+    ordered: bool,
+) -> Vec<syn::Item> {
     let idents: Vec<&syn::Ident> = values.iter().map(|(i, _)| i).collect();
     let wires: Vec<&str> = values.iter().map(|(_, w)| w.as_str()).collect();
     let expected = wires.join(", ");
@@ -413,6 +435,23 @@ fn string_enum_impls(name: &syn::Ident, values: &[(syn::Ident, String)], is_open
             }
         }
     };
+    if ordered {
+        tokens.extend(quote! {
+            /// Ordered by the value as it is sent, so that a value keeps its
+            /// place when a later version of the crate names it.
+            impl ::std::cmp::Ord for #name {
+                fn cmp(&self, other: &Self) -> ::std::cmp::Ordering {
+                    self.as_str().cmp(other.as_str())
+                }
+            }
+
+            impl ::std::cmp::PartialOrd for #name {
+                fn partial_cmp(&self, other: &Self) -> ::std::option::Option<::std::cmp::Ordering> {
+                    ::std::option::Option::Some(::std::cmp::Ord::cmp(self, other))
+                }
+            }
+        });
+    }
     if is_open {
         tokens.extend(quote! {
             impl #name {
