@@ -20,6 +20,9 @@
 //!   `#[non_exhaustive]`. Parsing (`FromStr`, `TryFrom`) accepts only the
 //!   values the spec lists, and the `Unknown` payloads cannot be built by
 //!   hand, so code that builds a request cannot send a typo.
+//! - Open enums are ordered by their value as sent (`"failed" < "pending"`),
+//!   not by variant, so a value keeps its place in a sorted list or a
+//!   `BTreeSet` when a later version of this crate names it.
 //!
 //! ```
 //! use elasticpath_subscriptions_types::JobType;
