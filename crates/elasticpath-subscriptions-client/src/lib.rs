@@ -12,8 +12,11 @@
 //!   (`is_not_found`, `is_rate_limited`, `retry_after`, …) say what
 //!   happened; bodies it reads are bounded ([`MAX_ANSWER`],
 //!   [`MAX_ERROR_ANSWER`]).
-//! - [`ext`] has the streams that walk every page of a list, and
-//!   [`ListFilter`] builds the `filter` parameter.
+//! - [`ext`] has the streams that walk every page of a list; a
+//!   [`ListFilter`] gives them the `filter` and the page size.
+
+// On docs.rs (nightly, `--cfg docsrs`), items behind a cargo feature say which.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // progenitor documents what the operations document; its builder
 // internals are undocumented.

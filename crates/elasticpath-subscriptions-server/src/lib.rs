@@ -46,6 +46,12 @@ pub use generated::*;
 pub use options::{LISTED_VALUES, MAX_DEPTH, MAX_PROBLEMS, RouterOptions};
 pub use serve::{ServeOptions, serve};
 
+/// The request and response types, from the shared types crate.
+pub use elasticpath_subscriptions_types as types;
+/// The versions this crate is built with (the router is axum's), so you
+/// need not add them yourself.
+pub use {axum, uuid};
+
 use axum::http::StatusCode;
 
 /// One operation of the API, as [`OPERATIONS`] lists them.
