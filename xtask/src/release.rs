@@ -148,15 +148,9 @@ fn set_manifest_version(manifest: &str, version: &str) -> String {
     out
 }
 
-/// Today, for the changelog (UTC, from `date`; the entry is written once).
+/// Today, for the changelog (UTC; the entry is written once).
 fn today() -> String {
-    std::process::Command::new("date")
-        .args(["-u", "+%Y-%m-%d"])
-        .output()
-        .ok()
-        .and_then(|out| String::from_utf8(out.stdout).ok())
-        .map(|date| date.trim().to_owned())
-        .unwrap_or_default()
+    chrono::Utc::now().format("%Y-%m-%d").to_string()
 }
 
 /// Plans the release of what changed since the last one; `None` if

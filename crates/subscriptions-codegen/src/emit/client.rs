@@ -123,6 +123,12 @@ fn wrap_send(method: &mut syn::ImplItemFn, api: &crate::model::Api) -> Result<()
     Ok(())
 }
 
+/// Whether `block` is an inherent `impl Client` (its constructors and one
+/// method per operation), not a trait implementation.
+pub(super) fn is_client_impl(block: &syn::ItemImpl) -> bool {
+    block.trait_.is_none() && matches!(&*block.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"))
+}
+
 /// progenitor's `Client::new` and `new_with_client` would make a client
 /// that skips the crate's own setup (its TLS, its user agent, its
 /// timeouts), and `new` unwraps reqwest's build: the crate's builder is the
@@ -131,8 +137,7 @@ fn restrict_constructors(file: &mut syn::File) -> Result<(), String> {
     let mut restricted = 0;
     for item in &mut file.items {
         let syn::Item::Impl(block) = item else { continue };
-        let is_client = matches!(&*block.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"));
-        if !is_client || block.trait_.is_some() {
+        if !is_client_impl(block) {
             continue;
         }
         for member in &mut block.items {

@@ -10,6 +10,8 @@
 //! A parameter the spec gives no value is left out when optional, and
 //! declared with `todo!()` when required, so the example still compiles.
 
+use std::collections::BTreeMap;
+
 use heck::ToSnakeCase;
 use serde_json::Value;
 
@@ -23,8 +25,7 @@ pub fn rewrite(file: &mut syn::File, api: &Api, client_crate: &str) -> Result<()
     let mut rewritten = 0;
     for item in &mut file.items {
         let syn::Item::Impl(block) = item else { continue };
-        let is_client = matches!(&*block.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"));
-        if !is_client || block.trait_.is_some() {
+        if !super::client::is_client_impl(block) {
             continue;
         }
         for member in &mut block.items {
@@ -44,11 +45,12 @@ pub fn rewrite(file: &mut syn::File, api: &Api, client_crate: &str) -> Result<()
     Ok(())
 }
 
-/// For each builder struct (named as the operation), the type each setter
-/// converts its value into: `page_limit` → `::std::num::NonZeroU64`.
-fn builder_setters(
-    file: &syn::File,
-) -> Result<std::collections::BTreeMap<String, std::collections::BTreeMap<String, syn::Path>>, String> {
+/// Each setter of a builder, and the type it converts its value into:
+/// `page_limit` → `::std::num::NonZeroU64`.
+type Setters = BTreeMap<String, syn::Path>;
+
+/// For each builder struct (named as the operation), its [`Setters`].
+fn builder_setters(file: &syn::File) -> Result<BTreeMap<String, Setters>, String> {
     let module = file
         .items
         .iter()
@@ -57,13 +59,12 @@ fn builder_setters(
             _ => None,
         })
         .ok_or("progenitor's output has no `builder` module")?;
-    let mut builders = std::collections::BTreeMap::new();
+    let mut builders = BTreeMap::new();
     for item in &module.1 {
         let syn::Item::Impl(block) = item else { continue };
         let syn::Type::Path(self_ty) = &*block.self_ty else { continue };
         let Some(struct_name) = self_ty.path.segments.last() else { continue };
-        let setters: &mut std::collections::BTreeMap<String, syn::Path> =
-            builders.entry(struct_name.ident.to_string()).or_default();
+        let setters: &mut Setters = builders.entry(struct_name.ident.to_string()).or_default();
         for member in &block.items {
             let syn::ImplItem::Fn(method) = member else { continue };
             if let Some(target) = setter_target(&method.sig) {
@@ -95,11 +96,7 @@ fn setter_target(sig: &syn::Signature) -> Option<syn::Path> {
 }
 
 /// The example's Markdown, fences included.
-fn example(
-    op: &Operation,
-    setters: &std::collections::BTreeMap<String, syn::Path>,
-    client_crate: &str,
-) -> Result<String, String> {
+fn example(op: &Operation, setters: &Setters, client_crate: &str) -> Result<String, String> {
     let method = op.id.to_snake_case();
     let mut lines = vec![
         "```no_run".to_owned(),
@@ -246,5 +243,25 @@ mod tests {
         let fraction = param("page[offset]", true, Some(serde_json::json!(1.5)));
         assert_eq!(value(&fraction, &syn::parse_quote!(i64), "c", &mut lines).as_deref(), Some("page_offset"));
         assert_eq!(lines, ["let page_offset: i64 = todo!(\"the page[offset]\");"]);
+    }
+
+    #[test]
+    fn the_ignore_example_is_replaced_and_its_absence_is_an_error() {
+        let mut method: syn::ImplItemFn = syn::parse_quote! {
+            #[doc = "Get job\n\n```ignore\nlet response = client.get_job()\n    .send()\n    .await;\n```\nAfter."]
+            pub fn get_job(&self) {}
+        };
+        replace_example(&mut method, "```no_run\nnew\n```").unwrap();
+        let syn::Meta::NameValue(meta) = &method.attrs[0].meta else { panic!("a doc attribute") };
+        let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }) = &meta.value else { panic!("a string") };
+        assert_eq!(text.value(), "Get job\n\n```no_run\nnew\n```\nAfter.");
+
+        // Already replaced (or never written by progenitor): no second example.
+        assert_eq!(replace_example(&mut method, "x").unwrap_err(), "progenitor wrote no `ignore` example");
+        let mut unclosed: syn::ImplItemFn = syn::parse_quote! {
+            #[doc = "```ignore\nlet response = client.get_job();"]
+            pub fn get_job(&self) {}
+        };
+        assert_eq!(replace_example(&mut unclosed, "x").unwrap_err(), "its `ignore` example is not closed");
     }
 }
