@@ -393,7 +393,8 @@ async fn a_failing_renewal_is_shared_not_repeated() {
     });
     for call in futures_util::future::join_all(calls).await {
         let error = call.unwrap().unwrap_err();
-        assert!(error.status().is_none(), "no call was sent: {error}");
+        assert!(error.token_error().is_some(), "no call was sent: {error}");
+        assert_eq!(error.status().map(|s| s.as_u16()), Some(503), "the token endpoint's status");
         assert!(error.to_string().contains("access token") && error.to_string().contains("503"), "{error}");
     }
     assert_eq!(operations(&sandbox), [("AccessToken", Some(503)); 3]);

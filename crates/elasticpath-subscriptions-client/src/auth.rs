@@ -5,9 +5,10 @@ use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
 use tokio::sync::Mutex;
 use tokio::time::Instant;
 
@@ -33,17 +34,119 @@ impl fmt::Debug for AccessToken {
     }
 }
 
-/// Why no token could be had.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TokenError(pub String);
+/// Why no token could be had: the token endpoint's answer or the failure
+/// to reach it, in the words an API call's [`Error`](crate::Error) uses.
+///
+/// Its `Display` is one line, such as `could not get an access token from
+/// https://euwest.api.elasticpath.com/oauth/access_token: 401 Unauthorized:
+/// Unauthorized: client_id and client_secret do not match`; `status()`
+/// and `source()` keep what caused it.
+#[derive(Clone)]
+pub struct TokenError {
+    /// The token endpoint, when the failure is the client credentials'.
+    endpoint: Option<Arc<str>>,
+    why: Why,
+}
 
-impl fmt::Display for TokenError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+#[derive(Clone, Debug)]
+enum Why {
+    /// A provider of your own said so.
+    Message(Arc<str>),
+    /// No answer: the connection failed, timed out or broke.
+    Transport(Arc<reqwest::Error>),
+    /// An error status; `said` is what the answer says, as an API call's
+    /// error would put it.
+    Answer { status: StatusCode, headers: HeaderMap, said: String },
+    /// A redirect to another origin, which is not followed: the secret
+    /// goes to the token endpoint only.
+    Redirected { status: StatusCode, to: String },
+    /// A successful answer that is not a token.
+    Unreadable(String),
+    /// A token that expires before it could be used.
+    TooShort { expires_in: u64 },
+    /// The call's time budget ran out while waiting for a token.
+    OutOfTime(Duration),
+}
+
+impl TokenError {
+    /// An error of your own [`TokenProvider`], saying `message`.
+    pub fn new(message: impl Into<String>) -> TokenError {
+        TokenError { endpoint: None, why: Why::Message(message.into().into()) }
+    }
+
+    /// No token within a call's budget of `budget`.
+    pub(crate) fn out_of_time(budget: Duration) -> TokenError {
+        TokenError { endpoint: None, why: Why::OutOfTime(budget) }
+    }
+
+    /// The token endpoint's status, when it answered with an error (or a
+    /// redirect, which is not followed).
+    pub fn status(&self) -> Option<StatusCode> {
+        match &self.why {
+            Why::Answer { status, .. } | Why::Redirected { status, .. } => Some(*status),
+            Why::Transport(error) => error.status(),
+            _ => None,
+        }
+    }
+
+    /// The token endpoint's headers, when it answered with an error.
+    pub fn headers(&self) -> Option<&HeaderMap> {
+        match &self.why {
+            Why::Answer { headers, .. } => Some(headers),
+            _ => None,
+        }
+    }
+
+    /// Whether asking again may give a token: by the rule every request of
+    /// the client follows (a token request is safe to repeat), or when the
+    /// call's time ran out first.
+    pub fn is_retryable(&self) -> bool {
+        use crate::retry::{Attempted, worth_retrying};
+        match &self.why {
+            Why::Answer { status, .. } => worth_retrying(Attempted::Answered(*status), true),
+            Why::Transport(error) => worth_retrying(Attempted::Failed(error), true),
+            Why::OutOfTime(_) => true,
+            Why::Message(_) | Why::Redirected { .. } | Why::Unreadable(_) | Why::TooShort { .. } => false,
+        }
     }
 }
 
-impl std::error::Error for TokenError {}
+impl fmt::Display for TokenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(endpoint) = &self.endpoint {
+            write!(f, "could not get an access token from {endpoint}: ")?;
+        }
+        match &self.why {
+            Why::Message(message) => f.write_str(&crate::error::shown(message)),
+            Why::Transport(error) => f.write_str(&crate::error::describe_transport(error)),
+            Why::Answer { said, .. } => f.write_str(said),
+            Why::Redirected { status, to } => {
+                write!(f, "{status}, a redirect to {to}, not followed (the secret goes to the token endpoint only)")
+            }
+            Why::Unreadable(why) => write!(f, "the answer is not a token: {}", crate::error::shown(why)),
+            Why::TooShort { expires_in } => {
+                write!(f, "the token expires in {expires_in} s, too soon to use (at least {} s)", MIN_LIFE.as_secs())
+            }
+            Why::OutOfTime(budget) => write!(f, "no access token within the call's time budget of {budget:?}"),
+        }
+    }
+}
+
+/// Like `Display`: one line, never the endpoint's headers.
+impl fmt::Debug for TokenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "TokenError({self})")
+    }
+}
+
+impl std::error::Error for TokenError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.why {
+            Why::Transport(error) => Some(&**error),
+            _ => None,
+        }
+    }
+}
 
 /// A future of a token.
 pub type TokenFuture<'a> = Pin<Box<dyn Future<Output = Result<AccessToken, TokenError>> + Send + 'a>>;
@@ -88,30 +191,56 @@ struct Cached {
     renew_at: Instant,
 }
 
+/// The result of the last fetch, and how many fetches have finished.
+#[derive(Debug, Default)]
+struct LastFetch {
+    finished: u64,
+    result: Option<Result<AccessToken, TokenError>>,
+}
+
 /// Elastic Path's client credentials: `POST /oauth/access_token` with
 /// `grant_type=client_credentials`, the token cached and renewed shortly
 /// before it expires (a minute before, or a tenth of its life if shorter),
 /// and after a `401`. Callers that need a token while one is being fetched
-/// wait for that one: fifty callers at expiry make one request.
+/// wait for that fetch and take its result, a token or an error: fifty
+/// callers at expiry make one request.
+///
+/// Facing a token endpoint that misbehaves:
+///
+/// - the secret is sent to the token endpoint's origin only: a redirect to
+///   another origin is not followed (an error names where it pointed), and
+///   no `Referer` is sent;
+/// - the answer is read to at most [`MAX_TOKEN_ANSWER`] bytes, within the
+///   client's per-attempt timeout (30 s by default);
+/// - a token that expires in less than a second is an error, not a token
+///   to fetch again and again;
+/// - 429, 502, 503, 504 and failed connections are tried again, at most
+///   three times in all, by the client's one retry rule; a call waiting for
+///   a token stops waiting when its own time budget runs out
+///   ([`RetryPolicy::max_elapsed`](crate::RetryPolicy::max_elapsed)).
 ///
 /// The secret is never shown: `Debug` prints the client id only.
 pub struct ClientCredentials {
-    url: String,
+    url: Arc<str>,
     client_id: String,
     client_secret: String,
     http: reqwest::Client,
     cached: std::sync::RwLock<Option<Cached>>,
-    /// Held while a token is fetched; why the last fetch failed, if it did.
-    renewing: Mutex<Option<TokenError>>,
-    /// How many fetches have finished, failed or not (read without waiting
-    /// for the lock, to tell whether one finished while a caller waited).
-    finished: AtomicU64,
+    /// Held while a token is fetched.
+    renewing: Mutex<()>,
+    /// What the last fetch gave, for the callers that waited for it.
+    last: std::sync::Mutex<LastFetch>,
 }
 
 /// The longest a token is kept, whatever `expires_in` says.
 const LONGEST_LIFE: Duration = Duration::from_secs(24 * 60 * 60);
+/// The shortest lifetime a token may have to be used at all.
+const MIN_LIFE: Duration = Duration::from_secs(1);
 /// Tries at the token endpoint (after a 429, a 5xx or no connection).
 const TOKEN_ATTEMPTS: u32 = 3;
+/// The most bytes of the token endpoint's answer read (a token answer is
+/// a few hundred bytes); a longer answer is an error.
+pub const MAX_TOKEN_ANSWER: usize = 64 * 1024;
 
 impl fmt::Debug for ClientCredentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -131,16 +260,19 @@ impl ClientCredentials {
     /// a provider of your own to wrap.
     pub fn new(base_url: &str, client_id: &str, client_secret: &str) -> Result<ClientCredentials, crate::BuildError> {
         crate::tls::install();
-        let http = reqwest::Client::builder()
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(30))
-            .user_agent(crate::USER_AGENT)
-            .build()
-            .map_err(crate::BuildError::Http)?;
+        let http = crate::redirect::guarded(
+            reqwest::Client::builder()
+                .connect_timeout(Duration::from_secs(10))
+                .timeout(Duration::from_secs(30))
+                .user_agent(crate::USER_AGENT),
+        )
+        .build()
+        .map_err(crate::BuildError::Http)?;
         Ok(ClientCredentials::with_http(base_url, client_id, client_secret, http))
     }
 
-    /// The same, through the client's own `http`.
+    /// The same, through the client's own `http` (which follows no
+    /// redirect to another origin: see [`crate::redirect`]).
     pub(crate) fn with_http(
         base_url: &str,
         client_id: &str,
@@ -148,13 +280,13 @@ impl ClientCredentials {
         http: reqwest::Client,
     ) -> ClientCredentials {
         ClientCredentials {
-            url: format!("{}/oauth/access_token", origin(base_url)),
+            url: format!("{}/oauth/access_token", origin(base_url)).into(),
             client_id: client_id.to_owned(),
             client_secret: client_secret.to_owned(),
             http,
             cached: std::sync::RwLock::new(None),
-            renewing: Mutex::new(None),
-            finished: AtomicU64::new(0),
+            renewing: Mutex::new(()),
+            last: std::sync::Mutex::new(LastFetch::default()),
         }
     }
 
@@ -163,73 +295,85 @@ impl ClientCredentials {
         cached.as_ref().filter(|c| Instant::now() < c.renew_at).map(|c| c.token.clone())
     }
 
-    /// Fetches a token, trying again (with backoff and full jitter, or as
-    /// `Retry-After` says, up to 10 s) after a 429, a 502/503/504 or a
-    /// connection that could not be made; at most [`TOKEN_ATTEMPTS`] tries.
+    fn last(&self) -> std::sync::MutexGuard<'_, LastFetch> {
+        self.last.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn failed(&self, why: Why) -> TokenError {
+        TokenError { endpoint: Some(self.url.clone()), why }
+    }
+
+    /// Fetches a token, trying again as the client's retry rule says (with
+    /// backoff and full jitter, or as `Retry-After` says, up to 10 s); at
+    /// most [`TOKEN_ATTEMPTS`] tries.
     async fn fetch(&self) -> Result<Cached, TokenError> {
-        let mut attempt = 0;
         let policy = crate::RetryPolicy::default().max_attempts(TOKEN_ATTEMPTS);
         let mut ceilings = policy.ceilings();
+        let mut attempt = 0;
         loop {
             attempt += 1;
             let (result, retry_after) = self.fetch_once().await;
-            let Err((error, retryable)) = result else { return result.map_err(|(e, _)| e) };
-            let Some(ceiling) = ceilings.next().filter(|_| retryable) else { return Err(error) };
+            let error = match result {
+                Ok(cached) => return Ok(cached),
+                Err(error) => error,
+            };
+            let Some(ceiling) = ceilings.next().filter(|_| error.is_retryable()) else { return Err(error) };
             let wait = retry_after.unwrap_or_else(|| crate::retry::jittered(ceiling)).min(Duration::from_secs(10));
             tracing::debug!(attempt, wait_ms = wait.as_millis() as u64, %error, "trying the token endpoint again");
             tokio::time::sleep(wait).await;
         }
     }
 
-    /// One request to the token endpoint; on failure, whether it is worth
-    /// another, and how long the server asked to wait.
-    async fn fetch_once(&self) -> (Result<Cached, (TokenError, bool)>, Option<Duration>) {
+    /// One request to the token endpoint; on failure, how long the server
+    /// asked to wait.
+    async fn fetch_once(&self) -> (Result<Cached, TokenError>, Option<Duration>) {
         let body = form_urlencoded::Serializer::new(String::new())
             .append_pair("grant_type", "client_credentials")
             .append_pair("client_id", &self.client_id)
             .append_pair("client_secret", &self.client_secret)
             .finish();
-        let failed = |why: String| TokenError(format!("could not get an access token from {}: {why}", self.url));
         let response = match self
             .http
-            .post(&self.url)
+            .post(&*self.url)
             .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .body(body)
             .send()
             .await
         {
             Ok(response) => response,
-            Err(e) => {
-                let connect = e.is_connect();
-                return (Err((failed(e.without_url().to_string()), connect)), None);
-            }
+            Err(e) => return (Err(self.failed(Why::Transport(Arc::new(e.without_url())))), None),
         };
-        let status = response.status();
-        let asked = crate::retry::retry_after(response.headers());
-        let retryable = crate::retry::retryable_status(status);
-        let text = match response.text().await {
-            Ok(text) => text,
-            Err(e) => return (Err((failed(e.without_url().to_string()), retryable)), asked),
+        let (status, headers) = (response.status(), response.headers().clone());
+        if status.is_redirection() {
+            let to = crate::redirect::target(response.url(), &headers);
+            return (Err(self.failed(Why::Redirected { status, to })), None);
+        }
+        let asked = crate::retry::retry_after(&headers);
+        let (body, cut) = match crate::runtime::read_capped(response, MAX_TOKEN_ANSWER).await {
+            Ok(read) => read,
+            Err(e) => return (Err(self.failed(Why::Transport(Arc::new(e.without_url())))), asked),
         };
         if !status.is_success() {
-            let detail = serde_json::from_str::<crate::types::ErrorResponse>(&text)
-                .ok()
-                .and_then(|e| e.errors.into_iter().next())
-                .map(|e| format!("{}: {}", e.title, e.detail.unwrap_or_default()))
-                .unwrap_or_default();
-            let why = format!("{status} {detail}").trim().chars().take(300).collect();
-            return (Err((failed(why), retryable)), asked);
+            let said = crate::error::describe_answer(status, &body);
+            return (Err(self.failed(Why::Answer { status, headers, said })), asked);
+        }
+        if cut {
+            let why = format!("it is larger than {MAX_TOKEN_ANSWER} bytes");
+            return (Err(self.failed(Why::Unreadable(why))), None);
         }
         #[derive(serde::Deserialize)]
         struct Answer {
             access_token: String,
             expires_in: u64,
         }
-        let answer: Answer = match serde_json::from_str(&text) {
+        let answer: Answer = match serde_json::from_slice(&body) {
             Ok(answer) => answer,
-            Err(e) => return (Err((failed(format!("the answer could not be read: {e}")), false)), None),
+            Err(e) => return (Err(self.failed(Why::Unreadable(e.to_string()))), None),
         };
         let life = Duration::from_secs(answer.expires_in).min(LONGEST_LIFE);
+        if life < MIN_LIFE {
+            return (Err(self.failed(Why::TooShort { expires_in: answer.expires_in })), None);
+        }
         let margin = (life / 10).min(Duration::from_secs(60));
         let now = Instant::now();
         let renew_at = now.checked_add(life - margin).unwrap_or(now);
@@ -243,36 +387,40 @@ impl TokenProvider for ClientCredentials {
             if let Some(token) = self.current() {
                 return Ok(token);
             }
-            // One renewal at a time; who waited for it uses its token, or
-            // its error if it failed (so that fifty waiters do not try
-            // fifty times in a row).
-            let seen = self.finished.load(Ordering::Acquire);
-            let mut last_error = self.renewing.lock().await;
+            // One fetch at a time. Who waited for one takes its result, a
+            // token or an error, even a token already due for renewal: it
+            // is as fresh as any, and fifty waiters must not fetch fifty
+            // times in a row.
+            let seen = self.last().finished;
+            let _turn = self.renewing.lock().await;
+            {
+                let last = self.last();
+                if last.finished != seen
+                    && let Some(result) = &last.result
+                {
+                    return result.clone();
+                }
+            }
             if let Some(token) = self.current() {
                 return Ok(token);
             }
-            if self.finished.load(Ordering::Acquire) != seen
-                && let Some(error) = &*last_error
-            {
-                return Err(error.clone());
-            }
             let fetched = self.fetch().await;
-            match fetched {
+            let result = match fetched {
                 Ok(fresh) => {
                     let token = fresh.token.clone();
                     *self.cached.write().unwrap_or_else(|e| e.into_inner()) = Some(fresh);
-                    *last_error = None;
-                    self.finished.fetch_add(1, Ordering::Release);
                     tracing::debug!(url = %self.url, "renewed the access token");
                     Ok(token)
                 }
                 Err(error) => {
-                    *last_error = Some(error.clone());
-                    self.finished.fetch_add(1, Ordering::Release);
                     tracing::warn!(url = %self.url, %error, "could not renew the access token");
                     Err(error)
                 }
-            }
+            };
+            let mut last = self.last();
+            last.finished += 1;
+            last.result = Some(result.clone());
+            result
         })
     }
 
@@ -280,6 +428,11 @@ impl TokenProvider for ClientCredentials {
         let mut cached = self.cached.write().unwrap_or_else(|e| e.into_inner());
         if cached.as_ref().is_some_and(|c| c.token == *token) {
             *cached = None;
+        }
+        drop(cached);
+        let mut last = self.last();
+        if matches!(&last.result, Some(Ok(given)) if given == token) {
+            last.result = None;
         }
     }
 }

@@ -53,6 +53,9 @@ enum Kind {
     Api { status: StatusCode, headers: HeaderMap, body: types::ErrorResponse },
     /// An answer the spec does not document, not in the API's error format.
     Undocumented { status: StatusCode, headers: HeaderMap, excerpt: Option<String> },
+    /// A redirect to another origin, which the client does not follow;
+    /// `to` is that origin.
+    Redirected { status: StatusCode, headers: HeaderMap, to: String },
     /// A documented answer whose body does not decode.
     Decode { status: StatusCode, headers: HeaderMap, message: String },
     /// The server could not be reached, or the answer not read; `cause` is
@@ -78,11 +81,15 @@ impl Error {
                 let (status, headers) = (answer.status(), answer.headers().clone());
                 Kind::Api { status, headers, body: answer.into_inner() }
             }
+            P::UnexpectedResponse(response) if response.status().is_redirection() => {
+                let to = crate::redirect::target(response.url(), response.headers());
+                Kind::Redirected { status: response.status(), headers: response.headers().clone(), to }
+            }
             P::UnexpectedResponse(response) => undocumented(response).await,
             P::InvalidResponsePayload(_, e) => Kind::Decode { status, headers, message: e.to_string() },
             P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => transport(e),
             P::InvalidRequest(message) => Kind::Request(message),
-            P::Custom(message) => Kind::Auth(call.token_error.unwrap_or(crate::auth::TokenError(message))),
+            P::Custom(message) => Kind::Auth(call.token_error.unwrap_or_else(|| crate::auth::TokenError::new(message))),
         };
         Error { operation, idempotent, kind }
     }
@@ -97,12 +104,26 @@ impl Error {
         self.operation
     }
 
-    /// The HTTP status of the answer, if there was one.
+    /// The HTTP status of the answer, if there was one: the API's, or the
+    /// token endpoint's when no token could be had.
     pub fn status(&self) -> Option<StatusCode> {
         match &self.kind {
-            Kind::Api { status, .. } | Kind::Undocumented { status, .. } | Kind::Decode { status, .. } => Some(*status),
+            Kind::Api { status, .. }
+            | Kind::Undocumented { status, .. }
+            | Kind::Redirected { status, .. }
+            | Kind::Decode { status, .. } => Some(*status),
             Kind::Transport { error, .. } => error.status(),
-            Kind::Auth(_) | Kind::Request(_) => None,
+            Kind::Auth(e) => e.status(),
+            Kind::Request(_) => None,
+        }
+    }
+
+    /// Why no access token could be had, when that is why the call failed
+    /// (the call itself was then not sent).
+    pub fn token_error(&self) -> Option<&crate::auth::TokenError> {
+        match &self.kind {
+            Kind::Auth(e) => Some(e),
+            _ => None,
         }
     }
 
@@ -114,12 +135,15 @@ impl Error {
         }
     }
 
-    /// The answer's headers, if there was an answer.
+    /// The answer's headers, if there was an answer (the token endpoint's,
+    /// when no token could be had).
     pub fn headers(&self) -> Option<&HeaderMap> {
         match &self.kind {
-            Kind::Api { headers, .. } | Kind::Undocumented { headers, .. } | Kind::Decode { headers, .. } => {
-                Some(headers)
-            }
+            Kind::Api { headers, .. }
+            | Kind::Undocumented { headers, .. }
+            | Kind::Redirected { headers, .. }
+            | Kind::Decode { headers, .. } => Some(headers),
+            Kind::Auth(e) => e.headers(),
             _ => None,
         }
     }
@@ -141,17 +165,20 @@ impl Error {
     }
 
     /// Whether trying the same call again later may succeed and is safe,
-    /// by the rules the client retries by: for `GET`, `PUT` and `DELETE`,
+    /// by the rule the client retries by: for `GET`, `PUT` and `DELETE`,
     /// `429`, `502`, `503`, `504`, or a connection that failed, timed out or
     /// broke; for a `POST` (a create), only a connection that could not be
-    /// made, since otherwise it may have been done already.
+    /// made, since otherwise it may have been done already. When no token
+    /// could be had, nothing was sent: whether asking for one again may work.
     pub fn is_retryable(&self) -> bool {
+        use crate::retry::{Attempted, worth_retrying};
         match &self.kind {
-            Kind::Transport { error, .. } if !self.idempotent => error.is_connect(),
-            Kind::Transport { error, .. } => {
-                error.is_connect() || error.is_timeout() || error.is_request() || error.is_body()
+            Kind::Transport { error, .. } => worth_retrying(Attempted::Failed(error), self.idempotent),
+            Kind::Auth(e) => e.is_retryable(),
+            Kind::Request(_) | Kind::Redirected { .. } => false,
+            Kind::Api { status, .. } | Kind::Undocumented { status, .. } | Kind::Decode { status, .. } => {
+                worth_retrying(Attempted::Answered(*status), self.idempotent)
             }
-            _ => self.idempotent && self.status().is_some_and(crate::retry::retryable_status),
         }
     }
 
@@ -185,11 +212,7 @@ async fn undocumented(mut response: reqwest::Response) -> Kind {
     body.truncate(MAX_UNDOCUMENTED_BODY);
     match serde_json::from_slice::<types::ErrorResponse>(&body) {
         Ok(api) => Kind::Api { status, headers, body: api },
-        Err(_) => {
-            let text = String::from_utf8_lossy(&body);
-            let excerpt = shown(text.trim());
-            Kind::Undocumented { status, headers, excerpt: (!excerpt.is_empty()).then_some(excerpt) }
-        }
+        Err(_) => Kind::Undocumented { status, headers, excerpt: excerpt_of(&body) },
     }
 }
 
@@ -197,8 +220,17 @@ async fn undocumented(mut response: reqwest::Response) -> Kind {
 /// may carry data) is dropped.
 fn transport(error: reqwest::Error) -> Kind {
     let error = error.without_url();
+    let cause = describe_transport(&error);
+    Kind::Transport { error, cause }
+}
+
+/// What went wrong on the way, in a few words and the innermost cause
+/// (`could not connect: Connection refused`): the words every transport
+/// failure of the client is told in, an API call's or the token
+/// endpoint's.
+pub(crate) fn describe_transport(error: &reqwest::Error) -> String {
     let mut cause = error.to_string();
-    let mut source = std::error::Error::source(&error);
+    let mut source = std::error::Error::source(error);
     while let Some(inner) = source {
         cause = inner.to_string();
         source = inner.source();
@@ -214,11 +246,51 @@ fn transport(error: reqwest::Error) -> Kind {
     } else {
         "the request failed"
     };
-    Kind::Transport { error, cause: format!("{what}: {cause}") }
+    format!("{what}: {}", shown(&cause))
+}
+
+/// What an error answer says, in the words an API call's error uses:
+/// `401 Unauthorized: Unauthorized: client_id and client_secret do not
+/// match` for the API's error format, else the status and an excerpt.
+pub(crate) fn describe_answer(status: StatusCode, body: &[u8]) -> String {
+    match serde_json::from_slice::<types::ErrorResponse>(body) {
+        Ok(api) => api_summary(status, &api.errors),
+        Err(_) => undocumented_summary(status, &excerpt_of(body)),
+    }
+}
+
+/// `{status}: {title}: {detail} (and N more)`.
+fn api_summary(status: StatusCode, errors: &[types::Error]) -> String {
+    let mut line = status.to_string();
+    if let Some(first) = errors.first() {
+        line.push_str(&format!(": {}", shown(&first.title)));
+        if let Some(detail) = &first.detail {
+            line.push_str(&format!(": {}", shown(detail)));
+        }
+    }
+    if errors.len() > 1 {
+        line.push_str(&format!(" (and {} more)", errors.len() - 1));
+    }
+    line
+}
+
+/// `{status}, an answer the API does not document: {excerpt}`.
+fn undocumented_summary(status: StatusCode, excerpt: &Option<String>) -> String {
+    match excerpt {
+        Some(excerpt) => format!("{status}, an answer the API does not document: {excerpt}"),
+        None => format!("{status}, an answer the API does not document"),
+    }
+}
+
+/// A body's first [`MAX_SHOWN`] characters on one line, if it has any.
+fn excerpt_of(body: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(body);
+    let excerpt = shown(text.trim());
+    (!excerpt.is_empty()).then_some(excerpt)
 }
 
 /// Text from the server, on one line, at most [`MAX_SHOWN`] characters.
-fn shown(text: &str) -> String {
+pub(crate) fn shown(text: &str) -> String {
     let one_line: String =
         text.chars().map(|c| if c.is_control() || c == '\u{2028}' || c == '\u{2029}' { ' ' } else { c }).collect();
     match one_line.char_indices().nth(MAX_SHOWN) {
@@ -231,48 +303,39 @@ impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let operation = self.operation;
         match &self.kind {
-            Kind::Api { status, body, .. } => {
-                write!(f, "{operation} failed: {status}")?;
-                if let Some(first) = body.errors.first() {
-                    write!(f, ": {}", shown(&first.title))?;
-                    if let Some(detail) = &first.detail {
-                        write!(f, ": {}", shown(detail))?;
-                    }
-                }
-                if body.errors.len() > 1 {
-                    write!(f, " (and {} more)", body.errors.len() - 1)?;
-                }
-                Ok(())
-            }
+            Kind::Api { status, body, .. } => write!(f, "{operation} failed: {}", api_summary(*status, &body.errors)),
             Kind::Undocumented { status, excerpt, .. } => {
-                write!(f, "{operation} failed: {status}, an answer the API does not document")?;
-                match excerpt {
-                    Some(excerpt) => write!(f, ": {excerpt}"),
-                    None => Ok(()),
-                }
+                write!(f, "{operation} failed: {}", undocumented_summary(*status, excerpt))
+            }
+            Kind::Redirected { status, to, .. } => {
+                write!(f, "{operation} failed: {status}, a redirect to {to}, which the client does not follow")
             }
             Kind::Decode { status, message, .. } => {
                 write!(f, "{operation}: the {status} answer could not be read: {}", shown(message))
             }
             Kind::Transport { error, cause } => {
-                write!(f, "{operation}: no answer from the API: {}", shown(cause))?;
+                write!(f, "{operation}: no answer from the API: {cause}")?;
                 if !self.idempotent && !error.is_connect() {
                     // The request may have reached the server.
                     f.write_str(" (it may have been done; not sent again)")?;
                 }
                 Ok(())
             }
-            Kind::Auth(e) => write!(f, "{operation}: {}", shown(&e.to_string())),
+            Kind::Auth(e) => write!(f, "{operation}: {e}"),
             Kind::Request(message) => write!(f, "{operation}: the request is not valid: {}", shown(message)),
         }
     }
 }
 
 impl std::error::Error for Error {
+    /// The failure underneath, when there is one: the transport error of
+    /// the call or of the token request. The `Display` already tells it, so
+    /// a report walking the chain adds only its detail, and a token error is
+    /// reached with [`Error::token_error`].
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match &self.kind {
             Kind::Transport { error, .. } => Some(error),
-            Kind::Auth(e) => Some(e),
+            Kind::Auth(e) => std::error::Error::source(e),
             _ => None,
         }
     }

@@ -27,6 +27,7 @@ mod generated;
 mod auth;
 mod error;
 pub mod ext;
+mod redirect;
 mod retry;
 mod runtime;
 mod setup;
@@ -34,7 +35,7 @@ mod tls;
 
 pub use tls::install as install_tls_provider;
 
-pub use auth::{AccessToken, ClientCredentials, StaticToken, TokenError, TokenFuture, TokenProvider};
+pub use auth::{AccessToken, ClientCredentials, MAX_TOKEN_ANSWER, StaticToken, TokenError, TokenFuture, TokenProvider};
 pub use error::{Error, MAX_SHOWN, MAX_UNDOCUMENTED_BODY};
 pub use ext::{EU_WEST, ListFilter, US_EAST};
 pub use generated::*;

@@ -98,8 +98,48 @@ pub(crate) fn jittered(ceiling: Duration) -> Duration {
 
 /// The statuses worth trying again: the store's rate limit, and a gateway
 /// or the service being unavailable.
-pub(crate) fn retryable_status(status: StatusCode) -> bool {
+fn retryable_status(status: StatusCode) -> bool {
     matches!(status.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// What one attempt came to, as far as trying again is concerned.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Attempted<'a> {
+    /// The server answered with this status.
+    Answered(StatusCode),
+    /// No answer: the connection failed, timed out or broke.
+    Failed(&'a reqwest::Error),
+}
+
+impl<'a> Attempted<'a> {
+    /// The outcome of a sent request.
+    pub(crate) fn of(result: &'a reqwest::Result<reqwest::Response>) -> Attempted<'a> {
+        match result {
+            Ok(response) => Attempted::Answered(response.status()),
+            Err(error) => Attempted::Failed(error),
+        }
+    }
+}
+
+/// The retry decision, the one rule every request the client sends
+/// follows (API calls, [`crate::Error::is_retryable`], the token
+/// endpoint): whether sending the same request again may succeed and is
+/// safe.
+///
+/// - `429`, `502`, `503` and `504` are worth another try, when the request
+///   is `idempotent` (a `GET`, `PUT` or `DELETE`, or a token request: a
+///   second one does no harm).
+/// - A connection that could not be made means the request never left:
+///   safe for every method, a `POST` (a create) included.
+/// - A timeout, or a connection lost while sending or reading, may come
+///   after the server acted: only for `idempotent` requests.
+pub(crate) fn worth_retrying(attempted: Attempted<'_>, idempotent: bool) -> bool {
+    match attempted {
+        Attempted::Answered(status) => idempotent && retryable_status(status),
+        Attempted::Failed(error) => {
+            error.is_connect() || (idempotent && (error.is_timeout() || error.is_request() || error.is_body()))
+        }
+    }
 }
 
 /// `Retry-After` as a wait: seconds, or an HTTP date from now.

@@ -16,7 +16,7 @@ use tracing::Instrument;
 
 use crate::Client;
 use crate::auth::{AccessToken, TokenProvider};
-use crate::retry::{RetryPolicy, jittered, retry_after, retryable_status};
+use crate::retry::{Attempted, RetryPolicy, jittered, retry_after, worth_retrying};
 
 /// One operation, as the generated table lists it.
 #[derive(Debug)]
@@ -40,6 +40,8 @@ pub(crate) struct Operation {
 #[derive(Debug)]
 pub(crate) struct CallRecord {
     pub(crate) operation: &'static Operation,
+    /// When the call began: its time budget counts from here.
+    pub(crate) started: Instant,
     pub(crate) answer: Option<(StatusCode, reqwest::header::HeaderMap)>,
     pub(crate) token_error: Option<crate::auth::TokenError>,
 }
@@ -55,11 +57,15 @@ pub(crate) async fn scoped<T>(name: &'static str, body: impl std::future::Future
         .iter()
         .find(|op| op.name == name)
         .expect("the generator lists every operation it wraps");
-    let record = std::cell::RefCell::new(CallRecord { operation, answer: None, token_error: None });
+    let started = Instant::now();
+    let record = std::cell::RefCell::new(CallRecord { operation, started, answer: None, token_error: None });
     CALL.scope(record, async move {
         let value = body.await;
         let record = CALL.with(|cell| {
-            std::mem::replace(&mut *cell.borrow_mut(), CallRecord { operation, answer: None, token_error: None })
+            std::mem::replace(
+                &mut *cell.borrow_mut(),
+                CallRecord { operation, started, answer: None, token_error: None },
+            )
         });
         (value, record)
     })
@@ -79,6 +85,11 @@ fn record(update: impl FnOnce(&mut CallRecord)) {
     let _ = CALL.try_with(|cell| update(&mut cell.borrow_mut()));
 }
 
+/// When the call in progress began (now, outside a call).
+fn call_started() -> Instant {
+    CALL.try_with(|cell| cell.borrow().started).unwrap_or_else(|_| Instant::now())
+}
+
 /// The most bytes of a successful answer read (a page of jobs is far less).
 pub const MAX_ANSWER: usize = 32 * 1024 * 1024;
 /// The most bytes of an error answer read; the rest is cut.
@@ -86,30 +97,39 @@ pub const MAX_ERROR_ANSWER: usize = 64 * 1024;
 
 /// Reads the answer's body inside the attempt (so that a failure reading it
 /// is retried like any other), at most `MAX_ANSWER` bytes, or
-/// `MAX_ERROR_ANSWER` for an error status; a longer one is cut.
-async fn buffered(mut response: Response) -> reqwest::Result<Response> {
+/// `MAX_ERROR_ANSWER` for any other status than a success; a longer one is
+/// cut.
+async fn buffered(response: Response) -> reqwest::Result<Response> {
     use reqwest::ResponseBuilderExt;
-    let limit = if response.status().is_client_error() || response.status().is_server_error() {
-        MAX_ERROR_ANSWER
-    } else {
-        MAX_ANSWER
-    };
+    let limit = if response.status().is_success() { MAX_ANSWER } else { MAX_ERROR_ANSWER };
     let (status, version, url, headers) =
         (response.status(), response.version(), response.url().clone(), response.headers().clone());
-    let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await? {
-        let room = limit - body.len();
-        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
-        if body.len() >= limit {
-            break;
-        }
-    }
+    let (body, _) = read_capped(response, limit).await?;
     let mut rebuilt = http::Response::builder().status(status).version(version).url(url);
     if let Some(map) = rebuilt.headers_mut() {
         *map = headers;
     }
     let rebuilt = rebuilt.body(body).expect("the parts of an answer make an answer");
     Ok(Response::from(rebuilt))
+}
+
+/// Reads at most `limit` bytes of an answer's body, and whether there was
+/// more (which is left unread): every body the client reads, the token
+/// endpoint's included, is read through here.
+pub(crate) async fn read_capped(mut response: Response, limit: usize) -> reqwest::Result<(Vec<u8>, bool)> {
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await? {
+        let room = limit - body.len();
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if chunk.len() > room {
+            return Ok((body, true));
+        }
+        if body.len() == limit {
+            // Exactly at the limit: more would be too much.
+            return Ok((body, response.chunk().await?.is_some_and(|more| !more.is_empty())));
+        }
+    }
+    Ok((body, false))
 }
 
 /// What an interceptor is told about the call it sees.
@@ -232,6 +252,8 @@ pub struct Settings {
     pub(crate) retry: RetryPolicy,
     pub(crate) limiter: Option<Limiter>,
     pub(crate) interceptors: Vec<Arc<dyn Interceptor>>,
+    /// The per-attempt timeout; `None`: no timer bounds a call.
+    pub(crate) timeout: Option<std::time::Duration>,
 }
 
 impl fmt::Debug for Settings {
@@ -241,13 +263,39 @@ impl fmt::Debug for Settings {
             .field("retry", &self.retry)
             .field("rate_limit", &self.rate_limit())
             .field("interceptors", &self.interceptors)
+            .field("timeout", &self.timeout)
             .finish()
     }
 }
 
 impl Settings {
     pub(crate) fn new(tokens: Arc<dyn TokenProvider>) -> Settings {
-        Settings { tokens, retry: RetryPolicy::default(), limiter: None, interceptors: Vec::new() }
+        Settings {
+            tokens,
+            retry: RetryPolicy::default(),
+            limiter: None,
+            interceptors: Vec::new(),
+            timeout: Some(std::time::Duration::from_secs(30)),
+        }
+    }
+
+    /// When a call that began at `started` must be over: its time budget
+    /// from then, when timers bound calls (a per-attempt timeout is set)
+    /// and the clock can hold it.
+    fn deadline(&self, started: Instant) -> Option<Instant> {
+        self.timeout?;
+        started.checked_add(self.retry.max_elapsed)
+    }
+
+    /// A token, waited for no later than `deadline`: the call's budget
+    /// covers the token work it waits for.
+    async fn token_by(&self, deadline: Option<Instant>) -> Result<AccessToken, crate::auth::TokenError> {
+        match deadline {
+            Some(deadline) => tokio::time::timeout_at(deadline, self.tokens.token())
+                .await
+                .unwrap_or_else(|_| Err(crate::auth::TokenError::out_of_time(self.retry.max_elapsed))),
+            None => self.tokens.token().await,
+        }
     }
 
     /// Requests a second, if limited.
@@ -283,7 +331,7 @@ impl Settings {
             elapsed_ms = tracing::field::Empty,
         );
         async move {
-            let started = Instant::now();
+            let started = call_started();
             let (result, attempts) = self.attempts(http, request, operation, started).await;
             let span = tracing::Span::current();
             span.record("attempts", attempts);
@@ -311,8 +359,10 @@ impl Settings {
         operation: &'static Operation,
         started: Instant,
     ) -> (reqwest::Result<Response>, u32) {
-        // No deadline if the budget is beyond what the clock can hold.
-        let deadline = started.checked_add(self.retry.max_elapsed);
+        // No retry waits past the budget's end (none if the clock cannot
+        // hold it); with timers on, nothing at all runs past it.
+        let budget_end = started.checked_add(self.retry.max_elapsed);
+        let deadline = self.deadline(started);
         let mut ceilings = self.retry.ceilings();
         let mut renewed = false;
         let mut attempt = 0;
@@ -322,8 +372,14 @@ impl Settings {
             self.admit().await;
             // The token as of sending (the wait for the rate limit, or a
             // backoff, may have outlived the one set before the call).
-            if let Ok(token) = self.tokens.token().await {
+            if let Ok(token) = self.token_by(deadline).await {
                 set_token(&mut request, &token);
+            }
+            // The attempt gets what is left of the budget, if less than its
+            // own timeout.
+            if let (Some(timeout), Some(deadline)) = (self.timeout, deadline) {
+                let left = deadline.saturating_duration_since(Instant::now());
+                *request.timeout_mut() = Some(timeout.min(left).max(std::time::Duration::from_millis(1)));
             }
             // The original is kept for a next attempt; a body that cannot be
             // copied (a stream) allows this one only.
@@ -342,7 +398,7 @@ impl Settings {
             {
                 renewed = true;
                 self.tokens.invalidate(&sent);
-                match self.tokens.token().await {
+                match self.token_by(deadline).await {
                     Ok(fresh) if fresh != sent => {
                         set_token(&mut request, &fresh);
                         tracing::debug!(attempt, "the token was refused; trying again with a new one");
@@ -356,21 +412,14 @@ impl Settings {
                 }
             }
 
-            let retryable = match &result {
-                Ok(response) => operation.idempotent && retryable_status(response.status()),
-                // A connection never made means the request never left: safe
-                // for every method. Other failures (a timeout, a connection
-                // lost while sending or reading) only for idempotent ones.
-                Err(e) => e.is_connect() || (operation.idempotent && (e.is_timeout() || e.is_request() || e.is_body())),
-            };
-            if !retryable {
+            if !worth_retrying(Attempted::of(&result), operation.idempotent) {
                 return (result, attempt);
             }
             let Some(ceiling) = ceilings.next() else { return (result, attempt) };
             let asked = result.as_ref().ok().and_then(|response| retry_after(response.headers()));
             let wait = asked.unwrap_or_else(|| jittered(ceiling));
             let ends = Instant::now().checked_add(wait);
-            if deadline.is_some_and(|deadline| ends.is_none_or(|ends| ends > deadline)) {
+            if budget_end.is_some_and(|end| ends.is_none_or(|ends| ends > end)) {
                 return (result, attempt);
             }
             let reason = match &result {
@@ -417,7 +466,8 @@ impl ClientHooks<Settings> for Client {
         // progenitor sends `api-version: <info.version>`: the version of
         // this document, which the API does not read.
         request.headers_mut().remove("api-version");
-        match self.inner().tokens.token().await {
+        let settings = self.inner();
+        match settings.token_by(settings.deadline(call_started())).await {
             Ok(token) => {
                 set_token(request, &token);
                 Ok(())

@@ -188,7 +188,11 @@ impl ClientBuilder {
         self
     }
 
-    /// How long one attempt may take in all (default 30 s; `None`: no limit).
+    /// How long one attempt may take in all, the token request's included
+    /// (default 30 s). With a timeout, a call also ends when its time budget
+    /// ([`RetryPolicy::max_elapsed`]) runs out, whatever it is waiting for.
+    /// `None`: no timer bounds a call (the budget then only keeps retries
+    /// from starting), as tests on a paused clock need.
     pub fn timeout(mut self, timeout: Option<Duration>) -> ClientBuilder {
         self.timeout = timeout;
         self
@@ -202,7 +206,10 @@ impl ClientBuilder {
 
     /// Changes the reqwest settings: proxies, TLS roots, default
     /// headers, a user agent (yours replaces [`USER_AGENT`]). Applied after
-    /// the defaults, in order.
+    /// the defaults, in order. Two settings are the client's own and
+    /// applied last: a redirect is followed only within its origin, and no
+    /// `Referer` is sent, so that a token or the client secret never goes
+    /// to another origin.
     pub fn http(
         mut self,
         settings: impl FnOnce(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + 'static,
@@ -228,7 +235,8 @@ impl ClientBuilder {
         for settings in self.http {
             builder = settings(builder);
         }
-        let http = builder.build().map_err(BuildError::Http)?;
+        // After the user's settings, so that they hold whatever those say.
+        let http = crate::redirect::guarded(builder).build().map_err(BuildError::Http)?;
         let tokens: Arc<dyn TokenProvider> = match self.credentials {
             Credentials::None => return Err(BuildError::NoCredentials),
             Credentials::Provider(provider) => provider,
@@ -244,6 +252,7 @@ impl ClientBuilder {
             settings.limiter = self.rate_limit.map(crate::runtime::Limiter::per_second);
         }
         settings.interceptors = self.interceptors;
+        settings.timeout = self.timeout;
         Ok(Client::new_with_client(trimmed, http, settings))
     }
 }

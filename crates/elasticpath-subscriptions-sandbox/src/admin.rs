@@ -6,12 +6,16 @@
 //! | endpoint | does |
 //! |---|---|
 //! | `GET /__sandbox/clock` | `{"now": "<RFC 3339>"}` |
-//! | `POST /__sandbox/clock/advance` `{"seconds": 3600}` | moves the clock forward; everything due happens; answers the new `now` |
-//! | `POST /__sandbox/clock/set` `{"now": "2026-03-29T00:00:00Z"}` | sets the clock; answers the new `now` |
+//! | `POST /__sandbox/clock/advance` `{"seconds": 3600}` | moves the clock forward (at most a century, and not past `9999-12-31T23:59:59.999999Z`); everything due happens; answers the new `now` |
+//! | `POST /__sandbox/clock/set` `{"now": "2026-03-29T00:00:00Z"}` | sets the clock (from year 0 to 9999); answers the new `now` |
 //! | `POST /__sandbox/faults` `{"operation": "ListJobs", "status": 429, "retry_after": 2, "latency_ms": 0, "drop": false, "times": 1}` | adds a fault (every member optional; `status`, `drop` and a bare `latency_ms` are the three kinds) |
 //! | `GET /__sandbox/faults`, `DELETE /__sandbox/faults` | the faults waiting; removes them all |
 //! | `GET /__sandbox/journal`, `DELETE /__sandbox/journal` | the journal, oldest first; empties it |
 //! | `POST /__sandbox/outcomes` `{"job_type": "tax-run", "outcome": "failed", "times": 1}`, `DELETE /__sandbox/outcomes` | plans how the next jobs of a type end (all `times` or, past 10,000 waiting, none: `409`); forgets every plan |
+//!
+//! A move of the clock is worked through off the server's async workers:
+//! every other request is answered while it works, as of the time the
+//! clock shows (how far the move has got).
 
 use std::time::Duration;
 
@@ -81,8 +85,8 @@ async fn advance(axum::extract::State(sandbox): State, request: axum::extract::R
     const CENTURY: f64 = 100.0 * 366.0 * 24.0 * 3600.0;
     match Duration::try_from_secs_f64(advance.seconds).ok().filter(|_| advance.seconds <= CENTURY) {
         Some(by) => {
-            sandbox.advance(by);
-            now_answer(&sandbox)
+            let target = sandbox.clock().after(by);
+            off_the_workers(sandbox, move |sandbox| sandbox.set_now(target)).await
         }
         None => crate::error_answer(
             StatusCode::BAD_REQUEST,
@@ -99,11 +103,26 @@ struct Set {
 
 async fn set(axum::extract::State(sandbox): State, request: axum::extract::Request) -> Response {
     match json::<Set>(request).await {
-        Ok(set) => {
-            sandbox.set_now(set.now);
-            now_answer(&sandbox)
-        }
+        Ok(set) if set.now != crate::clock::clamped(set.now) => crate::error_answer(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "now: must be from {} to {}, which RFC 3339 can write",
+                crate::clock::EARLIEST.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                crate::clock::LATEST.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+            ),
+        ),
+        Ok(set) => off_the_workers(sandbox, move |sandbox| sandbox.set_now(set.now)).await,
         Err(answer) => answer,
+    }
+}
+
+/// Moves the clock on a blocking thread, so that the async workers keep
+/// answering while the move works; answers the new `now`.
+async fn off_the_workers(sandbox: Sandbox, move_clock: impl FnOnce(&Sandbox) + Send + 'static) -> Response {
+    let moved = sandbox.clone();
+    match tokio::task::spawn_blocking(move || move_clock(&moved)).await {
+        Ok(()) => now_answer(&sandbox),
+        Err(_) => crate::error_answer(StatusCode::INTERNAL_SERVER_ERROR, "the clock could not be moved".to_owned()),
     }
 }
 

@@ -1,6 +1,8 @@
 //! Who may call: any token, one fixed token, or client credentials
 //! exchanged for tokens that expire, as Elastic Path's
-//! `POST /oauth/access_token` does.
+//! `POST /oauth/access_token` does. The token endpoint issues tokens in the
+//! first mode (to any credentials) and the last (to the configured ones
+//! only); with a fixed token it issues none.
 //!
 //! The token endpoint takes the form fields `grant_type=client_credentials`,
 //! `client_id` and `client_secret`, and answers
@@ -12,6 +14,10 @@
 //! A token carries its own expiry, signed with a key of this sandbox
 //! (`<expires, ms>.<nonce>.<signature>`), so nothing is stored per token:
 //! any number can be issued, and one stays recognizably expired forever.
+//! Each token has one spelling: the expiry in decimal without sign or
+//! leading zeros, a nonce of 32 and a signature of 16 lower-case hex
+//! digits; any other spelling is not a token of this sandbox. A form
+//! field given twice is refused.
 
 use std::collections::HashMap;
 use std::hash::BuildHasher;
@@ -25,9 +31,10 @@ use uuid::Uuid;
 /// Which tokens the sandbox accepts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Mode {
-    /// Any non-empty token, except one this sandbox issued that has expired.
+    /// Any non-empty token, except one this sandbox issued that has expired;
+    /// the token endpoint issues tokens to any credentials.
     AnyToken,
-    /// Only this token, or one this sandbox issued that has not expired.
+    /// Only this token; the token endpoint issues none.
     Fixed(String),
     /// Only tokens issued, to these credentials, that have not expired.
     ClientCredentials {
@@ -65,23 +72,32 @@ impl Auth {
 
     /// When a token this sandbox issued expires (Unix time, milliseconds);
     /// `None` for any other token.
+    /// Only the one spelling [`Auth::issue`] writes is read.
     fn expiry(&self, token: &str) -> Option<i64> {
         let mut parts = token.split('.');
-        let (expires, nonce, signature) = (parts.next()?, parts.next()?, parts.next()?);
-        let expires: i64 = expires.parse().ok()?;
-        let signature = u64::from_str_radix(signature, 16).ok()?;
-        (parts.next().is_none() && self.signature(expires, nonce) == signature).then_some(expires)
+        let (expires_text, nonce, signature_text) = (parts.next()?, parts.next()?, parts.next()?);
+        let lower_hex = |text: &str, digits: usize| {
+            text.len() == digits && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        };
+        if parts.next().is_some() || !lower_hex(nonce, 32) || !lower_hex(signature_text, 16) {
+            return None;
+        }
+        let expires: i64 = expires_text.parse().ok().filter(|e: &i64| e.to_string() == expires_text)?;
+        let signature = u64::from_str_radix(signature_text, 16).ok()?;
+        (self.signature(expires, nonce) == signature).then_some(expires)
     }
 
     /// Accepts `token` at `now`, or says why not.
     pub(crate) fn check(&self, token: &str, now: DateTime<Utc>) -> Result<(), &'static str> {
+        if let Mode::Fixed(fixed) = &self.mode {
+            return if fixed == token { Ok(()) } else { Err("Authorization: the bearer token is not valid") };
+        }
         match (self.expiry(token), &self.mode) {
             (Some(expires), _) if expires <= now.timestamp_millis() => {
                 Err("Authorization: the access token has expired")
             }
             (Some(_), _) => Ok(()),
             (None, Mode::AnyToken) => Ok(()),
-            (None, Mode::Fixed(fixed)) if fixed == token => Ok(()),
             (None, _) => Err("Authorization: the bearer token is not valid"),
         }
     }
@@ -89,7 +105,20 @@ impl Auth {
     /// Issues a token for the form `body` at `now`: the JSON answer, or an
     /// error status and detail.
     pub(crate) fn issue(&self, body: &[u8], now: DateTime<Utc>) -> Result<serde_json::Value, (StatusCode, String)> {
-        let fields: HashMap<String, String> = form_urlencoded::parse(body).into_owned().collect();
+        if let Mode::Fixed(_) = self.mode {
+            return Err((
+                StatusCode::UNAUTHORIZED,
+                "this sandbox accepts one fixed bearer token and issues none: no client credentials are configured"
+                    .to_owned(),
+            ));
+        }
+        let mut fields: HashMap<String, String> = HashMap::new();
+        for (name, value) in form_urlencoded::parse(body) {
+            if fields.contains_key(name.as_ref()) {
+                return Err((StatusCode::BAD_REQUEST, format!("{}: given more than once", clipped(&name))));
+            }
+            fields.insert(name.into_owned(), value.into_owned());
+        }
         let field = |name: &str| fields.get(name).map(String::as_str);
         match field("grant_type") {
             Some("client_credentials") => {}
@@ -190,6 +219,59 @@ mod tests {
         assert_eq!(wrong.0, StatusCode::UNAUTHORIZED);
         assert_eq!(auth.issue(b"client_id=id&client_secret=secret", now).unwrap_err().0, StatusCode::BAD_REQUEST);
         assert_eq!(auth.issue(b"grant_type=implicit&client_id=id", now).unwrap_err().0, StatusCode::BAD_REQUEST);
+    }
+
+    /// One spelling per token: the same token written another way (an
+    /// upper-case or signed signature, a signed or zero-padded expiry) is
+    /// not one of this sandbox's.
+    #[test]
+    fn tokens_and_forms_are_read_canonically() {
+        let now = at("2026-01-01T00:00:00Z");
+        let auth = Auth::new(
+            Mode::ClientCredentials { client_id: "id".into(), client_secret: "secret".into() },
+            Duration::from_secs(3600),
+        );
+        let answer = auth.issue(b"grant_type=client_credentials&client_id=id&client_secret=secret", now).unwrap();
+        let token = answer["access_token"].as_str().unwrap().to_owned();
+        assert_eq!(auth.check(&token, now), Ok(()));
+        let parts: Vec<&str> = token.split('.').collect();
+        let (expires, nonce, signature) = (parts[0], parts[1], parts[2]);
+        let respelled = [
+            format!("{expires}.{nonce}.{}", signature.to_uppercase()),
+            format!("{expires}.{nonce}.+{}", &signature[1..]),
+            format!("+{expires}.{nonce}.{signature}"),
+            format!("0{expires}.{nonce}.{signature}"),
+            format!("{expires}.{}.{signature}", nonce.to_uppercase()),
+            format!("{expires}.{nonce}.{signature}."),
+        ];
+        for other in &respelled {
+            assert_ne!(other, &token);
+            assert_eq!(auth.check(other, now), Err("Authorization: the bearer token is not valid"), "{other}");
+        }
+        let twice =
+            auth.issue(b"grant_type=implicit&grant_type=client_credentials&client_id=id&client_secret=secret", now);
+        assert_eq!(twice.unwrap_err(), (StatusCode::BAD_REQUEST, "grant_type: given more than once".to_owned()));
+        let secret_twice =
+            auth.issue(b"grant_type=client_credentials&client_id=id&client_secret=x&client_secret=secret", now);
+        assert_eq!(secret_twice.unwrap_err().0, StatusCode::BAD_REQUEST);
+    }
+
+    /// `--token`: that token and nothing else; the token endpoint issues
+    /// none, whatever the credentials.
+    #[test]
+    fn a_fixed_token_is_the_only_token() {
+        let now = at("2026-01-01T00:00:00Z");
+        let auth = Auth::new(Mode::Fixed("s3cret".into()), Duration::from_secs(3600));
+        let refused = auth.issue(b"grant_type=client_credentials&client_id=a&client_secret=b", now).unwrap_err();
+        assert_eq!(refused.0, StatusCode::UNAUTHORIZED);
+        assert_eq!(auth.check("s3cret", now), Ok(()));
+        assert!(auth.check("s3cre", now).is_err() && auth.check("other", now).is_err());
+        // Not even a token signed with this sandbox's key.
+        let issuer = Auth { mode: Mode::AnyToken, lifetime: auth.lifetime, key: auth.key.clone() };
+        let token = issuer.issue(b"grant_type=client_credentials&client_id=a&client_secret=b", now).unwrap();
+        let token = token["access_token"].as_str().unwrap();
+        assert_eq!(issuer.check(token, now), Ok(()));
+        assert!(auth.check(token, now).is_err());
     }
 
     #[test]

@@ -4,11 +4,33 @@
 //! fire, jobs start and finish, tokens expire. Moving it
 //! ([`Sandbox::advance`](crate::Sandbox::advance),
 //! [`Sandbox::set_now`](crate::Sandbox::set_now)) makes everything that was
-//! due by then happen, in order, before the call returns.
+//! due by then happen, in order, before the call returns; while it works,
+//! the clock shows how far it has got.
+//!
+//! The clock stays between [`EARLIEST`] and [`LATEST`], the instants an RFC
+//! 3339 timestamp (the API's `date-time`) can name: a move past either
+//! stops there, it never overflows.
 
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, SubsecRound, TimeDelta, Utc};
+
+/// The earliest instant the clock shows: `0000-01-01T00:00:00Z`.
+pub const EARLIEST: DateTime<Utc> = match DateTime::from_timestamp(-62_167_219_200, 0) {
+    Some(at) => at,
+    None => panic!("year 0 is within chrono's range"),
+};
+
+/// The latest instant the clock shows: `9999-12-31T23:59:59.999999Z`.
+pub const LATEST: DateTime<Utc> = match DateTime::from_timestamp(253_402_300_799, 999_999_000) {
+    Some(at) => at,
+    None => panic!("year 9999 is within chrono's range"),
+};
+
+/// `at`, brought within [`EARLIEST`]..=[`LATEST`].
+pub fn clamped(at: DateTime<Utc>) -> DateTime<Utc> {
+    at.clamp(EARLIEST, LATEST)
+}
 
 /// A clock: the system clock (plus any offset it was moved by), or a fixed
 /// instant that only moves when told. Clones share one clock.
@@ -41,9 +63,10 @@ impl Clock {
         Clock(Arc::new(Mutex::new(Mode::System { offset: TimeDelta::zero() })))
     }
 
-    /// A clock that stays at `at` until moved: what a test wants.
+    /// A clock that stays at `at` (within [`EARLIEST`]..=[`LATEST`]) until
+    /// moved: what a test wants.
     pub fn fixed(at: DateTime<Utc>) -> Clock {
-        Clock(Arc::new(Mutex::new(Mode::Fixed(at))))
+        Clock(Arc::new(Mutex::new(Mode::Fixed(clamped(at)))))
     }
 
     fn mode(&self) -> Mode {
@@ -52,21 +75,32 @@ impl Clock {
 
     /// The time now, to the microsecond (the API's precision).
     pub fn now(&self) -> DateTime<Utc> {
-        let now = match self.mode() {
-            Mode::System { offset } => Utc::now() + offset,
-            Mode::Fixed(at) => at,
-        };
-        now.trunc_subsecs(6)
+        let now =
+            match self.mode() {
+                Mode::System { offset } => Utc::now()
+                    .checked_add_signed(offset)
+                    .unwrap_or(if offset < TimeDelta::zero() { EARLIEST } else { LATEST }),
+                Mode::Fixed(at) => at,
+            };
+        clamped(now).trunc_subsecs(6)
     }
 
-    /// Moves the clock forward by `by`.
+    /// The time `by` from now, or [`LATEST`] if that is later.
+    pub fn after(&self, by: std::time::Duration) -> DateTime<Utc> {
+        let now = self.now();
+        TimeDelta::from_std(by).ok().and_then(|by| now.checked_add_signed(by)).map_or(LATEST, clamped)
+    }
+
+    /// Moves the clock forward by `by` (to [`LATEST`] at most).
     pub fn advance(&self, by: std::time::Duration) {
-        let by = TimeDelta::from_std(by).unwrap_or(TimeDelta::MAX);
-        let mut mode = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        *mode = match *mode {
-            Mode::System { offset } => Mode::System { offset: offset.checked_add(&by).unwrap_or(TimeDelta::MAX) },
-            Mode::Fixed(at) => Mode::Fixed(at.checked_add_signed(by).unwrap_or(DateTime::<Utc>::MAX_UTC)),
-        };
+        self.forward_to(self.after(by));
+    }
+
+    /// Moves the clock forward to `to`, if it is behind it: never back.
+    pub fn forward_to(&self, to: DateTime<Utc>) {
+        if to > self.now() {
+            self.set(to);
+        }
     }
 
     /// Sets the clock to `to`. Moving it back is allowed, but nothing that
@@ -75,7 +109,10 @@ impl Clock {
     /// resource created after the move is stamped with the newest creation
     /// time if the clock is behind it, and a job so stamped waits for the
     /// clock to pass it before it starts.
+    ///
+    /// An instant outside [`EARLIEST`]..=[`LATEST`] is brought within it.
     pub fn set(&self, to: DateTime<Utc>) {
+        let to = clamped(to);
         let mut mode = self.0.lock().unwrap_or_else(|e| e.into_inner());
         *mode = match *mode {
             Mode::System { .. } => Mode::System { offset: to - Utc::now() },
@@ -103,6 +140,23 @@ mod tests {
         clock.set(start);
         assert_eq!(clock.now(), start.trunc_subsecs(6));
         assert!(clock.clone().is_fixed());
+    }
+
+    #[test]
+    fn the_clock_stops_at_the_edges_of_rfc_3339() {
+        assert_eq!(EARLIEST.to_rfc3339(), "0000-01-01T00:00:00+00:00");
+        assert_eq!(LATEST.to_rfc3339(), "9999-12-31T23:59:59.999999+00:00");
+        let century = std::time::Duration::from_secs(100 * 366 * 24 * 3600);
+        for clock in [Clock::system(), Clock::fixed(Utc::now())] {
+            clock.set("+262000-01-01T00:00:00Z".parse().unwrap());
+            assert_eq!(clock.now(), LATEST);
+            clock.advance(century);
+            clock.advance(std::time::Duration::MAX);
+            assert_eq!(clock.now(), LATEST);
+            clock.set("-262000-01-01T00:00:00Z".parse().unwrap());
+            assert_eq!(clock.now(), EARLIEST);
+        }
+        assert_eq!(Clock::fixed(DateTime::<Utc>::MAX_UTC).now(), LATEST);
     }
 
     #[test]

@@ -50,7 +50,10 @@ mod store;
 
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
-use std::sync::{Arc, RwLock};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use parking_lot::RwLock;
 use std::time::Duration;
 
 use axum::http::StatusCode;
@@ -70,6 +73,7 @@ pub use faults::{ACCESS_TOKEN, Fault, FaultError, FaultKind, MAX_FAULTS};
 pub use fixtures::{JobFixture, ScheduleFixture};
 pub use journal::{Entry, JOURNAL_CAPACITY, MAX_RECORDED};
 pub use runs::{Outcome, RunSettings};
+pub use store::{MAX_JOBS, MAX_SCHEDULES};
 
 use auth::Auth;
 use faults::{Faults, RateLimit};
@@ -91,6 +95,13 @@ pub const MAX_PAGE_OFFSET: i64 = 10_000;
 #[derive(Clone)]
 pub struct Sandbox {
     store: Arc<RwLock<Store>>,
+    /// Held by whoever makes due things happen: one at a time, so that a
+    /// move's limits hold however many requests arrive meanwhile.
+    settling: Arc<Mutex<()>>,
+    /// Whether a move of the clock is under way: requests then see the
+    /// store as of the clock, which shows how far the move has got, and do
+    /// not wait for it.
+    moving: Arc<AtomicBool>,
     auth: Arc<Auth>,
     clock: Clock,
     public_url: Arc<str>,
@@ -167,6 +178,8 @@ impl Sandbox {
     pub fn new() -> Sandbox {
         Sandbox {
             store: Arc::default(),
+            settling: Arc::default(),
+            moving: Arc::default(),
             auth: Arc::default(),
             clock: Clock::system(),
             public_url: "http://localhost".into(),
@@ -302,17 +315,56 @@ impl Sandbox {
         &self.clock
     }
 
-    /// Moves the clock forward by `by`, and makes happen everything due by
-    /// then, in order: schedules fire, jobs start and finish.
+    /// Moves the clock forward by `by` (to [`clock::LATEST`] at most), and
+    /// makes happen everything due by then, in order: schedules fire, jobs
+    /// start and finish. See [`Sandbox::set_now`].
     pub fn advance(&self, by: Duration) {
-        self.clock.advance(by);
-        self.settle();
+        self.move_to(self.clock.after(by));
     }
 
-    /// Sets the clock to `to`, and makes happen everything due by then.
+    /// Sets the clock to `to` (brought within [`clock::EARLIEST`]..=
+    /// [`clock::LATEST`]), and makes happen everything due by then.
+    ///
+    /// A move forward works through what is due in order, on the calling
+    /// thread, a bounded number of events per hold of the store's lock
+    /// ([`runs::EVENTS_PER_LOCK`]); meanwhile the clock shows how far it has
+    /// got, and requests are answered as of that time without waiting. Its
+    /// work is bounded ([`runs::MAX_RUNS_PER_MOVE`], [`store::MAX_JOBS`]).
+    /// Moves are made one at a time.
     pub fn set_now(&self, to: DateTime<Utc>) {
-        self.clock.set(to);
-        self.settle();
+        let to = clock::clamped(to);
+        if to <= self.now() {
+            let _turn = self.turn();
+            self.clock.set(to);
+        } else {
+            self.move_to(to);
+        }
+    }
+
+    /// Moves the clock forward to `target`, showing its progress.
+    fn move_to(&self, target: DateTime<Utc>) {
+        let _turn = self.turn();
+        self.moving.store(true, Ordering::Release);
+        loop {
+            let (more, next) = self.settle_slice(target);
+            // Everything before the next event due is done: the clock may
+            // show up to just before it.
+            let shown = match next.filter(|at| *at <= target) {
+                Some(next) => next - chrono::TimeDelta::microseconds(1),
+                None => target,
+            };
+            self.clock.forward_to(shown.min(target));
+            if !more {
+                break;
+            }
+        }
+        self.clock.forward_to(target);
+        self.moving.store(false, Ordering::Release);
+    }
+
+    /// The turn to make due things happen.
+    fn turn(&self) -> std::sync::MutexGuard<'_, ()> {
+        self.settling.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Plans how the next job of `job_type` to start will end (once per
@@ -373,16 +425,42 @@ impl Sandbox {
             .layer(axum::middleware::from_fn_with_state(self, journal::layer))
     }
 
-    /// Makes happen everything due by now. Cheap when nothing is: only a
-    /// read lock is taken to find that out. The work is done a bounded
-    /// number of events per hold of the write lock.
+    /// Whether something is due by `now` that a request must wait for: not
+    /// while a move is under way (the clock then shows how far it has got,
+    /// and all before that is done). Only a read lock is taken.
+    fn due(&self, now: DateTime<Utc>) -> bool {
+        !self.moving.load(Ordering::Acquire) && self.next_event().is_some_and(|at| at <= now)
+    }
+
+    /// Makes happen everything due by now, on this thread: for the
+    /// in-process readers ([`Sandbox::job`], …), which a test calls.
     fn settle(&self) {
         let now = self.now();
-        if self.read().engine.next_event().is_none_or(|at| at > now) {
+        if self.due(now) {
+            let _turn = self.turn();
+            while self.settle_slice(now).0 {}
+        }
+    }
+
+    /// Makes happen everything due by now, before a request is answered.
+    /// Cheap when nothing is due. One bounded slice of the work is done on
+    /// this (async) thread if no one else is settling; anything more, or
+    /// waiting for another settler, happens off the async workers, so they
+    /// keep answering.
+    async fn settled(&self) {
+        let now = self.now();
+        if !self.due(now) {
             return;
         }
-        let mut caught_up = std::collections::HashMap::new();
-        while runs::settle(&mut self.write(), now, &mut caught_up) {}
+        if let Ok(turn) = self.settling.try_lock() {
+            let (more, _) = self.settle_slice(now);
+            drop(turn);
+            if !more {
+                return;
+            }
+        }
+        let sandbox = self.clone();
+        let _ = tokio::task::spawn_blocking(move || sandbox.settle()).await;
     }
 
     /// When something next happens, if anything will.
@@ -390,12 +468,24 @@ impl Sandbox {
         self.read().engine.next_event()
     }
 
-    fn read(&self) -> std::sync::RwLockReadGuard<'_, Store> {
-        self.store.read().unwrap_or_else(|e| e.into_inner())
+    fn read(&self) -> parking_lot::RwLockReadGuard<'_, Store> {
+        self.store.read()
     }
 
-    fn write(&self) -> std::sync::RwLockWriteGuard<'_, Store> {
-        self.store.write().unwrap_or_else(|e| e.into_inner())
+    fn write(&self) -> parking_lot::RwLockWriteGuard<'_, Store> {
+        self.store.write()
+    }
+
+    /// One slice of the work due by `until` under the write lock, which is
+    /// then handed to whoever waits for it (fairly: a settler taking it
+    /// again at once would starve the readers); whether more is due, and
+    /// when the next thing happens.
+    fn settle_slice(&self, until: DateTime<Utc>) -> (bool, Option<DateTime<Utc>>) {
+        let mut store = self.write();
+        let more = runs::settle(&mut store, until);
+        let next = store.engine.next_event();
+        parking_lot::RwLockWriteGuard::unlock_fair(store);
+        (more, next)
     }
 
     fn timing(&self, specification: &str, location: &str) -> Result<cron::Timing, types::ErrorResponse> {
@@ -467,7 +557,7 @@ impl SubscriptionsApi for Sandbox {
     }
 
     async fn list_jobs(&self, _context: RequestContext, query: ListJobsQuery) -> ListJobsResponse {
-        self.settle();
+        self.settled().await;
         match self.list(
             |s| &s.jobs,
             "/subscriptions/jobs",
@@ -485,7 +575,7 @@ impl SubscriptionsApi for Sandbox {
     }
 
     async fn create_job(&self, _context: RequestContext, body: types::JobCreateRequest) -> CreateJobResponse {
-        self.settle();
+        self.settled().await;
         let attributes = body.data.attributes;
         let now = self.now();
         let mut store = self.write();
@@ -503,13 +593,15 @@ impl SubscriptionsApi for Sandbox {
         job_attributes.external_ref = attributes.external_ref;
         let meta = types::JobMeta::new(types::OwnerMeta::Store, types::JobTimestamps::new(created_at, created_at));
         let job = types::Job::new(job_attributes, Uuid::new_v4(), meta, types::SubscriptionJobType::SubscriptionJob);
-        store.put_job(job.clone(), now);
+        if let Err(full) = store.add_job(job.clone(), now) {
+            return CreateJobResponse::Conflict(elasticpath_subscriptions_server::write_conflict(full.to_string()));
+        }
         let location = Some(self.resource_url("/subscriptions/jobs", job.id));
         CreateJobResponse::Created(types::JobResponse::new(job), CreateJobCreatedHeaders { location })
     }
 
     async fn get_job(&self, _context: RequestContext, job_uuid: Uuid) -> GetJobResponse {
-        self.settle();
+        self.settled().await;
         match self.read().jobs.get(&job_uuid) {
             Some(job) => GetJobResponse::Ok(types::JobResponse::new(job.clone())),
             None => GetJobResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
@@ -519,7 +611,7 @@ impl SubscriptionsApi for Sandbox {
     }
 
     async fn delete_job(&self, _context: RequestContext, job_uuid: Uuid) -> DeleteJobResponse {
-        self.settle();
+        self.settled().await;
         let mut store = self.write();
         let Some(job) = store.jobs.get(&job_uuid) else {
             return DeleteJobResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
@@ -541,7 +633,7 @@ impl SubscriptionsApi for Sandbox {
     }
 
     async fn list_schedules(&self, _context: RequestContext, query: ListSchedulesQuery) -> ListSchedulesResponse {
-        self.settle();
+        self.settled().await;
         match self.list(
             |s| &s.schedules,
             "/subscriptions/schedules",
@@ -563,7 +655,7 @@ impl SubscriptionsApi for Sandbox {
         _context: RequestContext,
         body: types::ScheduleCreateRequest,
     ) -> CreateScheduleResponse {
-        self.settle();
+        self.settled().await;
         let attributes = body.data.attributes;
         let timing = match self.timing(&attributes.specification, &attributes.location) {
             Ok(timing) => timing,
@@ -572,6 +664,13 @@ impl SubscriptionsApi for Sandbox {
         let now = self.now();
         let scheduled_for = timing.next_after(now);
         let mut store = self.write();
+        if store.schedules.len() >= store::MAX_SCHEDULES {
+            // The operation documents no 409: a limit of the fake is a 400.
+            return CreateScheduleResponse::BadRequest(elasticpath_subscriptions_server::bad_request(format!(
+                "the sandbox holds its most schedules ({}): delete one first",
+                store::MAX_SCHEDULES
+            )));
+        }
         let created_at = store.created_at(now);
         let mut schedule_attributes = types::ScheduleResponseAttributes::new(
             created_at,
@@ -600,7 +699,7 @@ impl SubscriptionsApi for Sandbox {
     }
 
     async fn get_schedule(&self, _context: RequestContext, schedule_uuid: Uuid) -> GetScheduleResponse {
-        self.settle();
+        self.settled().await;
         match self.read().schedules.get(&schedule_uuid) {
             Some(schedule) => GetScheduleResponse::Ok(types::ScheduleResponse::new(schedule.clone())),
             None => GetScheduleResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
@@ -618,7 +717,7 @@ impl SubscriptionsApi for Sandbox {
         schedule_uuid: Uuid,
         body: types::ScheduleUpdateRequest,
     ) -> UpdateScheduleResponse {
-        self.settle();
+        self.settled().await;
         let update = body.data;
         let Some(current) = self.read().schedules.get(&schedule_uuid).cloned() else {
             return UpdateScheduleResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
@@ -683,7 +782,7 @@ impl SubscriptionsApi for Sandbox {
     }
 
     async fn delete_schedule(&self, _context: RequestContext, schedule_uuid: Uuid) -> DeleteScheduleResponse {
-        self.settle();
+        self.settled().await;
         let mut store = self.write();
         match store.schedules.get(&schedule_uuid) {
             None => DeleteScheduleResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
@@ -789,15 +888,17 @@ pub async fn serve_with(sandbox: Sandbox, address: SocketAddr, options: ServeOpt
 
 /// Makes things happen as the clock passes them, with no request needed:
 /// wakes at the next event (at least once a second, to see a clock moved
-/// from elsewhere), until aborted.
+/// from elsewhere), until aborted. Nothing it runs can end it: a panic in
+/// one round is caught, and the next round goes on.
 async fn tick(sandbox: Sandbox) {
+    use futures_util::FutureExt;
     loop {
         let wait = match sandbox.next_event() {
             Some(at) => (at - sandbox.now()).to_std().unwrap_or(Duration::ZERO).min(Duration::from_secs(1)),
             None => Duration::from_secs(1),
         };
         tokio::time::sleep(wait.max(Duration::from_millis(10))).await;
-        sandbox.settle();
+        let _ = std::panic::AssertUnwindSafe(sandbox.settled()).catch_unwind().await;
     }
 }
 

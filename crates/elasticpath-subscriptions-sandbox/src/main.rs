@@ -14,9 +14,13 @@ usage: elasticpath-subscriptions-sandbox [--listen ADDRESS] [--token TOKEN | --c
                              [--job-start-after SECONDS] [--job-run-for SECONDS]
 
   --listen ADDRESS          where to listen (default 127.0.0.1:8080; port 0 picks a free port)
-  --token TOKEN             accept only this bearer token (default: any non-empty token)
-  --client-id ID            with --client-secret: accept only tokens that POST /oauth/access_token
-  --client-secret SECRET      issued to these client credentials, until they expire
+  --token TOKEN             accept this bearer token and no other; POST /oauth/access_token
+                            issues no token
+  --client-id ID            with --client-secret: POST /oauth/access_token issues tokens to these
+  --client-secret SECRET      client credentials only, and only its tokens are accepted, until
+                            they expire
+                            (with neither: any non-empty bearer token is accepted, except an
+                            issued one that expired, and any credentials get a token)
   --token-lifetime SECONDS  how long issued tokens last (default 3600)
   --rate-limit PER_SECOND   answer 429 past this many requests a second (Elastic Path: 100 in
                             production, 25 in development; default: no limit)

@@ -14,8 +14,15 @@
 //!   schedule at once, each run creates its own job, created at the
 //!   instant of that run, as Elastic Path queues jobs. At most
 //!   [`RunSettings::max_catch_up`] runs of one schedule are made up in one
-//!   move of the clock (default 100, at least 1); later ones are skipped,
-//!   and `scheduled_for` moves to the first run after the new time.
+//!   move of the clock (default 100, at least 1), and at most
+//!   [`MAX_RUNS_PER_MOVE`] runs of all schedules; later ones are skipped,
+//!   and `scheduled_for` moves to the first run after the new time. A run
+//!   is skipped too when the jobs table is full of unfinished jobs
+//!   ([`crate::store::MAX_JOBS`]).
+//! - **The work of one move is bounded**: at most [`MAX_RUNS_PER_MOVE`]
+//!   new jobs, one skip per schedule, and a start and a finish for each job
+//!   that can run by then; it is done [`EVENTS_PER_LOCK`] events per hold
+//!   of the store's lock.
 //! - **A job starts** once it has waited [`RunSettings::start_after`]
 //!   (default 1 s) and a run of its kind may start: Elastic Path runs at
 //!   most one billing run and one payment run at a time per store, and
@@ -117,6 +124,11 @@ pub struct Engine {
     /// Schedules by their next run.
     fires: BTreeSet<(DateTime<Utc>, Uuid)>,
     fire_of: HashMap<Uuid, (DateTime<Utc>, Timing)>,
+    /// Runs each schedule has made up since it was last caught up: the
+    /// catch-up limit holds per schedule, however many settle at once.
+    made_up: HashMap<Uuid, usize>,
+    /// The move under way (the time it settles to) and the runs made in it.
+    this_move: Option<(DateTime<Utc>, usize)>,
     arrivals: u64,
 }
 
@@ -189,9 +201,24 @@ impl Engine {
 
     /// Forgets a schedule removed from the schedules table.
     pub fn schedule_removed(&mut self, id: &Uuid) {
+        self.unschedule(id);
+        self.made_up.remove(id);
+    }
+
+    /// Forgets a schedule's next run.
+    fn unschedule(&mut self, id: &Uuid) {
         if let Some((next, _)) = self.fire_of.remove(id) {
             self.fires.remove(&(next, *id));
         }
+    }
+
+    /// The runs made so far in the move to `until` (a move to another time
+    /// starts counting afresh).
+    fn runs_in_move(&mut self, until: DateTime<Utc>) -> &mut usize {
+        if self.this_move.is_none_or(|(to, _)| to != until) {
+            self.this_move = Some((until, 0));
+        }
+        &mut self.this_move.as_mut().expect("set above").1
     }
 
     /// When something next happens, if anything ever will.
@@ -225,51 +252,74 @@ impl Engine {
     }
 }
 
-/// The most instants one [`settle`] call processes; the caller takes the
-/// lock again for the rest, so no one hold of it is long.
-pub const STEPS_PER_LOCK: usize = 256;
+/// The most events (a job starting or finishing, a schedule's run) one
+/// [`settle`] call makes happen; the caller takes the lock again for the
+/// rest, so no one hold of it is long.
+pub const EVENTS_PER_LOCK: usize = 1024;
 
-/// Makes happen what is due by `until`, in order of time, for at most
-/// [`STEPS_PER_LOCK`] instants; `true` if more is due. `caught_up` counts
-/// the runs each schedule made up, across calls for the same `until`.
-pub fn settle(store: &mut Store, until: DateTime<Utc>, caught_up: &mut HashMap<Uuid, usize>) -> bool {
-    for _ in 0..STEPS_PER_LOCK {
-        match store.engine.next_event().filter(|at| *at <= until) {
-            Some(at) => step(store, at, until, caught_up),
-            None => return false,
+/// The most schedule runs one move of the clock makes: past it, the runs
+/// still due are skipped, one skip per schedule.
+pub const MAX_RUNS_PER_MOVE: usize = 100_000;
+
+/// Makes happen what is due by `until`, in order of time, at most
+/// [`EVENTS_PER_LOCK`] events; `true` if more is due. Calls for the same
+/// `until` are one move of the clock: its limits hold across them.
+pub fn settle(store: &mut Store, until: DateTime<Utc>) -> bool {
+    for _ in 0..EVENTS_PER_LOCK {
+        if !step(store, until) {
+            return false;
         }
     }
     store.engine.next_event().is_some_and(|at| at <= until)
 }
 
-/// Everything due at `at`: finishes first (they free their kind), then the
-/// schedules' runs, then the starts.
-fn step(store: &mut Store, at: DateTime<Utc>, until: DateTime<Utc>, caught_up: &mut HashMap<Uuid, usize>) {
-    while let Some(&(finishes, id)) = store.engine.finishing.first()
+/// The next event due by `until`, if any: at an instant, finishes first
+/// (they free their kind), then the schedules' runs, then the starts.
+fn step(store: &mut Store, until: DateTime<Utc>) -> bool {
+    let Some(at) = store.engine.next_event().filter(|at| *at <= until) else { return false };
+    if let Some(&(finishes, id)) = store.engine.finishing.first()
         && finishes <= at
     {
-        finish(store, id, finishes);
+        if let Some(kind) = finish(store, id, finishes) {
+            // The kind it frees starts its next job now if that one has
+            // waited long enough: at the finish, not at its own start time,
+            // which has passed.
+            let start_after = store.engine.settings.start_after;
+            let next = store.engine.pending.get(&kind).and_then(BTreeSet::first).copied();
+            if let Some((created, _, next)) = next
+                && store.engine.may_start(&kind)
+                && later(created, start_after) <= finishes
+            {
+                start(store, next, finishes);
+            }
+        }
+        return true;
     }
-    while let Some(&(fires, id)) = store.engine.fires.first()
+    if let Some(&(fires, id)) = store.engine.fires.first()
         && fires <= at
     {
-        fire(store, id, fires, until, caught_up);
+        fire(store, id, fires, until);
+        return true;
     }
-    let kinds: Vec<JobType> = store.engine.pending.keys().cloned().collect();
-    for kind in kinds {
-        while store.engine.may_start(&kind)
-            && let Some(&(created, _, id)) = store.engine.pending.get(&kind).and_then(BTreeSet::first)
-            && later(created, store.engine.settings.start_after) <= at
-        {
+    let start_after = store.engine.settings.start_after;
+    let startable = store.engine.pending.iter().find_map(|(kind, queue)| {
+        let &(created, _, id) = queue.first()?;
+        (store.engine.may_start(kind) && later(created, start_after) <= at).then_some(id)
+    });
+    match startable {
+        Some(id) => {
             start(store, id, at);
+            true
         }
+        None => false,
     }
 }
 
-fn finish(store: &mut Store, id: Uuid, at: DateTime<Utc>) {
-    let Some((_, _, outcome)) = store.engine.running.get(&id).cloned() else { return };
+/// A running job finishes; the kind it frees.
+fn finish(store: &mut Store, id: Uuid, at: DateTime<Utc>) -> Option<JobType> {
+    let (kind, _, outcome) = store.engine.running.get(&id).cloned()?;
     store.engine.job_removed(&id);
-    let Some(mut job) = store.jobs.get(&id).cloned() else { return };
+    let mut job = store.jobs.get(&id).cloned()?;
     job.attributes.status = match outcome {
         Outcome::Success => types::JobStatus::Success,
         Outcome::Failed => types::JobStatus::Failed,
@@ -278,7 +328,8 @@ fn finish(store: &mut Store, id: Uuid, at: DateTime<Utc>) {
     job.meta.timestamps.updated_at = at;
     job.meta.timestamps.finished_at = Some(at);
     job.meta.report = report(&job.attributes.job_type, outcome);
-    store.jobs.put(id, job);
+    store.update_job(job);
+    Some(kind)
 }
 
 fn start(store: &mut Store, id: Uuid, at: DateTime<Utc>) {
@@ -292,26 +343,40 @@ fn start(store: &mut Store, id: Uuid, at: DateTime<Utc>) {
     let finishes = later(at, store.engine.settings.duration_of(&kind));
     let outcome = store.engine.next_outcome(&kind);
     store.engine.run(id, kind, finishes, outcome);
-    store.jobs.put(id, job);
+    store.update_job(job);
 }
 
-/// A schedule's run at `at`: a pending job, and the next run.
-fn fire(store: &mut Store, id: Uuid, at: DateTime<Utc>, until: DateTime<Utc>, caught_up: &mut HashMap<Uuid, usize>) {
+/// A schedule's run at `at`: a pending job, and the next run. A run past
+/// the limits of the move (or with no room for its job) is skipped, with
+/// every other run of the schedule due by `until`.
+fn fire(store: &mut Store, id: Uuid, at: DateTime<Utc>, until: DateTime<Utc>) {
     let Some((_, timing)) = store.engine.fire_of.get(&id).cloned() else { return };
-    store.engine.schedule_removed(&id);
+    store.engine.unschedule(&id);
     let Some(mut schedule) = store.schedules.get(&id).cloned() else { return };
-    if let Some(job_type) = job_type_of(&schedule.attributes.job.job_type) {
+    let mut made = false;
+    if let Some(job_type) = job_type_of(&schedule.attributes.job.job_type)
+        && *store.engine.runs_in_move(until) < MAX_RUNS_PER_MOVE
+    {
         let created_at = store.created_at(at);
-        let job = pending_job(job_type, created_at, types::OwnerMeta::Store);
-        store.engine.job_stored(&job, at);
-        store.jobs.put(job.id, job);
+        made = store.add_job(pending_job(job_type, created_at, types::OwnerMeta::Store), at).is_ok();
+        if made {
+            *store.engine.runs_in_move(until) += 1;
+        }
     }
-    let made_up = caught_up.entry(id).or_default();
-    *made_up += 1;
+    let made_up = store.engine.made_up.get(&id).copied().unwrap_or(0) + 1;
     let mut next = timing.next_after(at);
-    if next.is_some_and(|next| next <= until) && *made_up >= store.engine.settings.max_catch_up.max(1) {
-        // Runs beyond the catch-up limit are skipped.
+    let behind = next.is_some_and(|next| next <= until);
+    let caught_up = if behind && (made_up >= store.engine.settings.max_catch_up.max(1) || !made) {
+        // The runs beyond the catch-up limit, or past the move's, are skipped.
         next = timing.next_after(until);
+        true
+    } else {
+        !behind
+    };
+    if caught_up {
+        store.engine.made_up.remove(&id);
+    } else {
+        store.engine.made_up.insert(id, made_up);
     }
     schedule.meta.scheduled_for = next;
     if let Some(next) = next {

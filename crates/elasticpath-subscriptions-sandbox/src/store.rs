@@ -2,6 +2,11 @@
 //! `external_ref` without a scan, so that no request's cost grows with the
 //! size of the store (a page costs at most the API's largest offset,
 //! 10,000, plus its length).
+//!
+//! The tables are bounded: at most [`MAX_JOBS`] jobs, the oldest finished
+//! ones forgotten to make room (retention), and [`MAX_SCHEDULES`]
+//! schedules, so that no sequence of requests or clock moves can exhaust
+//! memory.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -12,13 +17,34 @@ use uuid::Uuid;
 use crate::filter::Condition;
 use crate::runs::Engine;
 
+/// The most jobs the sandbox holds. A new job past it (a create, or a
+/// schedule's run) makes room by forgetting the oldest finished job; when
+/// every job is pending or started, a create gets `409` and a schedule's
+/// run is skipped.
+pub const MAX_JOBS: usize = 100_000;
+
+/// The most schedules the sandbox holds; a create past it gets `409`.
+pub const MAX_SCHEDULES: usize = 10_000;
+
+/// The jobs table is full of unfinished jobs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Full;
+
+impl std::fmt::Display for Full {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the sandbox holds its most jobs ({MAX_JOBS}), none of them finished: delete some")
+    }
+}
+
 /// Everything the sandbox stores: the tables, and the engine that makes
 /// time pass for them. Writes go through the methods below, which keep the
-/// engine's indexes in step with the tables.
+/// engine's indexes and the finished jobs' order in step with the tables.
 #[derive(Debug, Default)]
 pub struct Store {
-    /// The jobs.
+    /// The jobs (read them here; change them through the methods below).
     pub jobs: Table<types::Job>,
+    /// Finished jobs, oldest first: the first forgotten when room is needed.
+    finished: BTreeSet<(u64, Uuid)>,
     /// The schedules.
     pub schedules: Table<types::Schedule>,
     /// The newest creation time given: creation times never go back, so
@@ -37,15 +63,53 @@ impl Store {
         at
     }
 
-    /// Stores a job (new or replaced); the engine follows it.
+    /// Stores a job (new or replaced) as given, past [`MAX_JOBS`] if it
+    /// must (fixtures are the test's own); the engine follows it.
     pub fn put_job(&mut self, job: types::Job, now: DateTime<Utc>) {
+        if !self.jobs.contains(&job.id) {
+            let _ = self.make_room();
+        }
         self.engine.job_stored(&job, now);
-        self.jobs.put(job.id, job);
+        self.update_job(job);
+    }
+
+    /// Adds a new job the sandbox makes (a create, a schedule's run), if
+    /// there is room or room can be made; the engine follows it.
+    pub fn add_job(&mut self, job: types::Job, now: DateTime<Utc>) -> Result<(), Full> {
+        self.make_room()?;
+        self.engine.job_stored(&job, now);
+        self.update_job(job);
+        Ok(())
+    }
+
+    /// Stores the new state of a job the engine already follows.
+    pub(crate) fn update_job(&mut self, job: types::Job) {
+        let id = job.id;
+        let finished = matches!(job.attributes.status, types::JobStatus::Success | types::JobStatus::Failed);
+        let sequence = self.jobs.put(id, job);
+        if finished {
+            self.finished.insert((sequence, id));
+        } else {
+            self.finished.remove(&(sequence, id));
+        }
+    }
+
+    /// Below [`MAX_JOBS`], forgetting the oldest finished job if need be.
+    fn make_room(&mut self) -> Result<(), Full> {
+        if self.jobs.len() < MAX_JOBS {
+            return Ok(());
+        }
+        let Some(&(_, oldest)) = self.finished.first() else { return Err(Full) };
+        self.remove_job(&oldest);
+        Ok(())
     }
 
     /// Removes a job.
     pub fn remove_job(&mut self, id: &Uuid) -> Option<types::Job> {
         self.engine.job_removed(id);
+        if let Some(sequence) = self.jobs.sequence(id) {
+            self.finished.remove(&(sequence, *id));
+        }
         self.jobs.remove(id)
     }
 
@@ -106,13 +170,24 @@ impl<T: Row> Table<T> {
         self.rows.get(id).map(|(_, row)| row)
     }
 
+    /// Whether a row has `id`.
+    pub fn contains(&self, id: &Uuid) -> bool {
+        self.rows.contains_key(id)
+    }
+
+    /// The place of the row with `id` in creation order.
+    fn sequence(&self, id: &Uuid) -> Option<u64> {
+        self.rows.get(id).map(|(sequence, _)| *sequence)
+    }
+
     /// Whether some row has `external_ref`.
     pub fn has_ref(&self, external_ref: &str) -> bool {
         self.by_ref.get(external_ref).is_some_and(|rows| !rows.is_empty())
     }
 
-    /// Adds `row` last, or replaces the row with `id` in its place.
-    pub fn put(&mut self, id: Uuid, row: T) {
+    /// Adds `row` last, or replaces the row with `id` in its place; its
+    /// place in creation order.
+    pub fn put(&mut self, id: Uuid, row: T) -> u64 {
         let sequence = match self.rows.get(&id) {
             Some((sequence, old)) => {
                 let sequence = *sequence;
@@ -132,6 +207,7 @@ impl<T: Row> Table<T> {
             self.by_ref.entry(external_ref.to_owned()).or_default().insert(sequence);
         }
         self.rows.insert(id, (sequence, row));
+        sequence
     }
 
     /// Removes the row with `id`.

@@ -24,7 +24,9 @@ pub struct RouterOptions {
     pub max_headers: usize,
     /// The largest request header (name and value), in bytes; larger get `431`.
     pub max_header_bytes: usize,
-    /// How long the body may take to arrive; slower gets `408`.
+    /// How long the whole body may take to arrive, counted from the
+    /// request's arrival (one deadline, however the body trickles); a body
+    /// not complete by then gets `408` at that time.
     pub body_read_timeout: Duration,
     /// How long one request may take in all; longer gets `500`.
     pub request_timeout: Duration,
@@ -85,7 +87,7 @@ impl RouterOptions {
         self
     }
 
-    /// Sets how long the body may take to arrive.
+    /// Sets how long the whole body may take to arrive.
     pub fn body_read_timeout(mut self, timeout: Duration) -> Self {
         self.body_read_timeout = timeout;
         self

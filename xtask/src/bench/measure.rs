@@ -7,8 +7,8 @@ use std::time::Instant;
 use serde_json::Value;
 
 use super::{
-    CONNECTIONS, Footprint, Generation, LOAD_CORE, Measurements, Pair, RUNS, SECONDS, SERVER_CORE, Server, ServerStats,
-    Stats, WorstCase, median,
+    CONNECTIONS, ClockMove, Footprint, Generation, LOAD_CORE, Measurements, Pair, RUNS, SECONDS, SERVER_CORE, Server,
+    ServerStats, Stats, WorstCase, median,
 };
 use crate::node;
 use crate::process::{Stopped, free_port, start_announcing, start_listening};
@@ -20,11 +20,11 @@ const CREATE_BODY: &str = r#"{"data":{"type":"subscription_job","attributes":{"j
 /// Runs every benchmark.
 pub(super) fn all(root: &Path) -> Result<Measurements, String> {
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
-    eprintln!("0/3 the client's footprint: a clean build of a hello-world using it…");
+    eprintln!("0/4 the client's footprint: a clean build of a hello-world using it…");
     let footprint = footprint(root)?;
-    eprintln!("1/3 generation: cargo xtask generate against openapi-generator-cli ({RUNS} runs each)…");
+    eprintln!("1/4 generation: cargo xtask generate against openapi-generator-cli ({RUNS} runs each)…");
     let generation = generation(root)?;
-    eprintln!("2/3 criterion: cargo bench -p subscriptions-bench…");
+    eprintln!("2/4 criterion: cargo bench -p subscriptions-bench…");
     checked(
         Command::new(env!("CARGO")).args(["bench", "--quiet", "-p", "subscriptions-bench"]).current_dir(root),
         "cargo bench",
@@ -44,6 +44,8 @@ pub(super) fn all(root: &Path) -> Result<Measurements, String> {
         Server::ALL.len()
     );
     let servers = servers(root)?;
+    eprintln!("4/4 the sandbox's worst clock moves (10,000 minute-by-minute schedules, two job types)…");
+    let clock_moves = clock_moves(root)?;
     Ok(Measurements {
         cores,
         footprint,
@@ -55,7 +57,45 @@ pub(super) fn all(root: &Path) -> Result<Measurements, String> {
         reject_get,
         worst,
         servers,
+        clock_moves,
     })
+}
+
+/// The worst moves of the sandbox binary's clock (release build, on both
+/// cores), one fresh process per job type: the `clock-move` bench's lines.
+fn clock_moves(root: &Path) -> Result<Vec<ClockMove>, String> {
+    let release =
+        std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target")).join("release");
+    let mut moves = Vec::new();
+    for job_type in ["notification-run", "billing-run"] {
+        let (guard, base) = start_announcing(
+            Command::new(release.join("elasticpath-subscriptions-sandbox")).args(["--listen", "127.0.0.1:0"]),
+        )?;
+        let origin = base.trim_end_matches("/v2").to_owned();
+        let output = Command::new(release.join("clock-move"))
+            .args([origin.as_str(), &guard.0.id().to_string(), job_type])
+            .output()
+            .map_err(|e| format!("cannot run clock-move: {e}"))?;
+        drop(guard);
+        if !output.status.success() {
+            return Err(format!("clock-move failed: {}", String::from_utf8_lossy(&output.stderr)));
+        }
+        for line in String::from_utf8_lossy(&output.stdout).lines() {
+            let read: Value = serde_json::from_str(line).map_err(|e| format!("clock-move: {e}: {line}"))?;
+            let text = |key: &str| read[key].as_str().unwrap_or_default().to_owned();
+            let number = |key: &str| read[key].as_f64().unwrap_or(f64::NAN);
+            moves.push(ClockMove {
+                job_type: text("job_type"),
+                schedules: read["schedules"].as_u64().unwrap_or(0),
+                name: text("move"),
+                seconds: number("seconds"),
+                slowest_clock_ms: number("slowest_clock_ms"),
+                clock_answers: read["clock_answers"].as_u64().unwrap_or(0),
+                peak_rss_mib: number("peak_rss_mib"),
+            });
+        }
+    }
+    Ok(moves)
 }
 
 fn checked(command: &mut Command, what: &str) -> Result<(), String> {

@@ -119,6 +119,21 @@ struct WorstCase {
     request_bytes: u64,
 }
 
+/// One move of the sandbox's clock with the most schedules it holds.
+#[derive(Clone, Debug)]
+struct ClockMove {
+    job_type: String,
+    schedules: u64,
+    /// `a day`, `to 9999-12-31`.
+    name: String,
+    seconds: f64,
+    /// The slowest answer to `GET /__sandbox/clock` while it worked.
+    slowest_clock_ms: f64,
+    clock_answers: u64,
+    /// The process's peak resident memory so far.
+    peak_rss_mib: f64,
+}
+
 /// What a hello-world using the client costs to build.
 #[derive(Clone, Copy, Debug)]
 struct Footprint {
@@ -151,6 +166,8 @@ struct Measurements {
     worst: Vec<WorstCase>,
     /// Each server's medians, in [`Server::ALL`] order.
     servers: Vec<(Server, ServerStats)>,
+    /// The worst moves of the sandbox's clock.
+    clock_moves: Vec<ClockMove>,
 }
 
 impl Measurements {

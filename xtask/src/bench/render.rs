@@ -2,7 +2,9 @@
 
 use std::fmt::Write as _;
 
-use super::{CONNECTIONS, FOOTPRINT_BEFORE, LOAD_CORE, Measurements, RUNS, SECONDS, SERVER_CORE, Server, WorstCase};
+use super::{
+    CONNECTIONS, ClockMove, FOOTPRINT_BEFORE, LOAD_CORE, Measurements, RUNS, SECONDS, SERVER_CORE, Server, WorstCase,
+};
 
 /// `✅ met` when `ratio` reaches `target` (higher is better).
 fn at_least(ratio: f64, target: f64) -> &'static str {
@@ -32,7 +34,38 @@ pub(super) fn markdown(m: &Measurements) -> String {
     footprint(&mut out, m);
     rejection(&mut out, m);
     worst(&mut out, &m.worst);
+    clock_moves(&mut out, &m.clock_moves);
     out
+}
+
+fn clock_moves(out: &mut String, moves: &[ClockMove]) {
+    let _ = writeln!(
+        out,
+        "## Worst clock move (sandbox; target: every other request answered within 1 s, memory within the bound)\n"
+    );
+    let _ = writeln!(
+        out,
+        "The sandbox binary (release, both cores, system clock) holding its most schedules, every one `* * * * *`, \
+         is moved a day and then as far as its clock goes (to 9999-12-31, from 2026: the largest move it allows). \
+         Each move makes at most 100,000 jobs (then every schedule skips its remaining runs) and the store holds \
+         at most 100,000 (the oldest finished forgotten first). While a move works, `GET /__sandbox/clock` is \
+         asked every 10 ms. Notification runs start and finish on their own (the most events); billing runs run \
+         one at a time, so their jobs stay pending (the most held).\n"
+    );
+    let _ = writeln!(
+        out,
+        "| schedules | job type | move | time | slowest clock answer meanwhile | clock answers | peak memory so far |\n|---|---|---|---|---|---|---|"
+    );
+    let mut slowest: f64 = 0.0;
+    for m in moves {
+        slowest = slowest.max(m.slowest_clock_ms);
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {:.2} s | {:.1} ms | {} | {:.0} MiB |",
+            m.schedules, m.job_type, m.name, m.seconds, m.slowest_clock_ms, m.clock_answers, m.peak_rss_mib
+        );
+    }
+    let _ = writeln!(out, "\nSlowest answer during a move: **{slowest:.1} ms** {}.\n", at_most(slowest, 1000.0));
 }
 
 fn generation(out: &mut String, m: &Measurements) {
@@ -298,6 +331,15 @@ mod tests {
                 case("good_largest", 1_040_000.0, 260_000, 100_100),
                 case("bad_deep", 2_000_000.0, 400, 100_100),
             ],
+            clock_moves: vec![super::super::ClockMove {
+                job_type: "billing-run".to_owned(),
+                schedules: 10_000,
+                name: "a day".to_owned(),
+                seconds: 1.5,
+                slowest_clock_ms: 12.5,
+                clock_answers: 100,
+                peak_rss_mib: 250.0,
+            }],
             servers: vec![
                 (Server::Generated, ServerStats { get: stats(10.0), create: stats(20.0) }),
                 (Server::HandWritten, ServerStats { get: stats(9.0), create: stats(10.0) }),
@@ -325,5 +367,7 @@ mod tests {
         // large one here): 2,000 µs ÷ 1,040 µs.
         assert!(text.contains("**1.92×** ✅ met in time"), "{text}");
         assert!(text.contains("| 98 | 30.0 s |"), "{text}");
+        assert!(text.contains("| 10000 | billing-run | a day | 1.50 s | 12.5 ms | 100 | 250 MiB |"), "{text}");
+        assert!(text.contains("**12.5 ms** ✅ met"), "{text}");
     }
 }

@@ -209,7 +209,7 @@ pub(crate) async fn json_body<T: DeserializeOwned>(
             };
             return Err(if is(&|e| e.is::<http_body_util::LengthLimitError>()) {
                 too_large()
-            } else if is(&|e| e.is::<tower_http::timeout::TimeoutError>()) {
+            } else if is(&|e| e.is::<super::layers::BodyTimeout>()) {
                 Problem::new(
                     StatusCode::REQUEST_TIMEOUT,
                     vec![format!("body: not received within {:?}", options.body_read_timeout)],

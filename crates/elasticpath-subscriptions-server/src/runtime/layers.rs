@@ -1,9 +1,12 @@
 //! The layers around the routes: the request target and header limits,
-//! the timeouts (tower-http's for the body, one of ours for the whole
-//! request), and, outermost, the one place where every refusal is rendered
-//! in the spec's error format.
+//! the timeouts (one deadline for the whole body, counted from the
+//! request's arrival, and one for the whole request), and, outermost, the
+//! one place where every refusal is rendered in the spec's error format.
 
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Duration;
 
 use axum::extract::State;
 use axum::http::{StatusCode, header};
@@ -15,13 +18,16 @@ use crate::options::RouterOptions;
 
 /// Wraps the routes in the protections of `options`, outermost first: the
 /// renderer of refusals; the request target and header limits; the request
-/// timeout; the body read timeout.
+/// timeout; the body's deadline.
 pub(crate) fn protect(router: axum::Router, options: &RouterOptions, answer: ErrorAnswer) -> axum::Router {
     let limits = options.clone();
     let renderer = Renderer { answer, hook: options.rejection_hook.clone() };
     let request_timeout = options.request_timeout;
+    let body_timeout = options.body_read_timeout;
     router
-        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(options.body_read_timeout))
+        .layer(axum::middleware::map_request(move |request: axum::extract::Request| async move {
+            DeadlineBody::around(request, body_timeout)
+        }))
         .layer(axum::middleware::from_fn(
             move |request: axum::extract::Request, next: axum::middleware::Next| async move {
                 match tokio::time::timeout(request_timeout, next.run(request)).await {
@@ -105,4 +111,62 @@ async fn render(State(renderer): State<Arc<Renderer>>, mut response: Response) -
         answer.headers_mut().insert(header::WWW_AUTHENTICATE, axum::http::HeaderValue::from_static("Bearer"));
     }
     answer.into_response()
+}
+
+/// The body of a request that must have arrived in full within `timeout`
+/// of the request's arrival: one deadline for the whole body, however it
+/// trickles (a timeout per read would restart with every byte).
+struct DeadlineBody {
+    inner: axum::body::Body,
+    deadline: Pin<Box<tokio::time::Sleep>>,
+    timeout: Duration,
+}
+
+/// The error a body past its deadline reads as.
+#[derive(Debug)]
+pub(crate) struct BodyTimeout(pub(crate) Duration);
+
+impl std::fmt::Display for BodyTimeout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the body was not received within {:?}", self.0)
+    }
+}
+
+impl std::error::Error for BodyTimeout {}
+
+impl DeadlineBody {
+    /// `request` with its body under a deadline `timeout` from now (a
+    /// request with no body is left as it is).
+    fn around(request: axum::extract::Request, timeout: Duration) -> axum::extract::Request {
+        use http_body::Body as _;
+        if request.body().is_end_stream() {
+            return request;
+        }
+        let deadline = Box::pin(tokio::time::sleep(timeout));
+        request.map(|inner| axum::body::Body::new(DeadlineBody { inner, deadline, timeout }))
+    }
+}
+
+impl http_body::Body for DeadlineBody {
+    type Data = axum::body::Bytes;
+    type Error = axum::BoxError;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        // The deadline first: a body that keeps trickling is still late.
+        if std::future::Future::poll(self.deadline.as_mut(), cx).is_ready() {
+            return Poll::Ready(Some(Err(Box::new(BodyTimeout(self.timeout)))));
+        }
+        Pin::new(&mut self.inner).poll_frame(cx).map_err(Into::into)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        self.inner.size_hint()
+    }
 }
