@@ -153,15 +153,43 @@ fn today() -> String {
     chrono::Utc::now().format("%Y-%m-%d").to_string()
 }
 
+/// The heading of the notes a change the spec's diff cannot see (the
+/// hand-written crates' Rust API) leaves for the next release.
+const UNRELEASED: &str = "## Unreleased";
+
+/// The CHANGELOG.md text without its `## Unreleased` section, and that
+/// section's notes (empty if it has none).
+fn unreleased(changelog: &str) -> (String, String) {
+    let Some(start) = changelog.find(&format!("\n{UNRELEASED}\n")).map(|at| at + 1) else {
+        return (changelog.to_owned(), String::new());
+    };
+    let body = start + UNRELEASED.len() + 1;
+    let end = changelog[body..].find("\n## ").map_or(changelog.len(), |at| body + at + 1);
+    let rest = format!("{}{}", &changelog[..start], &changelog[end..]);
+    (rest, changelog[body..end].trim().to_owned())
+}
+
 /// Plans the release of what changed since the last one; `None` if
 /// nothing did.
+///
+/// The bump is the larger of what the spec's changes need and what
+/// `info.version` already says: a change the spec's diff cannot see, such
+/// as one to the hand-written crates' Rust API, is released by setting
+/// the version by hand (both places) and noting it under `## Unreleased` in
+/// CHANGELOG.md; those notes join the release's entry.
 pub fn plan(root: &Path) -> Result<Option<Release>, String> {
     let standing = standing(root)?;
-    let Some(bump) = standing.report.required_bump() else { return Ok(None) };
+    let needed = standing.report.required_bump();
+    let by_hand = Bump::between(&standing.released, &standing.spec);
+    let Some(bump) = needed.max(by_hand) else { return Ok(None) };
     let version = bump.apply(&standing.released);
     let mut report = standing.report;
     report.versions.1 = version.to_string();
-    let entry = report.markdown(&format!("{version} ({})", today()));
+    let mut entry = report.markdown(&format!("{version} ({})", today()));
+    let (_, notes) = unreleased(&fs::read_to_string(root.join(CHANGELOG)).unwrap_or_default());
+    if !notes.is_empty() {
+        entry = format!("{}\n\n### Also in this release\n\n{notes}\n", entry.trim_end());
+    }
     Ok(Some(Release { bump, version, entry }))
 }
 
@@ -172,7 +200,7 @@ pub fn apply(root: &Path, release: &Release) -> Result<(), String> {
     let spec = set_spec_version(&read(root, SPEC_PATH)?, &version)?;
     let manifest = set_manifest_version(&read(root, MANIFEST)?, &version);
     let changelog = match fs::read_to_string(root.join(CHANGELOG)) {
-        Ok(text) => text,
+        Ok(text) => unreleased(&text).0,
         Err(_) => "# Changelog\n\nEvery release of the public crates, newest first, from `cargo xtask release`.\n\n"
             .to_owned(),
     };
@@ -189,6 +217,18 @@ pub fn apply(root: &Path, release: &Release) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unreleased_notes_are_taken_out_whole() {
+        let changelog = "# Changelog\n\nIntro.\n\n## Unreleased\n\n- `TokenError` is a struct.\n\n## 2.1.0\n\nFirst.\n";
+        let (rest, notes) = unreleased(changelog);
+        assert_eq!(rest, "# Changelog\n\nIntro.\n\n## 2.1.0\n\nFirst.\n");
+        assert_eq!(notes, "- `TokenError` is a struct.");
+        let (same, none) = unreleased("# Changelog\n\n## 2.1.0\n");
+        assert_eq!((same.as_str(), none.as_str()), ("# Changelog\n\n## 2.1.0\n", ""));
+        let (rest, notes) = unreleased("# Changelog\n\n## Unreleased\n\n- last\n");
+        assert_eq!((rest.as_str(), notes.as_str()), ("# Changelog\n\n", "- last"));
+    }
 
     #[test]
     fn versions_are_set_where_they_live() {

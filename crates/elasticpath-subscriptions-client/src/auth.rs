@@ -45,15 +45,16 @@ impl fmt::Debug for AccessToken {
 pub struct TokenError {
     /// The token endpoint, when the failure is the client credentials'.
     endpoint: Option<Arc<str>>,
-    why: Why,
+    /// Shared: the error is handed to every caller that waited for a fetch.
+    why: Arc<Why>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 enum Why {
     /// A provider of your own said so.
     Message(Arc<str>),
     /// No answer: the connection failed, timed out or broke.
-    Transport(Arc<reqwest::Error>),
+    Transport(reqwest::Error),
     /// An error status; `said` is what the answer says, as an API call's
     /// error would put it.
     Answer { status: StatusCode, headers: HeaderMap, said: String },
@@ -71,18 +72,18 @@ enum Why {
 impl TokenError {
     /// An error of your own [`TokenProvider`], saying `message`.
     pub fn new(message: impl Into<String>) -> TokenError {
-        TokenError { endpoint: None, why: Why::Message(message.into().into()) }
+        TokenError { endpoint: None, why: Arc::new(Why::Message(message.into().into())) }
     }
 
     /// No token within a call's budget of `budget`.
     pub(crate) fn out_of_time(budget: Duration) -> TokenError {
-        TokenError { endpoint: None, why: Why::OutOfTime(budget) }
+        TokenError { endpoint: None, why: Arc::new(Why::OutOfTime(budget)) }
     }
 
     /// The token endpoint's status, when it answered with an error (or a
     /// redirect, which is not followed).
     pub fn status(&self) -> Option<StatusCode> {
-        match &self.why {
+        match &*self.why {
             Why::Answer { status, .. } | Why::Redirected { status, .. } => Some(*status),
             Why::Transport(error) => error.status(),
             _ => None,
@@ -91,7 +92,7 @@ impl TokenError {
 
     /// The token endpoint's headers, when it answered with an error.
     pub fn headers(&self) -> Option<&HeaderMap> {
-        match &self.why {
+        match &*self.why {
             Why::Answer { headers, .. } => Some(headers),
             _ => None,
         }
@@ -102,7 +103,7 @@ impl TokenError {
     /// call's time ran out first.
     pub fn is_retryable(&self) -> bool {
         use crate::retry::{Attempted, worth_retrying};
-        match &self.why {
+        match &*self.why {
             Why::Answer { status, .. } => worth_retrying(Attempted::Answered(*status), true),
             Why::Transport(error) => worth_retrying(Attempted::Failed(error), true),
             Why::OutOfTime(_) => true,
@@ -116,7 +117,7 @@ impl fmt::Display for TokenError {
         if let Some(endpoint) = &self.endpoint {
             write!(f, "could not get an access token from {endpoint}: ")?;
         }
-        match &self.why {
+        match &*self.why {
             Why::Message(message) => f.write_str(&crate::error::shown(message)),
             Why::Transport(error) => f.write_str(&crate::error::describe_transport(error)),
             Why::Answer { said, .. } => f.write_str(said),
@@ -141,8 +142,8 @@ impl fmt::Debug for TokenError {
 
 impl std::error::Error for TokenError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match &self.why {
-            Why::Transport(error) => Some(&**error),
+        match &*self.why {
+            Why::Transport(error) => Some(error),
             _ => None,
         }
     }
@@ -300,7 +301,7 @@ impl ClientCredentials {
     }
 
     fn failed(&self, why: Why) -> TokenError {
-        TokenError { endpoint: Some(self.url.clone()), why }
+        TokenError { endpoint: Some(self.url.clone()), why: Arc::new(why) }
     }
 
     /// Fetches a token, trying again as the client's retry rule says (with
@@ -341,7 +342,7 @@ impl ClientCredentials {
             .await
         {
             Ok(response) => response,
-            Err(e) => return (Err(self.failed(Why::Transport(Arc::new(e.without_url())))), None),
+            Err(e) => return (Err(self.failed(Why::Transport(e.without_url()))), None),
         };
         let (status, headers) = (response.status(), response.headers().clone());
         if status.is_redirection() {
@@ -351,7 +352,7 @@ impl ClientCredentials {
         let asked = crate::retry::retry_after(&headers);
         let (body, cut) = match crate::runtime::read_capped(response, MAX_TOKEN_ANSWER).await {
             Ok(read) => read,
-            Err(e) => return (Err(self.failed(Why::Transport(Arc::new(e.without_url())))), asked),
+            Err(e) => return (Err(self.failed(Why::Transport(e.without_url()))), asked),
         };
         if !status.is_success() {
             let said = crate::error::describe_answer(status, &body);

@@ -26,7 +26,7 @@ and an optional `detail` naming the offending field by its JSON path, for
 example `data.attributes.name`.
 
 
-Version: 2.1.0*/
+Version: 3.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -74,7 +74,7 @@ impl Client {
 
 impl ClientInfo<crate::Settings> for Client {
     fn api_version() -> &'static str {
-        "2.1.0"
+        "3.0.0"
     }
 
     fn baseurl(&self) -> &str {
