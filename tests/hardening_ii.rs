@@ -269,6 +269,64 @@ async fn a_token_too_short_to_use_is_one_error_not_a_loop() {
     assert!(!stingy.seen().iter().any(|r| r.path.starts_with("/v2")));
 }
 
+/// Two calls need a token a while apart; the first gives up (its budget
+/// ends) before the token comes. The fetch is not the first caller's: it
+/// goes on, and the second takes its token. One request in all.
+#[tokio::test]
+async fn a_caller_that_gives_up_leaves_the_token_fetch_to_the_others() {
+    let asked = Arc::new(AtomicUsize::new(0));
+    let counted = asked.clone();
+    let slow = Recorder::start(move |request| {
+        let counted = counted.clone();
+        async move {
+            if request.path == "/oauth/access_token" {
+                counted.fetch_add(1, Ordering::SeqCst);
+                tokio::time::sleep(Duration::from_millis(1_500)).await;
+                token_answer(3600)
+            } else {
+                empty_list()
+            }
+        }
+    })
+    .await;
+    let client = Client::builder(&slow.base_url())
+        .client_credentials("id", "secret")
+        .retry(RetryPolicy::default().max_elapsed(Duration::from_secs(1)))
+        .build()
+        .unwrap();
+    let first = tokio::spawn({
+        let client = client.clone();
+        async move { client.list_jobs().send().await }
+    });
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let second = client.list_jobs().send().await;
+    let first = first.await.unwrap().unwrap_err();
+    assert!(first.to_string().contains("time budget"), "{first}");
+    second.expect("the fetch the first caller started served the second");
+    assert_eq!(asked.load(Ordering::SeqCst), 1);
+}
+
+/// The client's own rate limit makes a call wait past its budget: the call
+/// is not sent at all, and says so.
+#[tokio::test]
+async fn a_call_whose_budget_ends_in_the_rate_limit_is_not_sent() {
+    let api = Recorder::start(|_| async { empty_list() }).await;
+    let client = Client::builder(&api.base_url())
+        .bearer_token("t")
+        .rate_limit(1)
+        .retry(RetryPolicy::default().max_elapsed(Duration::from_millis(300)))
+        .build()
+        .unwrap();
+    client.list_jobs().send().await.unwrap();
+    let error = client.list_jobs().send().await.unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "ListJobs: not sent: the call's time budget of 300ms ran out waiting for the rate limit"
+    );
+    assert!(error.is_retryable() && error.status().is_none());
+    assert_eq!(api.seen().len(), 1, "the second call never left");
+}
+
 #[tokio::test]
 async fn token_errors_keep_their_cause_and_status() {
     use std::error::Error as _;
@@ -466,6 +524,37 @@ async fn the_catch_up_limit_holds_under_concurrent_requests() {
         reader.join().unwrap();
     }
     assert_eq!(sandbox.job_count(), 100);
+}
+
+/// Fifty minute-by-minute schedules, a day's move: 5,000 runs, far more
+/// than one slice of events, and every schedule made up exactly its 100.
+#[test]
+fn the_catch_up_limit_holds_across_the_slices_of_a_move() {
+    let sandbox = still();
+    for _ in 0..50 {
+        sandbox.seed_schedule(ScheduleFixture::new("* * * * *", "UTC", types::ScheduleJobType::NotificationRun));
+    }
+    sandbox.advance(Duration::from_secs(86_400));
+    assert_eq!(sandbox.job_count(), 50 * 100);
+}
+
+/// A move asked for while another works starts from where that one ends:
+/// a day, then an hour, is 25 hours, never back.
+#[test]
+fn a_move_asked_for_during_another_starts_where_it_ends() {
+    let sandbox = still();
+    for _ in 0..2_000 {
+        sandbox.seed_schedule(ScheduleFixture::new("* * * * *", "UTC", types::ScheduleJobType::NotificationRun));
+    }
+    let day = std::thread::spawn({
+        let sandbox = sandbox.clone();
+        move || sandbox.advance(Duration::from_secs(86_400))
+    });
+    std::thread::sleep(Duration::from_millis(50));
+    assert!(!day.is_finished(), "the day's move is still under way");
+    sandbox.advance(Duration::from_secs(3_600));
+    day.join().unwrap();
+    assert_eq!(sandbox.now(), at(NOON) + chrono::TimeDelta::hours(25));
 }
 
 /// On the system clock, as the binary runs: a time RFC 3339 cannot write is

@@ -7,9 +7,10 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
+use futures_util::FutureExt;
+use futures_util::future::Shared;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
-use tokio::sync::Mutex;
 use tokio::time::Instant;
 
 /// A bearer token. Its `Debug` never shows it.
@@ -63,8 +64,9 @@ enum Why {
     Redirected { status: StatusCode, to: String },
     /// A successful answer that is not a token.
     Unreadable(String),
-    /// A token that expires before it could be used.
-    TooShort { expires_in: u64 },
+    /// A token that expires before it could be used; how long asking for
+    /// it took.
+    TooShort { expires_in: u64, took: Duration },
     /// The call's time budget ran out while waiting for a token.
     OutOfTime(Duration),
 }
@@ -125,8 +127,11 @@ impl fmt::Display for TokenError {
                 write!(f, "{status}, a redirect to {to}, not followed (the secret goes to the token endpoint only)")
             }
             Why::Unreadable(why) => write!(f, "the answer is not a token: {}", crate::error::shown(why)),
-            Why::TooShort { expires_in } => {
+            Why::TooShort { expires_in, took } if *took < MIN_LIFE => {
                 write!(f, "the token expires in {expires_in} s, too soon to use (at least {} s)", MIN_LIFE.as_secs())
+            }
+            Why::TooShort { expires_in, took } => {
+                write!(f, "the token expires in {expires_in} s, but asking for it took {took:.1?}: too soon to use")
             }
             Why::OutOfTime(budget) => write!(f, "no access token within the call's time budget of {budget:?}"),
         }
@@ -192,19 +197,17 @@ struct Cached {
     renew_at: Instant,
 }
 
-/// The result of the last fetch, and how many fetches have finished.
-#[derive(Debug, Default)]
-struct LastFetch {
-    finished: u64,
-    result: Option<Result<AccessToken, TokenError>>,
-}
+/// A fetch of a token, which every caller that needs one meanwhile joins.
+type Fetch = Shared<Pin<Box<dyn Future<Output = Result<AccessToken, TokenError>> + Send>>>;
 
 /// Elastic Path's client credentials: `POST /oauth/access_token` with
 /// `grant_type=client_credentials`, the token cached and renewed shortly
 /// before it expires (a minute before, or a tenth of its life if shorter),
 /// and after a `401`. Callers that need a token while one is being fetched
-/// wait for that fetch and take its result, a token or an error: fifty
-/// callers at expiry make one request.
+/// join that fetch and take its result, a token or an error: fifty callers
+/// at expiry make one request. The fetch runs in a task of its own: a
+/// caller that stops waiting (its time budget ran out) leaves it going for
+/// the others, and its token is kept.
 ///
 /// Facing a token endpoint that misbehaves:
 ///
@@ -213,7 +216,8 @@ struct LastFetch {
 ///   no `Referer` is sent;
 /// - the answer is read to at most [`MAX_TOKEN_ANSWER`] bytes, within the
 ///   client's per-attempt timeout (30 s by default);
-/// - a token that expires in less than a second is an error, not a token
+/// - a token that expires less than a second after it arrives (its
+///   lifetime counts from when it was asked for) is an error, not a token
 ///   to fetch again and again;
 /// - 429, 502, 503, 504 and failed connections are tried again, at most
 ///   three times in all, by the client's one retry rule; a call waiting for
@@ -221,21 +225,22 @@ struct LastFetch {
 ///   ([`RetryPolicy::max_elapsed`](crate::RetryPolicy::max_elapsed)).
 ///
 /// The secret is never shown: `Debug` prints the client id only.
-pub struct ClientCredentials {
+pub struct ClientCredentials(Arc<Endpoint>);
+
+/// The token endpoint, the credentials, the cached token and the fetch
+/// under way.
+struct Endpoint {
     url: Arc<str>,
     client_id: String,
     client_secret: String,
     http: reqwest::Client,
     cached: std::sync::RwLock<Option<Cached>>,
-    /// Held while a token is fetched.
-    renewing: Mutex<()>,
-    /// What the last fetch gave, for the callers that waited for it.
-    last: std::sync::Mutex<LastFetch>,
+    in_flight: std::sync::Mutex<Option<Fetch>>,
 }
 
 /// The longest a token is kept, whatever `expires_in` says.
 const LONGEST_LIFE: Duration = Duration::from_secs(24 * 60 * 60);
-/// The shortest lifetime a token may have to be used at all.
+/// The shortest time a token must have left when it arrives to be used.
 const MIN_LIFE: Duration = Duration::from_secs(1);
 /// Tries at the token endpoint (after a 429, a 5xx or no connection).
 const TOKEN_ATTEMPTS: u32 = 3;
@@ -246,8 +251,8 @@ pub const MAX_TOKEN_ANSWER: usize = 64 * 1024;
 impl fmt::Debug for ClientCredentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientCredentials")
-            .field("url", &self.url)
-            .field("client_id", &self.client_id)
+            .field("url", &self.0.url)
+            .field("client_id", &self.0.client_id)
             .field("client_secret", &"<redacted>")
             .finish()
     }
@@ -280,28 +285,60 @@ impl ClientCredentials {
         client_secret: &str,
         http: reqwest::Client,
     ) -> ClientCredentials {
-        ClientCredentials {
+        ClientCredentials(Arc::new(Endpoint {
             url: format!("{}/oauth/access_token", origin(base_url)).into(),
             client_id: client_id.to_owned(),
             client_secret: client_secret.to_owned(),
             http,
             cached: std::sync::RwLock::new(None),
-            renewing: Mutex::new(()),
-            last: std::sync::Mutex::new(LastFetch::default()),
-        }
+            in_flight: std::sync::Mutex::new(None),
+        }))
     }
+}
 
+impl Endpoint {
     fn current(&self) -> Option<AccessToken> {
         let cached = self.cached.read().unwrap_or_else(|e| e.into_inner());
         cached.as_ref().filter(|c| Instant::now() < c.renew_at).map(|c| c.token.clone())
     }
 
-    fn last(&self) -> std::sync::MutexGuard<'_, LastFetch> {
-        self.last.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
     fn failed(&self, why: Why) -> TokenError {
         TokenError { endpoint: Some(self.url.clone()), why: Arc::new(why) }
+    }
+
+    /// The fetch under way, or a new one, in a task of its own.
+    fn joined_fetch(self: &Arc<Self>) -> Fetch {
+        let mut in_flight = self.in_flight.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(fetch) = &*in_flight {
+            return fetch.clone();
+        }
+        // The task clears `in_flight` when it ends, which waits for this
+        // lock: the fetch is in place before anyone can see it gone.
+        let task = tokio::spawn(self.clone().fetch_and_keep());
+        let joined: Pin<Box<dyn Future<Output = Result<AccessToken, TokenError>> + Send>> = Box::pin(async move {
+            task.await.unwrap_or_else(|e| Err(TokenError::new(format!("the token request stopped: {e}"))))
+        });
+        let fetch = joined.shared();
+        *in_flight = Some(fetch.clone());
+        fetch
+    }
+
+    /// Fetches a token and keeps it; then the next caller starts afresh.
+    async fn fetch_and_keep(self: Arc<Self>) -> Result<AccessToken, TokenError> {
+        let result = match self.fetch().await {
+            Ok(fresh) => {
+                let token = fresh.token.clone();
+                *self.cached.write().unwrap_or_else(|e| e.into_inner()) = Some(fresh);
+                tracing::debug!(url = %self.url, "renewed the access token");
+                Ok(token)
+            }
+            Err(error) => {
+                tracing::warn!(url = %self.url, %error, "could not renew the access token");
+                Err(error)
+            }
+        };
+        *self.in_flight.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        result
     }
 
     /// Fetches a token, trying again as the client's retry rule says (with
@@ -333,6 +370,9 @@ impl ClientCredentials {
             .append_pair("client_id", &self.client_id)
             .append_pair("client_secret", &self.client_secret)
             .finish();
+        // A token's lifetime counts from when it was asked for: the answer
+        // may have taken a while.
+        let asked_at = Instant::now();
         let response = match self
             .http
             .post(&*self.url)
@@ -372,12 +412,12 @@ impl ClientCredentials {
             Err(e) => return (Err(self.failed(Why::Unreadable(e.to_string()))), None),
         };
         let life = Duration::from_secs(answer.expires_in).min(LONGEST_LIFE);
-        if life < MIN_LIFE {
-            return (Err(self.failed(Why::TooShort { expires_in: answer.expires_in })), None);
+        let took = asked_at.elapsed();
+        if life < took + MIN_LIFE {
+            return (Err(self.failed(Why::TooShort { expires_in: answer.expires_in, took })), None);
         }
         let margin = (life / 10).min(Duration::from_secs(60));
-        let now = Instant::now();
-        let renew_at = now.checked_add(life - margin).unwrap_or(now);
+        let renew_at = asked_at.checked_add(life - margin).unwrap_or(asked_at);
         (Ok(Cached { token: AccessToken::new(answer.access_token), renew_at }), None)
     }
 }
@@ -385,55 +425,17 @@ impl ClientCredentials {
 impl TokenProvider for ClientCredentials {
     fn token(&self) -> TokenFuture<'_> {
         Box::pin(async move {
-            if let Some(token) = self.current() {
-                return Ok(token);
+            match self.0.current() {
+                Some(token) => Ok(token),
+                None => self.0.joined_fetch().await,
             }
-            // One fetch at a time. Who waited for one takes its result, a
-            // token or an error, even a token already due for renewal: it
-            // is as fresh as any, and fifty waiters must not fetch fifty
-            // times in a row.
-            let seen = self.last().finished;
-            let _turn = self.renewing.lock().await;
-            {
-                let last = self.last();
-                if last.finished != seen
-                    && let Some(result) = &last.result
-                {
-                    return result.clone();
-                }
-            }
-            if let Some(token) = self.current() {
-                return Ok(token);
-            }
-            let fetched = self.fetch().await;
-            let result = match fetched {
-                Ok(fresh) => {
-                    let token = fresh.token.clone();
-                    *self.cached.write().unwrap_or_else(|e| e.into_inner()) = Some(fresh);
-                    tracing::debug!(url = %self.url, "renewed the access token");
-                    Ok(token)
-                }
-                Err(error) => {
-                    tracing::warn!(url = %self.url, %error, "could not renew the access token");
-                    Err(error)
-                }
-            };
-            let mut last = self.last();
-            last.finished += 1;
-            last.result = Some(result.clone());
-            result
         })
     }
 
     fn invalidate(&self, token: &AccessToken) {
-        let mut cached = self.cached.write().unwrap_or_else(|e| e.into_inner());
+        let mut cached = self.0.cached.write().unwrap_or_else(|e| e.into_inner());
         if cached.as_ref().is_some_and(|c| c.token == *token) {
             *cached = None;
-        }
-        drop(cached);
-        let mut last = self.last();
-        if matches!(&last.result, Some(Ok(given)) if given == token) {
-            last.result = None;
         }
     }
 }

@@ -63,6 +63,9 @@ enum Kind {
     Transport { error: reqwest::Error, cause: String },
     /// No access token could be had.
     Auth(crate::auth::TokenError),
+    /// The call's time budget ran out before it was sent, waiting for the
+    /// client's rate limit.
+    Unsent { budget: Duration },
     /// The request could not be built from what was given.
     Request(String),
 }
@@ -89,7 +92,10 @@ impl Error {
             P::InvalidResponsePayload(_, e) => Kind::Decode { status, headers, message: e.to_string() },
             P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => transport(e),
             P::InvalidRequest(message) => Kind::Request(message),
-            P::Custom(message) => Kind::Auth(call.token_error.unwrap_or_else(|| crate::auth::TokenError::new(message))),
+            P::Custom(message) => match call.unsent {
+                Some(budget) => Kind::Unsent { budget },
+                None => Kind::Auth(call.token_error.unwrap_or_else(|| crate::auth::TokenError::new(message))),
+            },
         };
         Error { operation, idempotent, kind }
     }
@@ -114,7 +120,7 @@ impl Error {
             | Kind::Decode { status, .. } => Some(*status),
             Kind::Transport { error, .. } => error.status(),
             Kind::Auth(e) => e.status(),
-            Kind::Request(_) => None,
+            Kind::Request(_) | Kind::Unsent { .. } => None,
         }
     }
 
@@ -175,6 +181,7 @@ impl Error {
         match &self.kind {
             Kind::Transport { error, .. } => worth_retrying(Attempted::Failed(error), self.idempotent),
             Kind::Auth(e) => e.is_retryable(),
+            Kind::Unsent { .. } => true,
             Kind::Request(_) | Kind::Redirected { .. } => false,
             Kind::Api { status, .. } | Kind::Undocumented { status, .. } | Kind::Decode { status, .. } => {
                 worth_retrying(Attempted::Answered(*status), self.idempotent)
@@ -322,6 +329,12 @@ impl std::fmt::Display for Error {
                 Ok(())
             }
             Kind::Auth(e) => write!(f, "{operation}: {e}"),
+            Kind::Unsent { budget } => {
+                write!(
+                    f,
+                    "{operation}: not sent: the call's time budget of {budget:?} ran out waiting for the rate limit"
+                )
+            }
             Kind::Request(message) => write!(f, "{operation}: the request is not valid: {}", shown(message)),
         }
     }

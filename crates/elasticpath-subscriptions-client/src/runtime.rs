@@ -44,6 +44,9 @@ pub(crate) struct CallRecord {
     pub(crate) started: Instant,
     pub(crate) answer: Option<(StatusCode, reqwest::header::HeaderMap)>,
     pub(crate) token_error: Option<crate::auth::TokenError>,
+    /// The call's budget ran out before it was sent, waiting for the rate
+    /// limit.
+    pub(crate) unsent: Option<std::time::Duration>,
 }
 
 tokio::task_local! {
@@ -58,15 +61,11 @@ pub(crate) async fn scoped<T>(name: &'static str, body: impl std::future::Future
         .find(|op| op.name == name)
         .expect("the generator lists every operation it wraps");
     let started = Instant::now();
-    let record = std::cell::RefCell::new(CallRecord { operation, started, answer: None, token_error: None });
+    let fresh = move || CallRecord { operation, started, answer: None, token_error: None, unsent: None };
+    let record = std::cell::RefCell::new(fresh());
     CALL.scope(record, async move {
         let value = body.await;
-        let record = CALL.with(|cell| {
-            std::mem::replace(
-                &mut *cell.borrow_mut(),
-                CallRecord { operation, started, answer: None, token_error: None },
-            )
-        });
+        let record = CALL.with(|cell| std::mem::replace(&mut *cell.borrow_mut(), fresh()));
         (value, record)
     })
     .await
@@ -89,6 +88,10 @@ fn record(update: impl FnOnce(&mut CallRecord)) {
 fn call_started() -> Instant {
     CALL.try_with(|cell| cell.borrow().started).unwrap_or_else(|_| Instant::now())
 }
+
+/// The least time an attempt is given: with less left of the call's
+/// budget, the attempt is not made.
+const MIN_ATTEMPT: std::time::Duration = std::time::Duration::from_millis(10);
 
 /// The most bytes of a successful answer read (a page of jobs is far less).
 pub const MAX_ANSWER: usize = 32 * 1024 * 1024;
@@ -306,10 +309,16 @@ impl Settings {
         None
     }
 
-    /// Waits until the rate limit, if any, lets one more request go.
-    async fn admit(&self) {
-        if let Some(limiter) = &self.limiter {
-            limiter.admit().await;
+    /// Waits until the rate limit, if any, lets one more request go, no
+    /// later than `deadline`; `false` if the deadline came first.
+    async fn admit_by(&self, deadline: Option<Instant>) -> bool {
+        let Some(limiter) = &self.limiter else { return true };
+        match deadline {
+            Some(deadline) => tokio::time::timeout_at(deadline, limiter.admit()).await.is_ok(),
+            None => {
+                limiter.admit().await;
+                true
+            }
         }
     }
 
@@ -366,20 +375,39 @@ impl Settings {
         let mut ceilings = self.retry.ceilings();
         let mut renewed = false;
         let mut attempt = 0;
+        // What the attempt before this one got: the answer when the budget
+        // ends before the next is sent.
+        let mut last: Option<reqwest::Result<Response>> = None;
         loop {
             attempt += 1;
             let call = Call { operation: operation.name, method: operation.method, path: operation.path, attempt };
-            self.admit().await;
-            // The token as of sending (the wait for the rate limit, or a
-            // backoff, may have outlived the one set before the call).
-            if let Ok(token) = self.token_by(deadline).await {
-                set_token(&mut request, &token);
+            if let Some(last) = last.take() {
+                // The first attempt was admitted and given its token before
+                // the call was sent (`pre`); the others are here, in time.
+                if !self.admit_by(deadline).await {
+                    return (last, attempt - 1);
+                }
+                // The token as of sending: a backoff or the rate limit may
+                // have outlived the one set before.
+                match self.token_by(deadline).await {
+                    Ok(token) => set_token(&mut request, &token),
+                    Err(_) if deadline.is_some_and(|deadline| Instant::now() >= deadline) => {
+                        return (last, attempt - 1);
+                    }
+                    // The token sent before, if any: the answer will tell.
+                    Err(_) => {}
+                }
+                if let (Some(_), Some(deadline)) = (self.timeout, deadline)
+                    && deadline.saturating_duration_since(Instant::now()) < MIN_ATTEMPT
+                {
+                    return (last, attempt - 1);
+                }
             }
             // The attempt gets what is left of the budget, if less than its
             // own timeout.
             if let (Some(timeout), Some(deadline)) = (self.timeout, deadline) {
                 let left = deadline.saturating_duration_since(Instant::now());
-                *request.timeout_mut() = Some(timeout.min(left).max(std::time::Duration::from_millis(1)));
+                *request.timeout_mut() = Some(timeout.min(left).max(MIN_ATTEMPT));
             }
             // The original is kept for a next attempt; a body that cannot be
             // copied (a stream) allows this one only.
@@ -402,6 +430,7 @@ impl Settings {
                     Ok(fresh) if fresh != sent => {
                         set_token(&mut request, &fresh);
                         tracing::debug!(attempt, "the token was refused; trying again with a new one");
+                        last = Some(result);
                         continue;
                     }
                     Ok(_) => return (result, attempt),
@@ -427,7 +456,7 @@ impl Settings {
                 Err(_) => "no answer".to_owned(),
             };
             tracing::debug!(attempt, wait_ms = wait.as_millis() as u64, reason, "trying again");
-            drop(result);
+            last = Some(result);
             tokio::time::sleep(wait).await;
         }
     }
@@ -467,7 +496,16 @@ impl ClientHooks<Settings> for Client {
         // this document, which the API does not read.
         request.headers_mut().remove("api-version");
         let settings = self.inner();
-        match settings.token_by(settings.deadline(call_started())).await {
+        let deadline = settings.deadline(call_started());
+        // The first attempt's turn under the rate limit, then its token
+        // (the wait for the one may outlive the other): both within the
+        // call's budget, or the call is not sent.
+        if !settings.admit_by(deadline).await {
+            let budget = settings.retry.max_elapsed;
+            record(|call| call.unsent = Some(budget));
+            return Err(progenitor_client::Error::Custom("the time budget ran out".to_owned()));
+        }
+        match settings.token_by(deadline).await {
             Ok(token) => {
                 set_token(request, &token);
                 Ok(())

@@ -84,10 +84,7 @@ async fn advance(axum::extract::State(sandbox): State, request: axum::extract::R
     };
     const CENTURY: f64 = 100.0 * 366.0 * 24.0 * 3600.0;
     match Duration::try_from_secs_f64(advance.seconds).ok().filter(|_| advance.seconds <= CENTURY) {
-        Some(by) => {
-            let target = sandbox.clock().after(by);
-            off_the_workers(sandbox, move |sandbox| sandbox.set_now(target)).await
-        }
+        Some(by) => off_the_workers(sandbox, move |sandbox| sandbox.advance(by)).await,
         None => crate::error_answer(
             StatusCode::BAD_REQUEST,
             "seconds: must be a number of seconds from 0 to a century".to_owned(),

@@ -1,8 +1,8 @@
 //! Who may call: any token, one fixed token, or client credentials
 //! exchanged for tokens that expire, as Elastic Path's
-//! `POST /oauth/access_token` does. The token endpoint issues tokens in the
-//! first mode (to any credentials) and the last (to the configured ones
-//! only); with a fixed token it issues none.
+//! `POST /oauth/access_token` does. The token endpoint issues tokens only
+//! where client credentials are configured, and to those only; in the
+//! other modes it answers `401`.
 //!
 //! The token endpoint takes the form fields `grant_type=client_credentials`,
 //! `client_id` and `client_secret`, and answers
@@ -14,10 +14,10 @@
 //! A token carries its own expiry, signed with a key of this sandbox
 //! (`<expires, ms>.<nonce>.<signature>`), so nothing is stored per token:
 //! any number can be issued, and one stays recognizably expired forever.
-//! Each token has one spelling: the expiry in decimal without sign or
-//! leading zeros, a nonce of 32 and a signature of 16 lower-case hex
-//! digits; any other spelling is not a token of this sandbox. A form
-//! field given twice is refused.
+//! Each token has one spelling: the expiry as Rust writes an `i64` (no
+//! plus sign, no leading zeros), a nonce of 32 and a signature of 16
+//! lower-case hex digits; any other spelling is not a token of this
+//! sandbox. A form field given twice is refused.
 
 use std::collections::HashMap;
 use std::hash::BuildHasher;
@@ -31,8 +31,9 @@ use uuid::Uuid;
 /// Which tokens the sandbox accepts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Mode {
-    /// Any non-empty token, except one this sandbox issued that has expired;
-    /// the token endpoint issues tokens to any credentials.
+    /// Any non-empty token, except one this sandbox issued that has
+    /// expired; the token endpoint issues none (no credentials are
+    /// configured).
     AnyToken,
     /// Only this token; the token endpoint issues none.
     Fixed(String),
@@ -105,12 +106,22 @@ impl Auth {
     /// Issues a token for the form `body` at `now`: the JSON answer, or an
     /// error status and detail.
     pub(crate) fn issue(&self, body: &[u8], now: DateTime<Utc>) -> Result<serde_json::Value, (StatusCode, String)> {
-        if let Mode::Fixed(_) = self.mode {
-            return Err((
-                StatusCode::UNAUTHORIZED,
-                "this sandbox accepts one fixed bearer token and issues none: no client credentials are configured"
-                    .to_owned(),
-            ));
+        match self.mode {
+            Mode::Fixed(_) => {
+                return Err((
+                    StatusCode::UNAUTHORIZED,
+                    "no client credentials are configured: this sandbox accepts one fixed bearer token".to_owned(),
+                ));
+            }
+            Mode::AnyToken => {
+                return Err((
+                    StatusCode::UNAUTHORIZED,
+                    "no client credentials are configured: this sandbox accepts any bearer token (send one), or \
+                     start it with client credentials"
+                        .to_owned(),
+                ));
+            }
+            Mode::ClientCredentials { .. } => {}
         }
         let mut fields: HashMap<String, String> = HashMap::new();
         for (name, value) in form_urlencoded::parse(body) {
@@ -267,19 +278,32 @@ mod tests {
         assert_eq!(auth.check("s3cret", now), Ok(()));
         assert!(auth.check("s3cre", now).is_err() && auth.check("other", now).is_err());
         // Not even a token signed with this sandbox's key.
-        let issuer = Auth { mode: Mode::AnyToken, lifetime: auth.lifetime, key: auth.key.clone() };
+        let issuer = Auth {
+            mode: Mode::ClientCredentials { client_id: "a".into(), client_secret: "b".into() },
+            lifetime: auth.lifetime,
+            key: auth.key.clone(),
+        };
         let token = issuer.issue(b"grant_type=client_credentials&client_id=a&client_secret=b", now).unwrap();
         let token = token["access_token"].as_str().unwrap();
         assert_eq!(issuer.check(token, now), Ok(()));
         assert!(auth.check(token, now).is_err());
     }
 
+    /// With no credentials configured, any token is accepted but none is
+    /// issued, and one of this key's that expired is still refused.
     #[test]
-    fn any_token_mode_still_refuses_an_expired_issued_token() {
+    fn any_token_mode_issues_none_and_refuses_an_expired_one() {
         let now = at("2026-01-01T00:00:00Z");
         let auth = Auth::default();
         assert_eq!(auth.check("anything", now), Ok(()));
-        let answer = auth.issue(b"grant_type=client_credentials&client_id=a&client_secret=b", now).unwrap();
+        let refused = auth.issue(b"grant_type=client_credentials&client_id=a&client_secret=b", now).unwrap_err();
+        assert_eq!(refused.0, StatusCode::UNAUTHORIZED);
+        let issuer = Auth {
+            mode: Mode::ClientCredentials { client_id: "a".into(), client_secret: "b".into() },
+            lifetime: auth.lifetime,
+            key: auth.key.clone(),
+        };
+        let answer = issuer.issue(b"grant_type=client_credentials&client_id=a&client_secret=b", now).unwrap();
         let token = answer["access_token"].as_str().unwrap();
         assert!(auth.check(token, now + TimeDelta::hours(2)).is_err());
     }

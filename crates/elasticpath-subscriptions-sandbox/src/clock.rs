@@ -97,10 +97,22 @@ impl Clock {
     }
 
     /// Moves the clock forward to `to`, if it is behind it: never back.
+    /// (Read and moved under one lock, so a move made meanwhile is not undone.)
     pub fn forward_to(&self, to: DateTime<Utc>) {
-        if to > self.now() {
-            self.set(to);
-        }
+        let to = clamped(to);
+        let mut mode = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        *mode = match *mode {
+            Mode::System { offset } => {
+                let real = Utc::now();
+                let now = real.checked_add_signed(offset).map_or(LATEST, clamped);
+                if to <= now {
+                    return;
+                }
+                Mode::System { offset: to - real }
+            }
+            Mode::Fixed(at) if to <= at => return,
+            Mode::Fixed(_) => Mode::Fixed(to),
+        };
     }
 
     /// Sets the clock to `to`. Moving it back is allowed, but nothing that

@@ -189,8 +189,8 @@ impl Sandbox {
         }
     }
 
-    /// Accepts only `token` (and tokens it issued that have not expired);
-    /// other tokens get `401`.
+    /// Accepts only `token`: other tokens get `401`, and the token
+    /// endpoint issues none.
     pub fn with_token(mut self, token: &str) -> Sandbox {
         self.auth = Arc::new(Auth::new(AuthMode::Fixed(token.to_owned()), self.auth.lifetime));
         self
@@ -319,6 +319,9 @@ impl Sandbox {
     /// makes happen everything due by then, in order: schedules fire, jobs
     /// start and finish. See [`Sandbox::set_now`].
     pub fn advance(&self, by: Duration) {
+        let _turn = self.turn();
+        // From where the clock is once this move's turn has come (another
+        // move may have been under way).
         self.move_to(self.clock.after(by));
     }
 
@@ -333,18 +336,29 @@ impl Sandbox {
     /// Moves are made one at a time.
     pub fn set_now(&self, to: DateTime<Utc>) {
         let to = clock::clamped(to);
+        let _turn = self.turn();
         if to <= self.now() {
-            let _turn = self.turn();
             self.clock.set(to);
         } else {
             self.move_to(to);
         }
     }
 
-    /// Moves the clock forward to `target`, showing its progress.
+    /// Moves the clock forward to `target`, showing its progress; the turn
+    /// is held.
     fn move_to(&self, target: DateTime<Utc>) {
-        let _turn = self.turn();
+        /// Says a move is under way for as long as it lives, even if the
+        /// move panics (which would otherwise leave requests believing
+        /// forever that someone else settles).
+        struct Moving<'a>(&'a AtomicBool);
+        impl Drop for Moving<'_> {
+            fn drop(&mut self) {
+                self.0.store(false, Ordering::Release);
+            }
+        }
         self.moving.store(true, Ordering::Release);
+        let _moving = Moving(&self.moving);
+        self.write().engine.begin_move();
         loop {
             let (more, next) = self.settle_slice(target);
             // Everything before the next event due is done: the clock may
@@ -359,7 +373,6 @@ impl Sandbox {
             }
         }
         self.clock.forward_to(target);
-        self.moving.store(false, Ordering::Release);
     }
 
     /// The turn to make due things happen.
@@ -432,14 +445,27 @@ impl Sandbox {
         !self.moving.load(Ordering::Acquire) && self.next_event().is_some_and(|at| at <= now)
     }
 
-    /// Makes happen everything due by now, on this thread: for the
-    /// in-process readers ([`Sandbox::job`], …), which a test calls.
+    /// Makes happen everything due by now, on this thread (for the
+    /// in-process readers, [`Sandbox::job`] and the like, and off the async
+    /// workers for requests). If a move of the clock is under way, or
+    /// starts while this waits its turn, there is nothing to wait for: the
+    /// clock shows how far the move has got, and all before is done.
     fn settle(&self) {
         let now = self.now();
-        if self.due(now) {
-            let _turn = self.turn();
-            while self.settle_slice(now).0 {}
+        if !self.due(now) {
+            return;
         }
+        let _turn = loop {
+            match self.settling.try_lock() {
+                Ok(turn) => break turn,
+                Err(std::sync::TryLockError::Poisoned(poisoned)) => break poisoned.into_inner(),
+                Err(std::sync::TryLockError::WouldBlock) if self.moving.load(Ordering::Acquire) => return,
+                // Another request settles: a slice or two.
+                Err(std::sync::TryLockError::WouldBlock) => std::thread::sleep(Duration::from_micros(200)),
+            }
+        };
+        self.write().engine.begin_move();
+        while self.settle_slice(now).0 {}
     }
 
     /// Makes happen everything due by now, before a request is answered.
@@ -453,6 +479,7 @@ impl Sandbox {
             return;
         }
         if let Ok(turn) = self.settling.try_lock() {
+            self.write().engine.begin_move();
             let (more, _) = self.settle_slice(now);
             drop(turn);
             if !more {

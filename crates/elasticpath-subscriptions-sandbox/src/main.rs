@@ -19,8 +19,8 @@ usage: elasticpath-subscriptions-sandbox [--listen ADDRESS] [--token TOKEN | --c
   --client-id ID            with --client-secret: POST /oauth/access_token issues tokens to these
   --client-secret SECRET      client credentials only, and only its tokens are accepted, until
                             they expire
-                            (with neither: any non-empty bearer token is accepted, except an
-                            issued one that expired, and any credentials get a token)
+                            (with neither: any non-empty bearer token is accepted, and
+                            POST /oauth/access_token issues none)
   --token-lifetime SECONDS  how long issued tokens last (default 3600)
   --rate-limit PER_SECOND   answer 429 past this many requests a second (Elastic Path: 100 in
                             production, 25 in development; default: no limit)

@@ -127,8 +127,8 @@ pub struct Engine {
     /// Runs each schedule has made up since it was last caught up: the
     /// catch-up limit holds per schedule, however many settle at once.
     made_up: HashMap<Uuid, usize>,
-    /// The move under way (the time it settles to) and the runs made in it.
-    this_move: Option<(DateTime<Utc>, usize)>,
+    /// The runs made in the move under way.
+    runs_this_move: usize,
     arrivals: u64,
 }
 
@@ -191,7 +191,9 @@ impl Engine {
     /// Follows a schedule stored in the schedules table: it fires at its
     /// `scheduled_for`.
     pub fn schedule_stored(&mut self, schedule: &types::Schedule) {
-        self.schedule_removed(&schedule.id);
+        // Its runs made up so far still count: an update does not give a
+        // schedule a fresh catch-up limit.
+        self.unschedule(&schedule.id);
         let timing = Timing::new(&schedule.attributes.specification, &schedule.attributes.location);
         if let (Some(next), Ok(timing)) = (schedule.meta.scheduled_for, timing) {
             self.fires.insert((next, schedule.id));
@@ -212,13 +214,10 @@ impl Engine {
         }
     }
 
-    /// The runs made so far in the move to `until` (a move to another time
-    /// starts counting afresh).
-    fn runs_in_move(&mut self, until: DateTime<Utc>) -> &mut usize {
-        if self.this_move.is_none_or(|(to, _)| to != until) {
-            self.this_move = Some((until, 0));
-        }
-        &mut self.this_move.as_mut().expect("set above").1
+    /// A move of the clock begins: its limit on runs counts afresh. Every
+    /// sequence of [`settle`] calls is one move, and begins with this.
+    pub fn begin_move(&mut self) {
+        self.runs_this_move = 0;
     }
 
     /// When something next happens, if anything ever will.
@@ -262,8 +261,9 @@ pub const EVENTS_PER_LOCK: usize = 1024;
 pub const MAX_RUNS_PER_MOVE: usize = 100_000;
 
 /// Makes happen what is due by `until`, in order of time, at most
-/// [`EVENTS_PER_LOCK`] events; `true` if more is due. Calls for the same
-/// `until` are one move of the clock: its limits hold across them.
+/// [`EVENTS_PER_LOCK`] events; `true` if more is due. The calls since the
+/// last [`Engine::begin_move`] are one move of the clock: its limits hold
+/// across them.
 pub fn settle(store: &mut Store, until: DateTime<Utc>) -> bool {
     for _ in 0..EVENTS_PER_LOCK {
         if !step(store, until) {
@@ -355,12 +355,12 @@ fn fire(store: &mut Store, id: Uuid, at: DateTime<Utc>, until: DateTime<Utc>) {
     let Some(mut schedule) = store.schedules.get(&id).cloned() else { return };
     let mut made = false;
     if let Some(job_type) = job_type_of(&schedule.attributes.job.job_type)
-        && *store.engine.runs_in_move(until) < MAX_RUNS_PER_MOVE
+        && store.engine.runs_this_move < MAX_RUNS_PER_MOVE
     {
         let created_at = store.created_at(at);
         made = store.add_job(pending_job(job_type, created_at, types::OwnerMeta::Store), at).is_ok();
         if made {
-            *store.engine.runs_in_move(until) += 1;
+            store.engine.runs_this_move += 1;
         }
     }
     let made_up = store.engine.made_up.get(&id).copied().unwrap_or(0) + 1;

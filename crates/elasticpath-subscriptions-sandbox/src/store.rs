@@ -23,7 +23,8 @@ use crate::runs::Engine;
 /// run is skipped.
 pub const MAX_JOBS: usize = 100_000;
 
-/// The most schedules the sandbox holds; a create past it gets `409`.
+/// The most schedules the sandbox holds; a create past it gets `400` (the
+/// operation documents no `409`).
 pub const MAX_SCHEDULES: usize = 10_000;
 
 /// The jobs table is full of unfinished jobs.
