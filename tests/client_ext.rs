@@ -121,7 +121,7 @@ async fn the_filter_is_sent_on_every_page() {
     let (url, fake) = serve(fake(30)).await;
     let client = Client::with_bearer_token(&url, "secret").unwrap();
     let jobs: Vec<types::Job> =
-        client.list_all_jobs(ListFilter::all().filter("eq(external_ref,job-7)")).try_collect().await.unwrap();
+        client.list_all_jobs(ListFilter::all().raw_filter("eq(external_ref,job-7)")).try_collect().await.unwrap();
     assert_eq!(jobs.len(), 1);
     assert_eq!(jobs[0].attributes.external_ref.as_deref().map(|r| r.as_str()), Some("job-7"));
     let seen = fake.seen.lock().unwrap();

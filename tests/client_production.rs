@@ -237,10 +237,7 @@ async fn errors_print_one_bounded_line() {
     let missing = client.get_job().job_uuid(uuid::Uuid::nil()).send().await.unwrap_err();
     assert!(missing.is_not_found());
     let shown = missing.to_string();
-    assert_eq!(
-        shown,
-        "GetJob failed: 404 Not Found: Not Found: No job found with id 00000000-0000-0000-0000-000000000000"
-    );
+    assert_eq!(shown, "GetJob failed: 404 Not Found: No job found with id 00000000-0000-0000-0000-000000000000");
 }
 
 /// An undocumented answer with a large body, and a documented one that

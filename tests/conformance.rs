@@ -125,7 +125,7 @@ async fn prism_proxy_finds_no_violation_in_the_end_to_end_traffic() {
     let create = types::ScheduleCreateRequest {
         data: types::ScheduleCreate {
             type_: types::SubscriptionScheduleType::SubscriptionSchedule,
-            attributes: types::ScheduleAttributes {
+            attributes: types::ScheduleCreateAttributes {
                 external_ref: Some("proxy-schedule".parse().unwrap()),
                 name: Some("Proxy run.".parse().unwrap()),
                 specification: "0 6 * * MON-FRI".parse().unwrap(),

@@ -26,8 +26,8 @@ fn rejects<T: serde::de::DeserializeOwned + std::fmt::Debug>(value: Value, needl
 #[test]
 fn schedule_name_of_two_characters_is_rejected() {
     let message = r#""ab" is not a valid ScheduleName: at least 3 characters are required"#;
-    rejects::<ScheduleAttributes>(schedule_attributes("ab"), message);
-    assert!(serde_json::from_value::<ScheduleAttributes>(schedule_attributes("abc")).is_ok());
+    rejects::<ScheduleCreateAttributes>(schedule_attributes("ab"), message);
+    assert!(serde_json::from_value::<ScheduleCreateAttributes>(schedule_attributes("abc")).is_ok());
     assert_eq!("ab".parse::<ScheduleName>().unwrap_err().to_string(), message);
 }
 
@@ -35,9 +35,9 @@ fn schedule_name_of_two_characters_is_rejected() {
 fn schedule_name_of_1025_characters_is_rejected() {
     // A long value is not echoed: the message gives its length.
     let message = "a 1025-character string is not a valid ScheduleName: at most 1024 characters are allowed";
-    rejects::<ScheduleAttributes>(schedule_attributes(&"n".repeat(1025)), message);
+    rejects::<ScheduleCreateAttributes>(schedule_attributes(&"n".repeat(1025)), message);
     assert_eq!("n".repeat(1025).parse::<ScheduleName>().unwrap_err().to_string(), message);
-    assert!(serde_json::from_value::<ScheduleAttributes>(schedule_attributes(&"n".repeat(1024))).is_ok());
+    assert!(serde_json::from_value::<ScheduleCreateAttributes>(schedule_attributes(&"n".repeat(1024))).is_ok());
 }
 
 #[test]
@@ -82,7 +82,7 @@ fn wrong_resource_type_cannot_be_parsed() {
 
 #[test]
 fn missing_required_field_is_rejected() {
-    rejects::<ScheduleAttributes>(
+    rejects::<ScheduleCreateAttributes>(
         json!({ "specification": "* * * * *", "job": { "job_type": "billing-run" } }),
         "missing field `location`",
     );

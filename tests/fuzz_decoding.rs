@@ -239,3 +239,41 @@ proptest! {
         prop_assert_eq!(status == 200, well_formed, "{:?} gave {}", value, status);
     }
 }
+
+/// Any values, with the characters filters care about overrepresented.
+fn filter_value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".{0,40}",
+        prop::collection::vec(prop::sample::select(vec!['a', ',', '(', ')', ':', '"', '\'', ' ', 'é', '\\']), 0..12)
+            .prop_map(|chars| chars.into_iter().collect::<String>()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// What the typed filter writes, the sandbox's parser reads back
+    /// exactly: the same conditions, the same values. A value with both
+    /// kinds of quote cannot be written, and says so.
+    #[test]
+    fn the_sandbox_reads_exactly_what_the_filter_builder_writes(
+        conditions in prop::collection::vec((any::<bool>(), prop::collection::vec(filter_value(), 1..4)), 1..4),
+    ) {
+        use elasticpath_subscriptions_client::Filter;
+        use elasticpath_subscriptions_client::types::filter::parse;
+        let filter = conditions
+            .iter()
+            .map(|(eq, values)| if *eq { Filter::external_ref().eq(values[0].clone()) } else { Filter::external_ref().is_in(values.clone()) })
+            .reduce(Filter::and)
+            .unwrap();
+        let unwritable = filter.conditions().iter().flat_map(|c| &c.values).any(|v| v.contains('"') && v.contains('\''));
+        match filter.to_query() {
+            Ok(text) => {
+                prop_assert!(!unwritable, "{text}");
+                let read = parse(&text).map_err(|e| TestCaseError::fail(format!("{text}: {e}")))?;
+                prop_assert_eq!(read.conditions(), filter.conditions(), "{}", text);
+            }
+            Err(e) => prop_assert!(unwritable, "{e}"),
+        }
+    }
+}

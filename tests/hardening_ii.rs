@@ -370,7 +370,7 @@ async fn token_errors_keep_their_cause_and_status() {
         refused.to_string(),
         format!(
             "ListJobs: could not get an access token from http://{}/oauth/access_token: 401 Unauthorized: \
-             Unauthorized: client_id and client_secret do not match",
+             client_id and client_secret do not match",
             running.address()
         )
     );

@@ -275,7 +275,7 @@ async fn the_in_filter_selects_any_of_its_values() {
     };
     let listed = |filter: &'static str| {
         let client = &client;
-        async move { client.list_all_jobs(ListFilter::all().filter(filter)).try_collect::<Vec<_>>().await }
+        async move { client.list_all_jobs(ListFilter::all().raw_filter(filter)).try_collect::<Vec<_>>().await }
     };
     assert_eq!(refs(listed("in(external_ref,alpha,gamma)").await.unwrap()), ["alpha", "gamma"]);
     assert_eq!(refs(listed("in(external_ref,gamma)").await.unwrap()), ["gamma"]);
@@ -296,8 +296,11 @@ async fn the_in_filter_selects_any_of_its_values() {
             "external_ref": external_ref, "specification": "0 8 * * *", "location": "UTC", "job": { "job_type": "billing-run" } } } });
         http.post(&url).bearer_auth("token").json(&body).send().await.unwrap();
     }
-    let schedules: Vec<types::Schedule> =
-        client.list_all_schedules(ListFilter::all().filter("in(external_ref,three,one)")).try_collect().await.unwrap();
+    let schedules: Vec<types::Schedule> = client
+        .list_all_schedules(ListFilter::all().raw_filter("in(external_ref,three,one)"))
+        .try_collect()
+        .await
+        .unwrap();
     let names: Vec<String> =
         schedules.iter().map(|s| s.attributes.external_ref.as_ref().unwrap().to_string()).collect();
     assert_eq!(names, ["one", "three"]);

@@ -62,7 +62,7 @@ fn schedule_body(specification: &str, location: &str) -> types::ScheduleCreateRe
     types::ScheduleCreateRequest {
         data: types::ScheduleCreate {
             type_: types::SubscriptionScheduleType::SubscriptionSchedule,
-            attributes: types::ScheduleAttributes {
+            attributes: types::ScheduleCreateAttributes {
                 external_ref: None,
                 name: Some("Nightly billing run.".parse().unwrap()),
                 specification: specification.parse().unwrap(),

@@ -37,7 +37,7 @@ fn schedule_body(name: &str, specification: &str, location: &str) -> types::Sche
     types::ScheduleCreateRequest {
         data: types::ScheduleCreate {
             type_: types::SubscriptionScheduleType::SubscriptionSchedule,
-            attributes: types::ScheduleAttributes {
+            attributes: types::ScheduleCreateAttributes {
                 external_ref: Some("nightly".parse().unwrap()),
                 name: Some(name.parse().unwrap()),
                 specification: specification.parse().unwrap(),
@@ -401,7 +401,7 @@ async fn a_thousand_concurrent_creates_are_each_listed_once() {
     let by_seven: Vec<types::Job> = client.list_all_jobs(ListFilter::all().page_limit(7)).try_collect().await.unwrap();
     assert_eq!(by_seven.iter().map(|j| j.id).collect::<Vec<_>>(), walked.iter().map(|j| j.id).collect::<Vec<_>>());
     let one: Vec<types::Job> =
-        client.list_all_jobs(ListFilter::all().filter("eq(external_ref,bulk-500)")).try_collect().await.unwrap();
+        client.list_all_jobs(ListFilter::all().raw_filter("eq(external_ref,bulk-500)")).try_collect().await.unwrap();
     assert_eq!(one.len(), 1);
     running.stop().await;
 }

@@ -112,9 +112,14 @@ fn lint_property_without_description() {
 #[test]
 fn lint_required_name_that_is_not_a_property() {
     planted(
-        |d| at(d, "/components/schemas/ScheduleAttributes/required").as_array_mut().unwrap().push(json!("nickname")),
+        |d| {
+            at(d, "/components/schemas/ScheduleCreateAttributes/required")
+                .as_array_mut()
+                .unwrap()
+                .push(json!("nickname"))
+        },
         "required-declared",
-        "/components/schemas/ScheduleAttributes/required/3",
+        "/components/schemas/ScheduleCreateAttributes/required/3",
     );
     // In an assertion, the names are the enclosing object's.
     planted(
@@ -231,10 +236,10 @@ fn diff_new_required_request_property_is_breaking() {
     assert_breaking(&compare(&old, &new), "/components/schemas/JobCreateAttributes/properties/priority");
 
     let mut added = base();
-    let schema = at(&mut added, "/components/schemas/ScheduleAttributes");
+    let schema = at(&mut added, "/components/schemas/ScheduleCreateAttributes");
     schema["properties"]["priority"] = json!({ "type": "integer", "description": "Priority." });
     schema["required"].as_array_mut().unwrap().push(json!("priority"));
-    assert_breaking(&compare(&base(), &added), "/components/schemas/ScheduleAttributes/properties/priority");
+    assert_breaking(&compare(&base(), &added), "/components/schemas/ScheduleCreateAttributes/properties/priority");
 }
 
 #[test]

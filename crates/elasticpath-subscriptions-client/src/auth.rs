@@ -40,7 +40,7 @@ impl fmt::Debug for AccessToken {
 ///
 /// Its `Display` is one line, such as `could not get an access token from
 /// https://euwest.api.elasticpath.com/oauth/access_token: 401 Unauthorized:
-/// Unauthorized: client_id and client_secret do not match`; `status()`
+/// client_id and client_secret do not match`; `status()`
 /// and `source()` keep what caused it.
 #[derive(Clone)]
 pub struct TokenError {
@@ -138,10 +138,10 @@ impl fmt::Display for TokenError {
     }
 }
 
-/// Like `Display`: one line, never the endpoint's headers.
+/// The same line as `Display`, never the endpoint's headers.
 impl fmt::Debug for TokenError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "TokenError({self})")
+        write!(f, "{self}")
     }
 }
 

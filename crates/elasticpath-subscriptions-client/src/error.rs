@@ -38,11 +38,11 @@ pub struct Error {
     kind: Kind,
 }
 
-/// Like `Display`: a printed error (as `main` returning it prints one) is
-/// never a dump of headers and bodies.
+/// The same line as `Display`: `main` returning the error prints that
+/// line, never a dump of headers and bodies.
 impl std::fmt::Debug for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Error({self})")
+        write!(f, "{self}")
     }
 }
 
@@ -257,8 +257,8 @@ pub(crate) fn describe_transport(error: &reqwest::Error) -> String {
 }
 
 /// What an error answer says, in the words an API call's error uses:
-/// `401 Unauthorized: Unauthorized: client_id and client_secret do not
-/// match` for the API's error format, else the status and an excerpt.
+/// `401 Unauthorized: client_id and client_secret do not match` (a title
+/// that repeats the status is left out) for the API's error format, else the status and an excerpt.
 pub(crate) fn describe_answer(status: StatusCode, body: &[u8]) -> String {
     match serde_json::from_slice::<types::ErrorResponse>(body) {
         Ok(api) => api_summary(status, &api.errors),
@@ -266,11 +266,15 @@ pub(crate) fn describe_answer(status: StatusCode, body: &[u8]) -> String {
     }
 }
 
-/// `{status}: {title}: {detail} (and N more)`.
+/// `{status}: {title}: {detail} (and N more)`, each said once: a title that
+/// only repeats the status's reason (`404 Not Found: Not Found`) is left out.
 fn api_summary(status: StatusCode, errors: &[types::Error]) -> String {
     let mut line = status.to_string();
     if let Some(first) = errors.first() {
-        line.push_str(&format!(": {}", shown(&first.title)));
+        let reason = status.canonical_reason().unwrap_or_default();
+        if !first.title.trim().eq_ignore_ascii_case(reason) {
+            line.push_str(&format!(": {}", shown(&first.title)));
+        }
         if let Some(detail) = &first.detail {
             line.push_str(&format!(": {}", shown(detail)));
         }

@@ -4,6 +4,7 @@
 use futures_util::{Stream, TryStreamExt, stream};
 
 use crate::{Client, Error, types};
+use types::filter::Filter;
 
 /// The EU west cluster (`https://euwest.api.elasticpath.com/v2`).
 pub const EU_WEST: &str = "https://euwest.api.elasticpath.com/v2";
@@ -11,23 +12,24 @@ pub const EU_WEST: &str = "https://euwest.api.elasticpath.com/v2";
 pub const US_EAST: &str = "https://useast.api.elasticpath.com/v2";
 
 /// The largest `page[limit]` the API accepts.
-pub const MAX_PAGE_LIMIT: i64 = 100;
+pub const MAX_PAGE_LIMIT: u64 = 100;
 /// The largest `page[offset]` the API accepts.
-pub const MAX_PAGE_OFFSET: i64 = 10_000;
+pub const MAX_PAGE_OFFSET: u64 = 10_000;
 
 /// Which records a list stream walks: an optional filter, and the page size.
 ///
 /// ```
-/// use elasticpath_subscriptions_client::ListFilter;
+/// use elasticpath_subscriptions_client::{Filter, ListFilter};
 ///
 /// let all = ListFilter::all();
-/// let one = ListFilter::all().filter("eq(external_ref,abc123)").page_limit(25);
+/// let one = ListFilter::all().filter(Filter::external_ref().eq("abc123")).page_limit(25);
 /// # let _ = (all, one);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ListFilter {
-    filter: Option<String>,
-    page_limit: i64,
+    /// The filter as sent, or why it cannot be (refused before sending).
+    filter: Option<Result<String, String>>,
+    page_limit: u64,
 }
 
 impl Default for ListFilter {
@@ -42,14 +44,22 @@ impl ListFilter {
         ListFilter { filter: None, page_limit: MAX_PAGE_LIMIT }
     }
 
-    /// Only records matching `filter`, such as `eq(external_ref,abc123)`.
-    pub fn filter(mut self, filter: impl Into<String>) -> ListFilter {
-        self.filter = Some(filter.into());
+    /// Only records matching `filter`; one the API would refuse ends the
+    /// walk with an error before anything is sent.
+    pub fn filter(mut self, filter: Filter) -> ListFilter {
+        self.filter = Some(filter.to_query().map_err(|e| format!("filter: {e}")));
+        self
+    }
+
+    /// Only records matching `filter`, written by hand (such as
+    /// `eq(external_ref,abc123)`): sent as it is.
+    pub fn raw_filter(mut self, filter: impl Into<String>) -> ListFilter {
+        self.filter = Some(Ok(filter.into()));
         self
     }
 
     /// Pages of `limit` records, clamped to 1..=[`MAX_PAGE_LIMIT`].
-    pub fn page_limit(mut self, limit: i64) -> ListFilter {
+    pub fn page_limit(mut self, limit: u64) -> ListFilter {
         self.page_limit = limit.clamp(1, MAX_PAGE_LIMIT);
         self
     }
@@ -77,11 +87,11 @@ impl Client {
     ///
     /// ```no_run
     /// use futures_util::TryStreamExt;
-    /// use elasticpath_subscriptions_client::{Client, ListFilter};
+    /// use elasticpath_subscriptions_client::{Client, Filter, ListFilter};
     ///
     /// # async fn example(client: &Client) -> Result<(), elasticpath_subscriptions_client::Error> {
     /// let jobs: Vec<_> = client
-    ///     .list_all_jobs(ListFilter::all().filter("eq(external_ref,nightly)"))
+    ///     .list_all_jobs(ListFilter::all().filter(Filter::external_ref().eq("nightly")))
     ///     .try_collect()
     ///     .await?;
     /// println!("{} nightly jobs", jobs.len());
@@ -90,7 +100,7 @@ impl Client {
     /// ```
     pub fn list_all_jobs(&self, filter: ListFilter) -> ListStream<'_, types::Job> {
         walk("ListJobs", filter, move |filter, offset, limit| async move {
-            let mut request = self.list_jobs().page_offset(offset).page_limit(limit.unsigned_abs());
+            let mut request = self.list_jobs().page_offset(offset).page_limit(limit);
             if let Some(filter) = filter {
                 request = request.filter(filter);
             }
@@ -102,7 +112,7 @@ impl Client {
     /// [`Client::list_all_jobs`].
     pub fn list_all_schedules(&self, filter: ListFilter) -> ListStream<'_, types::Schedule> {
         walk("ListSchedules", filter, move |filter, offset, limit| async move {
-            let mut request = self.list_schedules().page_offset(offset).page_limit(limit.unsigned_abs());
+            let mut request = self.list_schedules().page_offset(offset).page_limit(limit);
             if let Some(filter) = filter {
                 request = request.filter(filter);
             }
@@ -113,7 +123,7 @@ impl Client {
 
 /// Where a walk is: the next offset, or done.
 enum Cursor {
-    Next(i64),
+    Next(u64),
     Done,
 }
 
@@ -121,15 +131,16 @@ enum Cursor {
 fn walk<'a, T, F, Fut>(operation: &'static str, filter: ListFilter, fetch: F) -> ListStream<'a, T>
 where
     T: Send + 'a,
-    F: Fn(Option<String>, i64, i64) -> Fut + Send + Sync + 'a,
+    F: Fn(Option<String>, u64, u64) -> Fut + Send + Sync + 'a,
     Fut: std::future::Future<Output = Result<Vec<T>, Error>> + Send + 'a,
 {
     let limit = filter.page_limit;
     let fetch = std::sync::Arc::new(fetch);
     let pages = stream::try_unfold(Cursor::Next(0), move |cursor| {
         let fetch = fetch.clone();
-        let filter = filter.filter.clone();
+        let filter = filter.filter.clone().transpose().map_err(|why| Error::invalid(operation, why));
         async move {
+            let filter = filter?;
             let offset = match cursor {
                 Cursor::Done => return Ok(None),
                 Cursor::Next(offset) if offset > MAX_PAGE_OFFSET => {
@@ -143,7 +154,7 @@ where
                 Cursor::Next(offset) => offset,
             };
             let page = fetch(filter, offset, limit).await?;
-            let next = if (page.len() as i64) < limit { Cursor::Done } else { Cursor::Next(offset + limit) };
+            let next = if (page.len() as u64) < limit { Cursor::Done } else { Cursor::Next(offset + limit) };
             Ok(Some((stream::iter(page.into_iter().map(Ok)), next)))
         }
     });

@@ -413,39 +413,33 @@ pub mod builder {
         pub fn filter<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
         {
-            self.filter = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for filter failed"
-                        .to_string()
-                });
+            self.filter = value.try_into().map(Some).map_err(|e| format!("filter: {e}"));
             self
         }
 
         pub fn page_limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V::Error: ::std::fmt::Display,
         {
             self.page_limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_limit failed"
-                        .to_string()
-                });
+                .map_err(|e| format!("page_limit: {e}"));
             self
         }
 
         pub fn page_offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
+            V::Error: ::std::fmt::Display,
         {
             self.page_offset = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for page_offset failed".to_string());
+                .map_err(|e| format!("page_offset: {e}"));
             self
         }
 
@@ -578,6 +572,7 @@ pub mod builder {
             <V as std::convert::TryInto<
                 types::JobCreateRequest,
             >>::Error: std::fmt::Display,
+            V::Error: ::std::fmt::Display,
         {
             self.body = value
                 .try_into()
@@ -717,12 +712,9 @@ pub mod builder {
         pub fn job_uuid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
+            V::Error: ::std::fmt::Display,
         {
-            self.job_uuid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for job_uuid failed".to_string()
-                });
+            self.job_uuid = value.try_into().map_err(|e| format!("job_uuid: {e}"));
             self
         }
 
@@ -842,12 +834,9 @@ pub mod builder {
         pub fn job_uuid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
+            V::Error: ::std::fmt::Display,
         {
-            self.job_uuid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for job_uuid failed".to_string()
-                });
+            self.job_uuid = value.try_into().map_err(|e| format!("job_uuid: {e}"));
             self
         }
 
@@ -980,39 +969,33 @@ pub mod builder {
         pub fn filter<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
         {
-            self.filter = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for filter failed"
-                        .to_string()
-                });
+            self.filter = value.try_into().map(Some).map_err(|e| format!("filter: {e}"));
             self
         }
 
         pub fn page_limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V::Error: ::std::fmt::Display,
         {
             self.page_limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_limit failed"
-                        .to_string()
-                });
+                .map_err(|e| format!("page_limit: {e}"));
             self
         }
 
         pub fn page_offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
+            V::Error: ::std::fmt::Display,
         {
             self.page_offset = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for page_offset failed".to_string());
+                .map_err(|e| format!("page_offset: {e}"));
             self
         }
 
@@ -1145,6 +1128,7 @@ pub mod builder {
             <V as std::convert::TryInto<
                 types::ScheduleCreateRequest,
             >>::Error: std::fmt::Display,
+            V::Error: ::std::fmt::Display,
         {
             self.body = value
                 .try_into()
@@ -1282,13 +1266,11 @@ pub mod builder {
         pub fn schedule_uuid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
+            V::Error: ::std::fmt::Display,
         {
             self.schedule_uuid = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for schedule_uuid failed"
-                        .to_string()
-                });
+                .map_err(|e| format!("schedule_uuid: {e}"));
             self
         }
 
@@ -1414,13 +1396,11 @@ pub mod builder {
         pub fn schedule_uuid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
+            V::Error: ::std::fmt::Display,
         {
             self.schedule_uuid = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for schedule_uuid failed"
-                        .to_string()
-                });
+                .map_err(|e| format!("schedule_uuid: {e}"));
             self
         }
 
@@ -1430,6 +1410,7 @@ pub mod builder {
             <V as std::convert::TryInto<
                 types::ScheduleUpdateRequest,
             >>::Error: std::fmt::Display,
+            V::Error: ::std::fmt::Display,
         {
             self.body = value
                 .try_into()
@@ -1593,13 +1574,11 @@ pub mod builder {
         pub fn schedule_uuid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
+            V::Error: ::std::fmt::Display,
         {
             self.schedule_uuid = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for schedule_uuid failed"
-                        .to_string()
-                });
+                .map_err(|e| format!("schedule_uuid: {e}"));
             self
         }
 
@@ -1710,8 +1689,9 @@ pub mod prelude {
 }
 
 /// Every operation, for the client's runtime: progenitor's id, the
-/// spec's operationId, method, path template, and whether a retry is
-/// safe once the request may have reached the server.
+/// spec's operationId, method, path template, whether a retry is
+/// safe once the request may have reached the server, and whether
+/// what a create made can be found by its `external_ref`.
 pub(crate) const OPERATIONS: &[crate::Operation] = &[
     crate::Operation {
         progenitor_id: "list_jobs",
@@ -1719,6 +1699,7 @@ pub(crate) const OPERATIONS: &[crate::Operation] = &[
         method: "GET",
         path: "/subscriptions/jobs",
         idempotent: true,
+        findable: false,
     },
     crate::Operation {
         progenitor_id: "create_job",
@@ -1726,6 +1707,7 @@ pub(crate) const OPERATIONS: &[crate::Operation] = &[
         method: "POST",
         path: "/subscriptions/jobs",
         idempotent: false,
+        findable: true,
     },
     crate::Operation {
         progenitor_id: "get_job",
@@ -1733,6 +1715,7 @@ pub(crate) const OPERATIONS: &[crate::Operation] = &[
         method: "GET",
         path: "/subscriptions/jobs/{job_uuid}",
         idempotent: true,
+        findable: false,
     },
     crate::Operation {
         progenitor_id: "delete_job",
@@ -1740,6 +1723,7 @@ pub(crate) const OPERATIONS: &[crate::Operation] = &[
         method: "DELETE",
         path: "/subscriptions/jobs/{job_uuid}",
         idempotent: true,
+        findable: false,
     },
     crate::Operation {
         progenitor_id: "list_schedules",
@@ -1747,6 +1731,7 @@ pub(crate) const OPERATIONS: &[crate::Operation] = &[
         method: "GET",
         path: "/subscriptions/schedules",
         idempotent: true,
+        findable: false,
     },
     crate::Operation {
         progenitor_id: "create_schedule",
@@ -1754,6 +1739,7 @@ pub(crate) const OPERATIONS: &[crate::Operation] = &[
         method: "POST",
         path: "/subscriptions/schedules",
         idempotent: false,
+        findable: true,
     },
     crate::Operation {
         progenitor_id: "get_schedule",
@@ -1761,6 +1747,7 @@ pub(crate) const OPERATIONS: &[crate::Operation] = &[
         method: "GET",
         path: "/subscriptions/schedules/{schedule_uuid}",
         idempotent: true,
+        findable: false,
     },
     crate::Operation {
         progenitor_id: "update_schedule",
@@ -1768,6 +1755,7 @@ pub(crate) const OPERATIONS: &[crate::Operation] = &[
         method: "PUT",
         path: "/subscriptions/schedules/{schedule_uuid}",
         idempotent: true,
+        findable: false,
     },
     crate::Operation {
         progenitor_id: "delete_schedule",
@@ -1775,5 +1763,6 @@ pub(crate) const OPERATIONS: &[crate::Operation] = &[
         method: "DELETE",
         path: "/subscriptions/schedules/{schedule_uuid}",
         idempotent: true,
+        findable: false,
     },
 ];

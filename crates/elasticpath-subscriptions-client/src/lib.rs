@@ -25,8 +25,10 @@
 mod generated;
 
 mod auth;
+pub mod creates;
 mod error;
 pub mod ext;
+mod jobs;
 mod redirect;
 mod retry;
 mod runtime;
@@ -36,12 +38,16 @@ mod tls;
 pub use tls::install as install_tls_provider;
 
 pub use auth::{AccessToken, ClientCredentials, MAX_TOKEN_ANSWER, StaticToken, TokenError, TokenFuture, TokenProvider};
+pub use creates::RECOVERED;
 pub use error::{Error, MAX_SHOWN, MAX_UNDOCUMENTED_BODY};
 pub use ext::{EU_WEST, ListFilter, US_EAST};
 pub use generated::*;
+pub use jobs::{Created, JobWaiter, WaitError, polling_defaults};
 pub use retry::RetryPolicy;
 pub use runtime::{Call, Interceptor, MAX_ANSWER, MAX_ERROR_ANSWER, Settings};
 pub use setup::{BuildError, ClientBuilder, USER_AGENT};
+/// The `filter` of the list calls and streams, typed: see [`types::filter`].
+pub use types::filter::Filter;
 
 pub(crate) use runtime::Operation;
 

@@ -96,6 +96,11 @@ pub(crate) fn jittered(ceiling: Duration) -> Duration {
     Duration::from_nanos(fastrand::u64(0..=nanos))
 }
 
+/// A wait drawn uniformly between `shortest` and `longest`.
+pub(crate) fn jittered_between(shortest: Duration, longest: Duration) -> Duration {
+    shortest + jittered(longest.saturating_sub(shortest))
+}
+
 /// The statuses worth trying again: the store's rate limit, and a gateway
 /// or the service being unavailable.
 fn retryable_status(status: StatusCode) -> bool {

@@ -31,6 +31,9 @@ pub(crate) struct Operation {
     pub(crate) path: &'static str,
     /// Whether a retry is safe once the request may have reached the server.
     pub(crate) idempotent: bool,
+    /// Whether a create's record can be looked up by its `external_ref`
+    /// (see [`crate::creates`]).
+    pub(crate) findable: bool,
 }
 
 /// What one call (one `send`) knows beyond progenitor's view of it: its
@@ -74,7 +77,7 @@ pub(crate) async fn scoped<T>(name: &'static str, body: impl std::future::Future
 /// The operation of the call in progress.
 fn current_operation(progenitor_id: &str) -> &'static Operation {
     static UNKNOWN: Operation =
-        Operation { progenitor_id: "", name: "unknown", method: "", path: "", idempotent: false };
+        Operation { progenitor_id: "", name: "unknown", method: "", path: "", idempotent: false, findable: false };
     CALL.try_with(|cell| cell.borrow().operation).unwrap_or_else(|_| {
         crate::generated::OPERATIONS.iter().find(|op| op.progenitor_id == progenitor_id).unwrap_or(&UNKNOWN)
     })
@@ -257,6 +260,10 @@ pub struct Settings {
     pub(crate) interceptors: Vec<Arc<dyn Interceptor>>,
     /// The per-attempt timeout; `None`: no timer bounds a call.
     pub(crate) timeout: Option<std::time::Duration>,
+    /// Give a create without an `external_ref` a fresh one.
+    pub(crate) fill_refs: bool,
+    /// Answer a create's `409` with the record that has its reference.
+    pub(crate) existing_on_conflict: bool,
 }
 
 impl fmt::Debug for Settings {
@@ -267,6 +274,8 @@ impl fmt::Debug for Settings {
             .field("rate_limit", &self.rate_limit())
             .field("interceptors", &self.interceptors)
             .field("timeout", &self.timeout)
+            .field("fill_refs", &self.fill_refs)
+            .field("existing_on_conflict", &self.existing_on_conflict)
             .finish()
     }
 }
@@ -279,6 +288,8 @@ impl Settings {
             limiter: None,
             interceptors: Vec::new(),
             timeout: Some(std::time::Duration::from_secs(30)),
+            fill_refs: false,
+            existing_on_conflict: false,
         }
     }
 
@@ -378,6 +389,10 @@ impl Settings {
         // What the attempt before this one got: the answer when the budget
         // ends before the next is sent.
         let mut last: Option<reqwest::Result<Response>> = None;
+        // A create that can be looked up by its reference (see `creates`),
+        // and whether it has been sent again after an unclear outcome.
+        let reference = if operation.findable { crate::creates::reference(&mut request, self.fill_refs) } else { None };
+        let mut resent = false;
         loop {
             attempt += 1;
             let call = Call { operation: operation.name, method: operation.method, path: operation.path, attempt };
@@ -441,6 +456,46 @@ impl Settings {
                 }
             }
 
+            if let Some(reference) = &reference {
+                if crate::creates::unclear(&result) {
+                    // Let an attempt still on its way land, then look.
+                    let Some(ceiling) = ceilings.next() else { return (result, attempt) };
+                    let asked = result.as_ref().ok().and_then(|response| retry_after(response.headers()));
+                    let wait = asked.unwrap_or_else(|| jittered(ceiling)).max(std::time::Duration::from_millis(200));
+                    if budget_end.is_some_and(|end| Instant::now().checked_add(wait).is_none_or(|ends| ends > end)) {
+                        return (result, attempt);
+                    }
+                    tokio::time::sleep(wait).await;
+                    match self.find(http, &request, reference, crate::creates::Found::Lookup).await {
+                        Some(Some(found)) => {
+                            tracing::info!(
+                                attempt,
+                                "the create's answer was lost; its record was found by external_ref"
+                            );
+                            return (Ok(found), attempt);
+                        }
+                        Some(None) => {
+                            tracing::debug!(
+                                attempt,
+                                "the create's answer was lost and its record is not there: sending it again"
+                            );
+                            resent = true;
+                            last = Some(result);
+                            continue;
+                        }
+                        None => return (result, attempt),
+                    }
+                }
+                if matches!(&result, Ok(response) if response.status() == StatusCode::CONFLICT)
+                    && (resent || self.existing_on_conflict)
+                {
+                    let found = if resent { crate::creates::Found::Lookup } else { crate::creates::Found::Existing };
+                    if let Some(Some(found)) = self.find(http, &request, reference, found).await {
+                        return (Ok(found), attempt);
+                    }
+                    return (result, attempt);
+                }
+            }
             if !worth_retrying(Attempted::of(&result), operation.idempotent) {
                 return (result, attempt);
             }
@@ -459,6 +514,36 @@ impl Settings {
             last = Some(result);
             tokio::time::sleep(wait).await;
         }
+    }
+
+    /// Looks a create's record up by `reference`: `Some(Some(answer))` when
+    /// found, `Some(None)` when the list answered without it, `None` when
+    /// the list could not be had (tried at most three times).
+    async fn find(
+        &self,
+        http: &reqwest::Client,
+        create: &Request,
+        reference: &str,
+        found: crate::creates::Found,
+    ) -> Option<Option<Response>> {
+        for tries in 1..=3u32 {
+            let lookup = crate::creates::lookup(create, reference)?;
+            let result = match http.execute(lookup).await {
+                Ok(response) => buffered(response).await,
+                Err(e) => Err(e),
+            };
+            match result {
+                Ok(listed) if listed.status().is_success() => {
+                    let body = listed.bytes().await.ok()?;
+                    return Some(crate::creates::answer(create, &body, found));
+                }
+                listed if tries < 3 && worth_retrying(Attempted::of(&listed), true) => {
+                    tokio::time::sleep(jittered(std::time::Duration::from_millis(200 << tries))).await;
+                }
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// One attempt: the interceptors around sending it and reading its answer.

@@ -74,6 +74,8 @@ pub struct ClientBuilder {
     http: Vec<HttpSettings>,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
+    fill_refs: bool,
+    existing_on_conflict: bool,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -117,6 +119,8 @@ impl Client {
             http: Vec::new(),
             timeout: Some(Duration::from_secs(30)),
             connect_timeout: Some(Duration::from_secs(10)),
+            fill_refs: false,
+            existing_on_conflict: false,
         }
     }
 
@@ -198,6 +202,24 @@ impl ClientBuilder {
         self
     }
 
+    /// Gives every create that has no `external_ref` a fresh one
+    /// (`ep-client-<uuid>`), so that it can be retried safely when its
+    /// answer is lost (see [`creates`](crate::creates)). Off by default:
+    /// the reference is then visible on the record.
+    pub fn fill_external_refs(mut self) -> ClientBuilder {
+        self.fill_refs = true;
+        self
+    }
+
+    /// Answers a create refused `409` for a duplicate `external_ref` with
+    /// the record that has it (its answer's [`RECOVERED`](crate::RECOVERED)
+    /// header says `existing`), instead of the error: for callers to whom
+    /// "it exists" is success.
+    pub fn existing_on_conflict(mut self) -> ClientBuilder {
+        self.existing_on_conflict = true;
+        self
+    }
+
     /// How long connecting may take (default 10 s; `None`: no limit).
     pub fn connect_timeout(mut self, timeout: Option<Duration>) -> ClientBuilder {
         self.connect_timeout = timeout;
@@ -253,6 +275,8 @@ impl ClientBuilder {
         }
         settings.interceptors = self.interceptors;
         settings.timeout = self.timeout;
+        settings.fill_refs = self.fill_refs;
+        settings.existing_on_conflict = self.existing_on_conflict;
         Ok(Client::new_with_client(trimmed, http, settings))
     }
 }

@@ -8,7 +8,7 @@
 //! | `GET /__sandbox/clock` | `{"now": "<RFC 3339>"}` |
 //! | `POST /__sandbox/clock/advance` `{"seconds": 3600}` | moves the clock forward (at most a century, and not past `9999-12-31T23:59:59.999999Z`); everything due happens; answers the new `now` |
 //! | `POST /__sandbox/clock/set` `{"now": "2026-03-29T00:00:00Z"}` | sets the clock (from year 0 to 9999); answers the new `now` |
-//! | `POST /__sandbox/faults` `{"operation": "ListJobs", "status": 429, "retry_after": 2, "latency_ms": 0, "drop": false, "times": 1}` | adds a fault (every member optional; `status`, `drop` and a bare `latency_ms` are the three kinds) |
+//! | `POST /__sandbox/faults` `{"operation": "ListJobs", "status": 429, "retry_after": 2, "latency_ms": 0, "drop": false, "lose_answer": false, "times": 1}` | adds a fault (every member optional; `status`, `drop`, `lose_answer` and a bare `latency_ms` are the four kinds) |
 //! | `GET /__sandbox/faults`, `DELETE /__sandbox/faults` | the faults waiting; removes them all |
 //! | `GET /__sandbox/journal`, `DELETE /__sandbox/journal` | the journal, oldest first; empties it |
 //! | `POST /__sandbox/outcomes` `{"job_type": "tax-run", "outcome": "failed", "times": 1}`, `DELETE /__sandbox/outcomes` | plans how the next jobs of a type end (all `times` or, past 10,000 waiting, none: `409`); forgets every plan |
@@ -137,6 +137,8 @@ struct FaultJson {
     latency_ms: u64,
     #[serde(default)]
     drop: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    lose_answer: bool,
     #[serde(default = "one")]
     times: u32,
 }
@@ -148,12 +150,17 @@ fn one() -> u32 {
 impl FaultJson {
     fn into_fault(self) -> Result<Fault, String> {
         let latency = Duration::from_millis(self.latency_ms);
-        let mut fault = match (self.status, self.drop) {
-            (Some(_), true) => return Err("status and drop: give one or the other".to_owned()),
-            (Some(status), false) => Fault::status(status),
-            (None, true) => Fault::drop_connection(),
-            (None, false) if self.latency_ms > 0 => Fault::delay(latency),
-            (None, false) => return Err("give a status, drop: true, or latency_ms".to_owned()),
+        let mut fault = match (self.status, self.drop, self.lose_answer) {
+            (Some(_), true, _) | (Some(_), _, true) | (_, true, true) => {
+                return Err("status, drop and lose_answer: give one of them".to_owned());
+            }
+            (Some(status), false, false) => Fault::status(status),
+            (None, true, false) => Fault::drop_connection(),
+            (None, false, true) => Fault::lose_answer(),
+            (None, false, false) if self.latency_ms > 0 => Fault::delay(latency),
+            (None, false, false) => {
+                return Err("give a status, drop: true, lose_answer: true, or latency_ms".to_owned());
+            }
         };
         if let Some(seconds) = self.retry_after {
             if self.status.is_none() {
@@ -172,14 +179,16 @@ impl FaultJson {
         let (status, retry_after, drop) = match &fault.kind {
             crate::FaultKind::Status { status, retry_after } => (Some(*status), *retry_after, false),
             crate::FaultKind::DropConnection => (None, None, true),
-            crate::FaultKind::Slow => (None, None, false),
+            crate::FaultKind::LoseAnswer | crate::FaultKind::Slow => (None, None, false),
         };
+        let lose_answer = fault.kind == crate::FaultKind::LoseAnswer;
         FaultJson {
             operation: fault.operation.clone(),
             status,
             retry_after,
             latency_ms: fault.latency.as_millis().try_into().unwrap_or(u64::MAX),
             drop,
+            lose_answer,
             times: fault.times,
         }
     }

@@ -2,7 +2,9 @@
 //!
 //! A [`Fault`] makes the next calls of an operation (or of any operation)
 //! answer an error status (`429` with `Retry-After`, `500`, `503`, …) in
-//! the API's error format, wait before answering, or drop the connection.
+//! the API's error format, wait before answering, drop the connection, or
+//! carry the request out and then drop the connection (the answer is lost,
+//! what the request did is not).
 //! Faults are used in the order they were added; each is used `times`
 //! times. The rate limit, when set, answers `429` with `Retry-After` once
 //! the store sends more requests per second than it allows, as Elastic
@@ -35,6 +37,9 @@ pub enum FaultKind {
     },
     /// Drops the connection instead of answering.
     DropConnection,
+    /// Carries the request out, then drops the connection: the answer is
+    /// lost, not what the request did.
+    LoseAnswer,
     /// Answers normally, after the fault's latency.
     Slow,
 }
@@ -53,6 +58,8 @@ pub enum FaultKind {
 /// sandbox.inject(Fault::status(503).with_latency(Duration::from_millis(200))).unwrap();
 /// // The next CreateJob gets its connection dropped.
 /// sandbox.inject(Fault::drop_connection().on("CreateJob")).unwrap();
+/// // The next CreateJob creates its job, and its answer is lost.
+/// sandbox.inject(Fault::lose_answer().on("CreateJob")).unwrap();
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fault {
@@ -86,6 +93,13 @@ impl Fault {
     /// Drops the connection without an answer.
     pub fn drop_connection() -> Fault {
         Fault::new(FaultKind::DropConnection)
+    }
+
+    /// Carries the request out (a create creates), then drops the
+    /// connection without the answer: what a client sees when an answer
+    /// is lost on the way back.
+    pub fn lose_answer() -> Fault {
+        Fault::new(FaultKind::LoseAnswer)
     }
 
     /// Answers normally, `latency` late (at most [`MAX_LATENCY`]).
@@ -296,17 +310,23 @@ pub(crate) async fn layer(
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             with_retry_after(crate::error_answer(status, detail), retry_after)
         }
-        FaultKind::DropConnection => {
-            // A body that fails at once: hyper closes the connection
-            // without completing the answer.
-            let failing = futures_util::stream::once(async {
-                Err::<Bytes, _>(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "dropped by a fault"))
-            });
-            let mut response = Response::new(Body::from_stream(failing));
-            response.extensions_mut().insert(Dropped);
-            response
+        FaultKind::DropConnection => dropped(),
+        FaultKind::LoseAnswer => {
+            let _done = next.run(request).await;
+            dropped()
         }
     }
+}
+
+/// An answer that never arrives: a body that fails at once, so hyper
+/// closes the connection without completing it.
+fn dropped() -> Response {
+    let failing = futures_util::stream::once(async {
+        Err::<Bytes, _>(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "dropped by a fault"))
+    });
+    let mut response = Response::new(Body::from_stream(failing));
+    response.extensions_mut().insert(Dropped);
+    response
 }
 
 fn with_retry_after(mut response: Response, seconds: Option<u64>) -> Response {

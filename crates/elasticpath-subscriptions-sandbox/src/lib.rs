@@ -42,7 +42,6 @@ mod auth;
 pub mod clock;
 pub mod cron;
 pub mod faults;
-pub mod filter;
 pub mod fixtures;
 mod journal;
 pub mod runs;
@@ -81,9 +80,9 @@ use journal::Journal;
 use store::{Store, Table};
 
 /// The page length when `page[limit]` is not given.
-pub const DEFAULT_PAGE_LIMIT: i64 = 25;
+pub const DEFAULT_PAGE_LIMIT: u64 = 25;
 /// The largest `page[offset]` the API accepts, as documented.
-pub const MAX_PAGE_OFFSET: i64 = 10_000;
+pub const MAX_PAGE_OFFSET: u64 = 10_000;
 
 /// The sandbox. Clones share everything (the store, the clock, the faults,
 /// the journal), so a test keeps one to seed, move time, inject faults and
@@ -533,18 +532,22 @@ impl Sandbox {
         table: impl Fn(&Store) -> &Table<T>,
         path: &str,
         filter: Option<&str>,
-        offset: Option<i64>,
-        limit: Option<i64>,
+        offset: Option<u64>,
+        limit: Option<u64>,
     ) -> Result<(Vec<T>, types::Links), types::ErrorResponse> {
-        let conditions = match filter.map(filter::parse).transpose() {
-            Ok(conditions) => conditions.unwrap_or_default(),
-            Err(e) => return Err(elasticpath_subscriptions_server::bad_request(e.to_string())),
+        let conditions = match filter.map(types::filter::parse).transpose() {
+            Ok(parsed) => parsed.map(|f| f.conditions().to_vec()).unwrap_or_default(),
+            Err(e) => {
+                return Err(elasticpath_subscriptions_server::bad_request(format!(
+                    "filter: Could not parse the supplied filter: {e}"
+                )));
+            }
         };
-        let offset = offset.unwrap_or(0).clamp(0, MAX_PAGE_OFFSET);
+        let offset = offset.unwrap_or(0).min(MAX_PAGE_OFFSET);
         let limit = limit.filter(|l| *l > 0).unwrap_or(DEFAULT_PAGE_LIMIT);
         let (data, total) = table(&self.read()).page(&conditions, offset as usize, limit as usize);
-        let total = total as i64;
-        let url = |at: i64| {
+        let total = total as u64;
+        let url = |at: u64| {
             let mut query = form_urlencoded::Serializer::new(String::new());
             if let Some(filter) = filter {
                 query.append_pair("filter", filter);
@@ -559,7 +562,7 @@ impl Sandbox {
         let next = offset + limit;
         let links = [
             ("first", url(0)),
-            ("prev", if offset > 0 { url((offset - limit).max(0)) } else { null() }),
+            ("prev", if offset > 0 { url(offset.saturating_sub(limit)) } else { null() }),
             ("next", if next < total && next <= MAX_PAGE_OFFSET { url(next) } else { null() }),
             ("last", url(last)),
         ];

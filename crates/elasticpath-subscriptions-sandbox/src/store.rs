@@ -14,8 +14,8 @@ use chrono::{DateTime, Utc};
 use elasticpath_subscriptions_types as types;
 use uuid::Uuid;
 
-use crate::filter::Condition;
 use crate::runs::Engine;
+use elasticpath_subscriptions_types::filter::Condition;
 
 /// The most jobs the sandbox holds. A new job past it (a create, or a
 /// schedule's run) makes room by forgetting the oldest finished job; when
@@ -247,10 +247,9 @@ impl<T: Row> Table<T> {
         }
         let mut matching: Option<BTreeSet<u64>> = None;
         for condition in conditions {
-            let values: &[String] = match condition {
-                Condition::ExternalRefEquals(value) => std::slice::from_ref(value),
-                Condition::ExternalRefIn(values) => values,
-            };
+            // `external_ref` is the one attribute filtered on; `eq` and `in`
+            // both hold for a row whose reference is one of the values.
+            let values = &condition.values;
             let found: BTreeSet<u64> =
                 values.iter().filter_map(|v| self.by_ref.get(v)).flat_map(|rows| rows.iter().copied()).collect();
             matching = Some(match matching {

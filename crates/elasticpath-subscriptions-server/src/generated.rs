@@ -162,12 +162,12 @@ pub struct ListJobsQuery {
     /// zero-based. The maximum records you can offset is 10,000. If no page
     /// size is set, the page length store setting is used.
     #[serde(rename = "page[offset]", default)]
-    pub page_offset: ::std::option::Option<i64>,
+    pub page_offset: ::std::option::Option<u64>,
     /// The maximum number of records per page for this response. You can set
     /// this value up to 100. If no page size is set, the page length store
     /// setting is used (25 unless the store changed it).
     #[serde(rename = "page[limit]", default)]
-    pub page_limit: ::std::option::Option<i64>,
+    pub page_limit: ::std::option::Option<u64>,
 }
 
 const LIST_JOBS_QUERY_PARAMS: &[crate::runtime::Param] = &[
@@ -692,6 +692,9 @@ static CREATE_JOB_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::
     },
     "TaxRunJobAttributes": {
       "type": "object",
+      "x-constructor-parameters": [
+        "taxes"
+      ],
       "required": [
         "job_type"
       ],
@@ -1037,12 +1040,12 @@ pub struct ListSchedulesQuery {
     /// zero-based. The maximum records you can offset is 10,000. If no page
     /// size is set, the page length store setting is used.
     #[serde(rename = "page[offset]", default)]
-    pub page_offset: ::std::option::Option<i64>,
+    pub page_offset: ::std::option::Option<u64>,
     /// The maximum number of records per page for this response. You can set
     /// this value up to 100. If no page size is set, the page length store
     /// setting is used (25 unless the store changed it).
     #[serde(rename = "page[limit]", default)]
-    pub page_limit: ::std::option::Option<i64>,
+    pub page_limit: ::std::option::Option<u64>,
 }
 
 const LIST_SCHEDULES_QUERY_PARAMS: &[crate::runtime::Param] = &[
@@ -1189,7 +1192,22 @@ static CREATE_SCHEDULE_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
       "type": "string",
       "maxLength": 2048
     },
-    "ScheduleAttributes": {
+    "ScheduleCreate": {
+      "type": "object",
+      "required": [
+        "type",
+        "attributes"
+      ],
+      "properties": {
+        "type": {
+          "$ref": "#/$defs/SubscriptionScheduleType"
+        },
+        "attributes": {
+          "$ref": "#/$defs/ScheduleCreateAttributes"
+        }
+      }
+    },
+    "ScheduleCreateAttributes": {
       "type": "object",
       "required": [
         "specification",
@@ -1211,21 +1229,6 @@ static CREATE_SCHEDULE_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
         },
         "job": {
           "$ref": "#/$defs/ScheduleJob"
-        }
-      }
-    },
-    "ScheduleCreate": {
-      "type": "object",
-      "required": [
-        "type",
-        "attributes"
-      ],
-      "properties": {
-        "type": {
-          "$ref": "#/$defs/SubscriptionScheduleType"
-        },
-        "attributes": {
-          "$ref": "#/$defs/ScheduleAttributes"
         }
       }
     },

@@ -49,8 +49,9 @@ pub use serve::{ServeOptions, serve};
 /// The request and response types, from the shared types crate.
 pub use elasticpath_subscriptions_types as types;
 /// The versions this crate is built with (the router is axum's), so you
-/// need not add them yourself.
-pub use {axum, uuid};
+/// need not add them yourself: `uuid` with `Uuid::new_v4()` for the ids an
+/// implementation gives, `chrono` for every timestamp.
+pub use {axum, chrono, uuid};
 
 use axum::http::StatusCode;
 

@@ -1748,9 +1748,23 @@ impl Schedule {
     }
 }
 
+///A schedule to create.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ScheduleCreate {
+    pub attributes: ScheduleCreateAttributes,
+    #[serde(rename = "type")]
+    pub type_: SubscriptionScheduleType,
+}
+
+impl ScheduleCreate {
+    pub fn builder() -> builder::ScheduleCreate {
+        Default::default()
+    }
+}
+
 ///The attributes of a schedule to create.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ScheduleAttributes {
+pub struct ScheduleCreateAttributes {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_ref: ::std::option::Option<ExternalRef>,
     pub job: ScheduleJob,
@@ -1760,22 +1774,8 @@ pub struct ScheduleAttributes {
     pub specification: CronSpecification,
 }
 
-impl ScheduleAttributes {
-    pub fn builder() -> builder::ScheduleAttributes {
-        Default::default()
-    }
-}
-
-///A schedule to create.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ScheduleCreate {
-    pub attributes: ScheduleAttributes,
-    #[serde(rename = "type")]
-    pub type_: SubscriptionScheduleType,
-}
-
-impl ScheduleCreate {
-    pub fn builder() -> builder::ScheduleCreate {
+impl ScheduleCreateAttributes {
+    pub fn builder() -> builder::ScheduleCreateAttributes {
         Default::default()
     }
 }
@@ -4886,7 +4886,76 @@ pub mod builder {
     }
 
     #[derive(Clone, Debug)]
-    pub struct ScheduleAttributes {
+    pub struct ScheduleCreate {
+        attributes: ::std::result::Result<
+            super::ScheduleCreateAttributes,
+            ::std::string::String,
+        >,
+        type_: ::std::result::Result<
+            super::SubscriptionScheduleType,
+            ::std::string::String,
+        >,
+    }
+
+    impl ::std::default::Default for ScheduleCreate {
+        fn default() -> Self {
+            Self {
+                attributes: Err("no value supplied for attributes".to_string()),
+                type_: Err("no value supplied for type_".to_string()),
+            }
+        }
+    }
+
+    impl ScheduleCreate {
+        pub fn attributes<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<super::ScheduleCreateAttributes>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.attributes = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for attributes: {e}")
+                });
+            self
+        }
+
+        pub fn type_<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<super::SubscriptionScheduleType>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.type_ = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for type_: {e}"));
+            self
+        }
+    }
+
+    impl ::std::convert::TryFrom<ScheduleCreate> for super::ScheduleCreate {
+        type Error = super::error::ConversionError;
+
+        fn try_from(
+            value: ScheduleCreate,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                attributes: value.attributes?,
+                type_: value.type_?,
+            })
+        }
+    }
+
+    impl ::std::convert::From<super::ScheduleCreate> for ScheduleCreate {
+        fn from(value: super::ScheduleCreate) -> Self {
+            Self {
+                attributes: Ok(value.attributes),
+                type_: Ok(value.type_),
+            }
+        }
+    }
+
+    #[derive(Clone, Debug)]
+    pub struct ScheduleCreateAttributes {
         external_ref: ::std::result::Result<
             ::std::option::Option<super::ExternalRef>,
             ::std::string::String,
@@ -4903,7 +4972,7 @@ pub mod builder {
         >,
     }
 
-    impl ::std::default::Default for ScheduleAttributes {
+    impl ::std::default::Default for ScheduleCreateAttributes {
         fn default() -> Self {
             Self {
                 external_ref: Ok(Default::default()),
@@ -4915,7 +4984,7 @@ pub mod builder {
         }
     }
 
-    impl ScheduleAttributes {
+    impl ScheduleCreateAttributes {
         pub fn external_ref<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::ExternalRef>>,
@@ -4978,11 +5047,12 @@ pub mod builder {
         }
     }
 
-    impl ::std::convert::TryFrom<ScheduleAttributes> for super::ScheduleAttributes {
+    impl ::std::convert::TryFrom<ScheduleCreateAttributes>
+    for super::ScheduleCreateAttributes {
         type Error = super::error::ConversionError;
 
         fn try_from(
-            value: ScheduleAttributes,
+            value: ScheduleCreateAttributes,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
             Ok(Self {
                 external_ref: value.external_ref?,
@@ -4994,83 +5064,15 @@ pub mod builder {
         }
     }
 
-    impl ::std::convert::From<super::ScheduleAttributes> for ScheduleAttributes {
-        fn from(value: super::ScheduleAttributes) -> Self {
+    impl ::std::convert::From<super::ScheduleCreateAttributes>
+    for ScheduleCreateAttributes {
+        fn from(value: super::ScheduleCreateAttributes) -> Self {
             Self {
                 external_ref: Ok(value.external_ref),
                 job: Ok(value.job),
                 location: Ok(value.location),
                 name: Ok(value.name),
                 specification: Ok(value.specification),
-            }
-        }
-    }
-
-    #[derive(Clone, Debug)]
-    pub struct ScheduleCreate {
-        attributes: ::std::result::Result<
-            super::ScheduleAttributes,
-            ::std::string::String,
-        >,
-        type_: ::std::result::Result<
-            super::SubscriptionScheduleType,
-            ::std::string::String,
-        >,
-    }
-
-    impl ::std::default::Default for ScheduleCreate {
-        fn default() -> Self {
-            Self {
-                attributes: Err("no value supplied for attributes".to_string()),
-                type_: Err("no value supplied for type_".to_string()),
-            }
-        }
-    }
-
-    impl ScheduleCreate {
-        pub fn attributes<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::ScheduleAttributes>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.attributes = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for attributes: {e}")
-                });
-            self
-        }
-
-        pub fn type_<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::SubscriptionScheduleType>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for type_: {e}"));
-            self
-        }
-    }
-
-    impl ::std::convert::TryFrom<ScheduleCreate> for super::ScheduleCreate {
-        type Error = super::error::ConversionError;
-
-        fn try_from(
-            value: ScheduleCreate,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                attributes: value.attributes?,
-                type_: value.type_?,
-            })
-        }
-    }
-
-    impl ::std::convert::From<super::ScheduleCreate> for ScheduleCreate {
-        fn from(value: super::ScheduleCreate) -> Self {
-            Self {
-                attributes: Ok(value.attributes),
-                type_: Ok(value.type_),
             }
         }
     }
@@ -6412,5 +6414,592 @@ pub mod error {
         fn from(value: String) -> Self {
             Self(value.into())
         }
+    }
+}
+
+impl Amount {
+    /// A `Amount` of its required values; set the others with its setters.
+    #[allow(clippy::new_without_default)]
+    pub fn new(amount: i64) -> Self {
+        Self {
+            amount,
+            includes_tax: ::std::default::Default::default(),
+        }
+    }
+}
+
+impl Amount {
+    /// Sets `includes_tax`.
+    pub fn includes_tax(mut self, value: bool) -> Self {
+        self.includes_tax = ::std::option::Option::Some(value);
+        self
+    }
+}
+
+impl BillingRunJobAttributes {
+    /// A `BillingRunJobAttributes` with nothing set: set what you need with its setters.
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        Self {
+            taxes: ::std::default::Default::default(),
+        }
+    }
+}
+
+impl BillingRunJobAttributes {
+    /// Sets `taxes`.
+    pub fn taxes(mut self, value: ::std::vec::Vec<InvoiceTaxItems>) -> Self {
+        self.taxes = value;
+        self
+    }
+}
+
+impl InvoiceTaxItems {
+    /// A `InvoiceTaxItems` of its required values; set the others with its setters.
+    #[allow(clippy::new_without_default)]
+    pub fn new(invoice_id: ::uuid::Uuid, tax_items: ::std::vec::Vec<TaxItem>) -> Self {
+        Self { invoice_id, tax_items }
+    }
+}
+
+impl JobCreate {
+    /// A `JobCreate` of its required values; set the others with its setters.
+    #[allow(clippy::new_without_default)]
+    pub fn new(attributes: JobCreateAttributes) -> Self {
+        Self {
+            type_: SubscriptionJobType::SubscriptionJob,
+            attributes,
+        }
+    }
+}
+
+impl JobCreateAttributes {
+    /// A `JobCreateAttributes` of its required values; set the others with its setters.
+    #[allow(clippy::new_without_default)]
+    pub fn new(job_type: JobTypeAttributes) -> Self {
+        Self {
+            external_ref: ::std::default::Default::default(),
+            job_type,
+        }
+    }
+}
+
+impl JobCreateAttributes {
+    /// Sets `external_ref`.
+    pub fn external_ref(mut self, value: ExternalRef) -> Self {
+        self.external_ref = ::std::option::Option::Some(value);
+        self
+    }
+}
+
+impl PricingOptionPrice {
+    /// A `PricingOptionPrice` with nothing set: set what you need with its setters.
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        Self {
+            base_price_percentage: ::std::default::Default::default(),
+            fixed_price: ::std::default::Default::default(),
+        }
+    }
+}
+
+impl PricingOptionPrice {
+    /// Sets `base_price_percentage`.
+    pub fn base_price_percentage(mut self, value: f64) -> Self {
+        self.base_price_percentage = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `fixed_price`.
+    pub fn fixed_price(mut self, value: Price) -> Self {
+        self.fixed_price = ::std::option::Option::Some(value);
+        self
+    }
+}
+
+impl ScheduleCreate {
+    /// A `ScheduleCreate` of its required values; set the others with its setters.
+    #[allow(clippy::new_without_default)]
+    pub fn new(attributes: ScheduleCreateAttributes) -> Self {
+        Self {
+            type_: SubscriptionScheduleType::SubscriptionSchedule,
+            attributes,
+        }
+    }
+}
+
+impl ScheduleCreateAttributes {
+    /// A `ScheduleCreateAttributes` of its required values; set the others with its setters.
+    #[allow(clippy::new_without_default)]
+    pub fn new(
+        specification: CronSpecification,
+        location: TimeZoneLocation,
+        job: impl ::std::convert::Into<ScheduleJob>,
+    ) -> Self {
+        Self {
+            external_ref: ::std::default::Default::default(),
+            name: ::std::default::Default::default(),
+            specification,
+            location,
+            job: job.into(),
+        }
+    }
+}
+
+impl ScheduleCreateAttributes {
+    /// Sets `external_ref`.
+    pub fn external_ref(mut self, value: ExternalRef) -> Self {
+        self.external_ref = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: ScheduleName) -> Self {
+        self.name = ::std::option::Option::Some(value);
+        self
+    }
+}
+
+impl ScheduleJob {
+    /// A `ScheduleJob` of its required values; set the others with its setters.
+    #[allow(clippy::new_without_default)]
+    pub fn new(job_type: ScheduleJobType) -> Self {
+        Self { job_type }
+    }
+}
+
+impl ::std::convert::From<ScheduleJobType> for ScheduleJob {
+    fn from(value: ScheduleJobType) -> Self {
+        Self { job_type: value }
+    }
+}
+
+impl ScheduleUpdate {
+    /// A `ScheduleUpdate` of its required values; set the others with its setters.
+    #[allow(clippy::new_without_default)]
+    pub fn new(id: ::uuid::Uuid) -> Self {
+        Self {
+            id,
+            type_: SubscriptionScheduleType::SubscriptionSchedule,
+            attributes: ScheduleUpdateAttributes::new(),
+        }
+    }
+}
+
+impl ScheduleUpdateAttributes {
+    /// A `ScheduleUpdateAttributes` with nothing set: set what you need with its setters.
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        Self {
+            external_ref: ::std::default::Default::default(),
+            name: ::std::default::Default::default(),
+            specification: ::std::default::Default::default(),
+            location: ::std::default::Default::default(),
+            job: ::std::default::Default::default(),
+        }
+    }
+}
+
+impl ScheduleUpdateAttributes {
+    /// Sets `external_ref`.
+    pub fn set_external_ref(mut self, value: ExternalRef) -> Self {
+        self.external_ref = ::std::option::Option::Some(
+            ::std::option::Option::Some(value),
+        );
+        self
+    }
+
+    /// Removes `external_ref` (sends `null`).
+    pub fn clear_external_ref(mut self) -> Self {
+        self.external_ref = ::std::option::Option::Some(::std::option::Option::None);
+        self
+    }
+
+    /// Sets `name`.
+    pub fn set_name(mut self, value: ScheduleName) -> Self {
+        self.name = ::std::option::Option::Some(::std::option::Option::Some(value));
+        self
+    }
+
+    /// Removes `name` (sends `null`).
+    pub fn clear_name(mut self) -> Self {
+        self.name = ::std::option::Option::Some(::std::option::Option::None);
+        self
+    }
+
+    /// Sets `specification`.
+    pub fn specification(mut self, value: CronSpecification) -> Self {
+        self.specification = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `location`.
+    pub fn location(mut self, value: TimeZoneLocation) -> Self {
+        self.location = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `job`.
+    pub fn job(mut self, value: ScheduleJob) -> Self {
+        self.job = ::std::option::Option::Some(value);
+        self
+    }
+}
+
+impl SubscriptionPriceChanges {
+    /// A `SubscriptionPriceChanges` with nothing set: set what you need with its setters.
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        Self {
+            plan_prices: ::std::default::Default::default(),
+            pricing_option_prices: ::std::default::Default::default(),
+        }
+    }
+}
+
+impl SubscriptionPriceChanges {
+    /// Sets `plan_prices`.
+    pub fn plan_prices(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, Price>,
+    ) -> Self {
+        self.plan_prices = value;
+        self
+    }
+
+    /// Sets `pricing_option_prices`.
+    pub fn pricing_option_prices(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, PricingOptionPrice>,
+    ) -> Self {
+        self.pricing_option_prices = value;
+        self
+    }
+}
+
+impl SubscriptionUpdateRunJobAttributes {
+    /// A `SubscriptionUpdateRunJobAttributes` of its required values; set the others with its setters.
+    #[allow(clippy::new_without_default)]
+    pub fn new(price_changes: SubscriptionPriceChanges) -> Self {
+        Self {
+            offering_id: ::std::default::Default::default(),
+            excluded_subscription_ids: ::std::default::Default::default(),
+            subscription_ids: ::std::default::Default::default(),
+            price_changes,
+        }
+    }
+}
+
+impl SubscriptionUpdateRunJobAttributes {
+    /// Sets `offering_id`.
+    pub fn offering_id(mut self, value: ::uuid::Uuid) -> Self {
+        self.offering_id = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `excluded_subscription_ids`.
+    pub fn excluded_subscription_ids(
+        mut self,
+        value: ::std::vec::Vec<::uuid::Uuid>,
+    ) -> Self {
+        self.excluded_subscription_ids = value;
+        self
+    }
+
+    /// Sets `subscription_ids`.
+    pub fn subscription_ids(mut self, value: ::std::vec::Vec<::uuid::Uuid>) -> Self {
+        self.subscription_ids = value;
+        self
+    }
+}
+
+impl TaxItem {
+    /// A `TaxItem` of its required values; set the others with its setters.
+    #[allow(clippy::new_without_default)]
+    pub fn new(rate: f64) -> Self {
+        Self {
+            type_: TaxItemType::TaxItem,
+            name: ::std::default::Default::default(),
+            code: ::std::default::Default::default(),
+            rate,
+            jurisdiction: ::std::default::Default::default(),
+        }
+    }
+}
+
+impl TaxItem {
+    /// Sets `name`.
+    pub fn name(mut self, value: TaxItemName) -> Self {
+        self.name = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `code`.
+    pub fn code(mut self, value: TaxItemCode) -> Self {
+        self.code = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `jurisdiction`.
+    pub fn jurisdiction(mut self, value: TaxItemJurisdiction) -> Self {
+        self.jurisdiction = ::std::option::Option::Some(value);
+        self
+    }
+}
+
+impl TaxRunJobAttributes {
+    /// A `TaxRunJobAttributes` of its required values; set the others with its setters.
+    #[allow(clippy::new_without_default)]
+    pub fn new(taxes: ::std::vec::Vec<InvoiceTaxItems>) -> Self {
+        Self { taxes }
+    }
+}
+
+impl JobTypeAttributes {
+    /// A `billing-run`.
+    pub fn billing_run() -> Self {
+        Self::BillingRun(BillingRunJobAttributes::new())
+    }
+
+    /// A `tax-run`.
+    pub fn tax_run(taxes: ::std::vec::Vec<InvoiceTaxItems>) -> Self {
+        Self::TaxRun(TaxRunJobAttributes::new(taxes))
+    }
+
+    /// A `payment-run`.
+    pub fn payment_run() -> Self {
+        Self::PaymentRun
+    }
+
+    /// A `import`.
+    pub fn import() -> Self {
+        Self::Import
+    }
+
+    /// A `notification-run`.
+    pub fn notification_run() -> Self {
+        Self::NotificationRun
+    }
+
+    /// A `subscription-update`.
+    pub fn subscription_update(price_changes: SubscriptionPriceChanges) -> Self {
+        Self::SubscriptionUpdate(SubscriptionUpdateRunJobAttributes::new(price_changes))
+    }
+}
+
+impl ::std::convert::From<BillingRunJobAttributes> for JobTypeAttributes {
+    fn from(value: BillingRunJobAttributes) -> Self {
+        Self::BillingRun(value)
+    }
+}
+
+impl ::std::convert::From<TaxRunJobAttributes> for JobTypeAttributes {
+    fn from(value: TaxRunJobAttributes) -> Self {
+        Self::TaxRun(value)
+    }
+}
+
+impl ::std::convert::From<SubscriptionUpdateRunJobAttributes> for JobTypeAttributes {
+    fn from(value: SubscriptionUpdateRunJobAttributes) -> Self {
+        Self::SubscriptionUpdate(value)
+    }
+}
+
+impl JobCreateAttributes {
+    /// A `billing-run`.
+    pub fn billing_run() -> Self {
+        Self::new(JobTypeAttributes::billing_run())
+    }
+
+    /// A `tax-run`.
+    pub fn tax_run(taxes: ::std::vec::Vec<InvoiceTaxItems>) -> Self {
+        Self::new(JobTypeAttributes::tax_run(taxes))
+    }
+
+    /// A `payment-run`.
+    pub fn payment_run() -> Self {
+        Self::new(JobTypeAttributes::payment_run())
+    }
+
+    /// A `import`.
+    pub fn import() -> Self {
+        Self::new(JobTypeAttributes::import())
+    }
+
+    /// A `notification-run`.
+    pub fn notification_run() -> Self {
+        Self::new(JobTypeAttributes::notification_run())
+    }
+
+    /// A `subscription-update`.
+    pub fn subscription_update(price_changes: SubscriptionPriceChanges) -> Self {
+        Self::new(JobTypeAttributes::subscription_update(price_changes))
+    }
+}
+
+impl JobCreateRequest {
+    /// A `billing-run`.
+    pub fn billing_run() -> Self {
+        Self::from(JobCreateAttributes::billing_run())
+    }
+
+    /// A `tax-run`.
+    pub fn tax_run(taxes: ::std::vec::Vec<InvoiceTaxItems>) -> Self {
+        Self::from(JobCreateAttributes::tax_run(taxes))
+    }
+
+    /// A `payment-run`.
+    pub fn payment_run() -> Self {
+        Self::from(JobCreateAttributes::payment_run())
+    }
+
+    /// A `import`.
+    pub fn import() -> Self {
+        Self::from(JobCreateAttributes::import())
+    }
+
+    /// A `notification-run`.
+    pub fn notification_run() -> Self {
+        Self::from(JobCreateAttributes::notification_run())
+    }
+
+    /// A `subscription-update`.
+    pub fn subscription_update(price_changes: SubscriptionPriceChanges) -> Self {
+        Self::from(JobCreateAttributes::subscription_update(price_changes))
+    }
+}
+
+impl ::std::convert::From<BillingRunJobAttributes> for JobCreateRequest {
+    fn from(value: BillingRunJobAttributes) -> Self {
+        Self::from(JobCreateAttributes::new(JobTypeAttributes::from(value)))
+    }
+}
+
+impl ::std::convert::From<TaxRunJobAttributes> for JobCreateRequest {
+    fn from(value: TaxRunJobAttributes) -> Self {
+        Self::from(JobCreateAttributes::new(JobTypeAttributes::from(value)))
+    }
+}
+
+impl ::std::convert::From<SubscriptionUpdateRunJobAttributes> for JobCreateRequest {
+    fn from(value: SubscriptionUpdateRunJobAttributes) -> Self {
+        Self::from(JobCreateAttributes::new(JobTypeAttributes::from(value)))
+    }
+}
+
+impl JobCreateRequest {
+    /// A `JobCreate` of these values, in its envelope (`{"data": …}`).
+    pub fn new(job_type: JobTypeAttributes) -> Self {
+        Self {
+            data: JobCreate::new(JobCreateAttributes::new(job_type)),
+        }
+    }
+
+    /// Sets `external_ref`.
+    pub fn external_ref(mut self, value: ExternalRef) -> Self {
+        self.data.attributes.external_ref = ::std::option::Option::Some(value);
+        self
+    }
+}
+
+impl ::std::convert::From<JobCreateAttributes> for JobCreateRequest {
+    fn from(attributes: JobCreateAttributes) -> Self {
+        Self {
+            data: JobCreate::new(attributes),
+        }
+    }
+}
+
+impl ScheduleCreateRequest {
+    /// A `ScheduleCreate` of these values, in its envelope (`{"data": …}`).
+    pub fn new(
+        specification: CronSpecification,
+        location: TimeZoneLocation,
+        job: impl ::std::convert::Into<ScheduleJob>,
+    ) -> Self {
+        Self {
+            data: ScheduleCreate::new(
+                ScheduleCreateAttributes::new(specification, location, job),
+            ),
+        }
+    }
+
+    /// Sets `external_ref`.
+    pub fn external_ref(mut self, value: ExternalRef) -> Self {
+        self.data.attributes.external_ref = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: ScheduleName) -> Self {
+        self.data.attributes.name = ::std::option::Option::Some(value);
+        self
+    }
+}
+
+impl ::std::convert::From<ScheduleCreateAttributes> for ScheduleCreateRequest {
+    fn from(attributes: ScheduleCreateAttributes) -> Self {
+        Self {
+            data: ScheduleCreate::new(attributes),
+        }
+    }
+}
+
+impl ScheduleUpdateRequest {
+    /// A `ScheduleUpdate` of these values, in its envelope (`{"data": …}`).
+    pub fn new(id: ::uuid::Uuid) -> Self {
+        Self {
+            data: ScheduleUpdate::new(id),
+        }
+    }
+
+    /// Sets `external_ref`.
+    pub fn set_external_ref(mut self, value: ExternalRef) -> Self {
+        self.data.attributes.external_ref = ::std::option::Option::Some(
+            ::std::option::Option::Some(value),
+        );
+        self
+    }
+
+    /// Removes `external_ref` (sends `null`).
+    pub fn clear_external_ref(mut self) -> Self {
+        self.data.attributes.external_ref = ::std::option::Option::Some(
+            ::std::option::Option::None,
+        );
+        self
+    }
+
+    /// Sets `name`.
+    pub fn set_name(mut self, value: ScheduleName) -> Self {
+        self.data.attributes.name = ::std::option::Option::Some(
+            ::std::option::Option::Some(value),
+        );
+        self
+    }
+
+    /// Removes `name` (sends `null`).
+    pub fn clear_name(mut self) -> Self {
+        self.data.attributes.name = ::std::option::Option::Some(
+            ::std::option::Option::None,
+        );
+        self
+    }
+
+    /// Sets `specification`.
+    pub fn specification(mut self, value: CronSpecification) -> Self {
+        self.data.attributes.specification = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `location`.
+    pub fn location(mut self, value: TimeZoneLocation) -> Self {
+        self.data.attributes.location = ::std::option::Option::Some(value);
+        self
+    }
+
+    /// Sets `job`.
+    pub fn job(mut self, value: ScheduleJob) -> Self {
+        self.data.attributes.job = ::std::option::Option::Some(value);
+        self
     }
 }

@@ -45,4 +45,44 @@
 #[rustfmt::skip]
 mod generated;
 
+pub mod filter;
+
 pub use generated::*;
+
+impl JobStatus {
+    /// Whether a job in this status is done: `success` or `failed`. A
+    /// `pending` or `started` job is not, nor is a status this version does
+    /// not know (a waiter keeps watching it).
+    ///
+    /// ```
+    /// use elasticpath_subscriptions_types::JobStatus;
+    ///
+    /// assert!(JobStatus::Success.is_terminal() && JobStatus::Failed.is_terminal());
+    /// assert!(!JobStatus::Started.is_terminal());
+    /// ```
+    pub fn is_terminal(&self) -> bool {
+        matches!(self, JobStatus::Success | JobStatus::Failed)
+    }
+}
+
+impl Job {
+    /// The job's status.
+    pub fn status(&self) -> &JobStatus {
+        &self.attributes.status
+    }
+
+    /// Whether the job is done: see [`JobStatus::is_terminal`].
+    pub fn is_terminal(&self) -> bool {
+        self.attributes.status.is_terminal()
+    }
+
+    /// The report of a finished job, if it has one.
+    pub fn report(&self) -> Option<&JobReport> {
+        self.meta.report.as_ref()
+    }
+
+    /// The job's type, such as [`JobType::BillingRun`].
+    pub fn job_type(&self) -> JobType {
+        self.attributes.job_type.job_type()
+    }
+}

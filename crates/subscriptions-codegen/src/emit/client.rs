@@ -54,6 +54,7 @@ pub fn rework(file: &mut syn::File, api: &crate::model::Api, client_crate: &str)
             for member in &mut block.items {
                 let syn::ImplItem::Fn(method) = member else { continue };
                 if method.sig.ident != "send" {
+                    explain_conversion(method);
                     continue;
                 }
                 wrap_send(method, api)?;
@@ -69,14 +70,30 @@ pub fn rework(file: &mut syn::File, api: &crate::model::Api, client_crate: &str)
     let rows = api.operations.iter().map(|op| {
         let (progenitor_id, name, method, path) = (op.id.to_snake_case(), &op.id, op.method.as_str(), &op.path);
         let idempotent = !matches!(op.method, crate::model::Method::Post | crate::model::Method::Patch);
+        // A create whose collection lists with a `filter`: what it made can
+        // be looked up by its `external_ref` before it is sent again.
+        let findable = matches!(op.method, crate::model::Method::Post)
+            && api.operations.iter().any(|list| {
+                matches!(list.method, crate::model::Method::Get)
+                    && list.path == op.path
+                    && list.query_params.iter().any(|p| p.name == "filter")
+            });
         quote::quote! {
-            crate::Operation { progenitor_id: #progenitor_id, name: #name, method: #method, path: #path, idempotent: #idempotent }
+            crate::Operation {
+                progenitor_id: #progenitor_id,
+                name: #name,
+                method: #method,
+                path: #path,
+                idempotent: #idempotent,
+                findable: #findable,
+            }
         }
     });
     file.items.push(syn::parse_quote! {
         /// Every operation, for the client's runtime: progenitor's id, the
-        /// spec's operationId, method, path template, and whether a retry is
-        /// safe once the request may have reached the server.
+        /// spec's operationId, method, path template, whether a retry is
+        /// safe once the request may have reached the server, and whether
+        /// what a create made can be found by its `external_ref`.
         pub(crate) const OPERATIONS: &[crate::Operation] = &[#(#rows),*];
     });
     Ok(())
@@ -121,6 +138,46 @@ fn wrap_send(method: &mut syn::ImplItemFn, api: &crate::model::Api) -> Result<()
         }
     }};
     Ok(())
+}
+
+/// A builder's setter converts what it is given (`V: TryInto<T>`) and, on
+/// failure, progenitor keeps only `conversion to `T` for NAME failed`: the
+/// reason is lost (a filter that cannot be written, a page size of 0). The
+/// setter is made to require a reason (`V::Error: Display`, which every
+/// conversion into the API's types has) and to say `NAME: reason`.
+fn explain_conversion(method: &mut syn::ImplItemFn) {
+    use syn::visit_mut::VisitMut;
+    let generic = method.sig.generics.type_params().map(|p| p.ident.clone()).collect::<Vec<_>>();
+    let [generic] = generic.as_slice() else { return };
+    let Some(clause) = method.sig.generics.where_clause.as_mut() else { return };
+    let converts = clause.predicates.iter().any(|predicate| {
+        matches!(predicate, syn::WherePredicate::Type(bound)
+            if quote::quote!(#bound).to_string().contains("TryInto"))
+    });
+    if !converts {
+        return;
+    }
+    clause.predicates.push(syn::parse_quote! { #generic::Error: ::std::fmt::Display });
+    struct KeepReason;
+    impl VisitMut for KeepReason {
+        fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+            syn::visit_mut::visit_expr_method_call_mut(self, call);
+            if call.method != "map_err" {
+                return;
+            }
+            let Some(syn::Expr::Closure(closure)) = call.args.first() else { return };
+            let syn::Expr::MethodCall(to_string) = &*closure.body else { return };
+            let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(message), .. }) = &*to_string.receiver else {
+                return;
+            };
+            // `conversion to `T` for NAME failed` says only NAME; keep it.
+            let text = message.value();
+            let name = text.rsplit_once(" for ").map_or(text.as_str(), |(_, rest)| rest.trim_end_matches(" failed"));
+            let message = format!("{name}: {{e}}");
+            call.args[0] = syn::parse_quote! { |e| format!(#message) };
+        }
+    }
+    KeepReason.visit_block_mut(&mut method.block);
 }
 
 /// Whether `block` is an inherent `impl Client` (its constructors and one

@@ -4,12 +4,14 @@
 //!   properties ([`nullable`]), enums for discriminated unions
 //!   ([`unions`]), open enums and unions for what responses carry
 //!   ([`open`]), six-digit date-times ([`timestamps`]), response structs
-//!   that can grow ([`extensible`]);
+//!   that can grow ([`extensible`]), constructors and setters for what
+//!   requests carry ([`constructors`]);
 //! - [`client`] splits progenitor's output into the types and the client,
 //!   whose method examples [`examples`] makes compile;
 //! - [`server`] writes the server trait, the response enums and the router.
 
 pub mod client;
+pub mod constructors;
 pub mod examples;
 pub mod extensible;
 pub mod nullable;

@@ -408,12 +408,15 @@ fn reason(status: u16) -> &'static str {
     }
 }
 
-/// The Rust type of a parameter, from its (resolved) schema.
+/// The Rust type of a parameter, from its (resolved) schema: an integer
+/// that cannot be negative is a `u64`, as the client's builders take it.
 fn param_type(param: &Param) -> TokenStream {
     let ty = param.schema.get("type").and_then(Value::as_str).unwrap_or("string");
     let format = param.schema.get("format").and_then(Value::as_str).unwrap_or("");
+    let unsigned = param.schema.get("minimum").and_then(Value::as_f64).is_some_and(|minimum| minimum >= 0.0);
     match (ty, format) {
         ("string", "uuid") => quote! { ::uuid::Uuid },
+        ("integer", _) if unsigned => quote! { u64 },
         ("integer", _) => quote! { i64 },
         ("number", _) => quote! { f64 },
         ("boolean", _) => quote! { bool },

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToUpperCamelCase;
 
-use super::{extensible, nullable, open, timestamps, unions};
+use super::{constructors, extensible, nullable, open, timestamps, unions};
 use crate::model::nullable::TriStateField;
 use crate::model::unions::Unions;
 
@@ -23,6 +23,7 @@ pub fn emit(
     unions: &Unions,
     responses: &BTreeSet<String>,
     requests: &BTreeSet<String>,
+    schemas: &serde_json::Map<String, serde_json::Value>,
 ) -> Result<syn::File, String> {
     nullable::apply(&mut items, tri_state)?;
     unions::flatten(&mut items, unions)?;
@@ -54,6 +55,7 @@ pub fn emit(
         .cloned()
         .collect();
     extensible::apply(&mut items, &response_only);
+    constructors::apply(&mut items, requests, schemas, unions)?;
     let mut file: syn::File = syn::parse_quote! {};
     file.items = items;
     Ok(file)
