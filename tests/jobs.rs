@@ -307,3 +307,71 @@ async fn typed_filters_find_references_with_any_character() {
     assert!(error.to_string().contains("cannot hold both"), "{error}");
     running.stop().await;
 }
+
+/// A cron field: `*`, a value, a range, a step or a list, within `low..=high`.
+fn cron_field(low: u32, high: u32) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop_oneof![
+        Just("*".to_owned()),
+        (low..=high).prop_map(|v| v.to_string()),
+        (low..=high, low..=high).prop_map(|(a, b)| format!("{}-{}", a.min(b), a.max(b))),
+        (1..=high.max(1)).prop_map(|n| format!("*/{n}")),
+        proptest::collection::btree_set(low..=high, 1..4).prop_map(|set| set
+            .into_iter()
+            .map(|v| v.to_string())
+            .collect::<Vec<_>>()
+            .join(",")),
+    ]
+}
+
+const ZONES: &[&str] = &[
+    "UTC",
+    "Europe/London",
+    "Europe/Berlin",
+    "America/New_York",
+    "America/Sao_Paulo",
+    "America/St_Johns",
+    "Australia/Lord_Howe",
+    "Australia/Sydney",
+    "Asia/Kolkata",
+    "Asia/Kathmandu",
+    "Pacific/Chatham",
+    "Pacific/Apia",
+    "Africa/Casablanca",
+    "America/Santiago",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config { cases: 1_000, failure_persistence: None, ..Default::default() })]
+
+    /// The preview a client computes is what the sandbox does: its
+    /// `scheduled_for`, and the jobs it creates as the clock passes,
+    /// created at the instants the preview lists.
+    #[test]
+    fn the_schedule_preview_is_what_the_sandbox_does(
+        minute in cron_field(0, 59),
+        hour in cron_field(0, 23),
+        day in cron_field(1, 31),
+        month in cron_field(1, 12),
+        weekday in cron_field(0, 6),
+        zone in proptest::sample::select(ZONES),
+        start in 0i64..(2 * 366 * 24 * 60),
+    ) {
+        let specification = format!("{minute} {hour} {day} {month} {weekday}");
+        let from = chrono::DateTime::<chrono::Utc>::from_timestamp(1_767_225_600 + start * 60 + 17, 0).unwrap();
+        // A specification the API refuses, or one that runs too rarely to
+        // watch three times, is not a case (proptest draws another).
+        let preview = types::cron::next_runs(&specification, zone, from, 3).unwrap_or_default();
+        proptest::prop_assume!(preview.len() == 3 && (preview[2] - from) < chrono::TimeDelta::days(2 * 366));
+        let sandbox = Sandbox::new().with_clock(Clock::fixed(from));
+        let schedule = sandbox.seed_schedule(elasticpath_subscriptions_sandbox::ScheduleFixture::new(&specification, zone, ScheduleJobType::NotificationRun));
+        proptest::prop_assert_eq!(schedule.meta.scheduled_for, Some(preview[0]), "{} in {}", specification, zone);
+        // Just past the third run, in one move: three jobs, at the runs.
+        sandbox.set_now(preview[2] + chrono::TimeDelta::seconds(1));
+        let created: Vec<_> = sandbox.jobs().iter().map(|job| job.attributes.created_at).collect();
+        proptest::prop_assert_eq!(&created, &preview, "{} in {}", specification, zone);
+        let next = sandbox.schedule(schedule.id).unwrap().meta.scheduled_for;
+        let fourth = types::cron::next_runs(&specification, zone, preview[2], 1).unwrap();
+        proptest::prop_assert_eq!(next, fourth.first().copied());
+    }
+}

@@ -40,7 +40,9 @@
 pub mod admin;
 mod auth;
 pub mod clock;
-pub mod cron;
+/// When a schedule next runs: the types crate's cron engine, which the
+/// sandbox fires schedules with.
+pub use elasticpath_subscriptions_types::cron;
 pub mod faults;
 pub mod fixtures;
 mod journal;
@@ -63,11 +65,12 @@ use elasticpath_subscriptions_server::{
     DeleteJobResponse, DeleteScheduleResponse, GetJobResponse, GetScheduleResponse, ListJobsQuery, ListJobsResponse,
     ListSchedulesQuery, ListSchedulesResponse, RequestContext, ServeOptions, SubscriptionsApi, UpdateScheduleResponse,
 };
-use elasticpath_subscriptions_types as types;
 use uuid::Uuid;
 
 pub use auth::Mode as AuthMode;
 pub use clock::Clock;
+/// The API's types, as the sandbox stores them.
+pub use elasticpath_subscriptions_types as types;
 pub use faults::{ACCESS_TOKEN, Fault, FaultError, FaultKind, MAX_FAULTS};
 pub use fixtures::{JobFixture, ScheduleFixture};
 pub use journal::{Entry, JOURNAL_CAPACITY, MAX_RECORDED};

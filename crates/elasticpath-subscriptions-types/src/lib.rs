@@ -1,4 +1,5 @@
 #![doc = include_str!("../README.md")]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 //!
 //! ## In detail
 //!
@@ -45,6 +46,10 @@
 #[rustfmt::skip]
 mod generated;
 
+// On docs.rs (nightly, `--cfg docsrs`), items behind a cargo feature say which.
+#[cfg(feature = "cron")]
+#[cfg_attr(docsrs, doc(cfg(feature = "cron")))]
+pub mod cron;
 pub mod filter;
 
 pub use generated::*;
@@ -84,5 +89,35 @@ impl Job {
     /// The job's type, such as [`JobType::BillingRun`].
     pub fn job_type(&self) -> JobType {
         self.attributes.job_type.job_type()
+    }
+}
+
+#[cfg(feature = "cron")]
+#[cfg_attr(docsrs, doc(cfg(feature = "cron")))]
+impl ScheduleCreateRequest {
+    /// The next `n` runs after `from` of the schedule this request would
+    /// create: see [`cron::next_runs`].
+    pub fn next_runs(
+        &self,
+        from: chrono::DateTime<chrono::Utc>,
+        n: usize,
+    ) -> Result<Vec<chrono::DateTime<chrono::Utc>>, cron::TimingError> {
+        let attributes = &self.data.attributes;
+        cron::next_runs(&attributes.specification, &attributes.location, from, n)
+    }
+}
+
+#[cfg(feature = "cron")]
+#[cfg_attr(docsrs, doc(cfg(feature = "cron")))]
+impl Schedule {
+    /// The next `n` runs of this schedule after `from`: see
+    /// [`cron::next_runs`]. Its `meta.scheduled_for` is the first run after
+    /// its last change.
+    pub fn next_runs(
+        &self,
+        from: chrono::DateTime<chrono::Utc>,
+        n: usize,
+    ) -> Result<Vec<chrono::DateTime<chrono::Utc>>, cron::TimingError> {
+        cron::next_runs(&self.attributes.specification, &self.attributes.location, from, n)
     }
 }

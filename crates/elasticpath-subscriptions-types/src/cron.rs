@@ -1,5 +1,21 @@
-//! When a schedule next runs: its cron `specification` read in the time
-//! zone of its `location`, with croner and chrono-tz.
+//! When a schedule runs: its cron `specification` read in the time zone of
+//! its `location`, with croner and chrono-tz (cargo feature `cron`).
+//!
+//! This is the one cron engine of these crates: the sandbox fires its
+//! schedules with it, so a preview here is what the sandbox does. Across
+//! daylight-saving changes, a run in the hour spring skips happens at the
+//! end of the gap (`30 1 * * *` in London on 2026-03-29 runs at 02:00
+//! summer time), and a run in the hour autumn repeats happens once.
+//!
+//! ```
+//! use elasticpath_subscriptions_types::cron::next_runs;
+//!
+//! let from = "2026-03-28T12:00:00Z".parse().unwrap();
+//! let runs = next_runs("30 1 * * *", "Europe/London", from, 2)?;
+//! let shown: Vec<String> = runs.iter().map(|t| t.to_rfc3339()).collect();
+//! assert_eq!(shown, ["2026-03-29T01:00:00+00:00", "2026-03-30T00:30:00+00:00"]);
+//! # Ok::<(), elasticpath_subscriptions_types::cron::TimingError>(())
+//! ```
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -59,6 +75,20 @@ impl Timing {
         Ok(Timing { cron, zone })
     }
 
+    /// The next `n` runs strictly after `from`, in UTC (fewer if the
+    /// schedule stops running, as one that names a date only some years
+    /// have may, past the engine's search).
+    pub fn next_runs(&self, from: DateTime<Utc>, n: usize) -> Vec<DateTime<Utc>> {
+        let mut runs = Vec::with_capacity(n.min(1024));
+        let mut at = from;
+        while runs.len() < n {
+            let Some(next) = self.next_after(at) else { break };
+            runs.push(next);
+            at = next;
+        }
+        runs
+    }
+
     /// The first time strictly after `now` at which the schedule runs, in
     /// UTC. The specification runs at least once every eight years (see
     /// [`Fields::can_run`]), so croner's search ends within eight years of
@@ -68,6 +98,28 @@ impl Timing {
         self.cron.find_next_occurrence(&local, false).ok().map(|next| next.with_timezone(&Utc))
     }
 }
+
+/// The next `n` runs after `from` of a schedule of `specification` in the
+/// time zone `location`: a preview of when it would create jobs, as the
+/// sandbox (and, as documented, Elastic Path) runs it. Refused as the API
+/// refuses them: an unknown zone, a specification that is not five cron
+/// fields or never matches a date.
+pub fn next_runs(
+    specification: &str,
+    location: &str,
+    from: DateTime<Utc>,
+    n: usize,
+) -> Result<Vec<DateTime<Utc>>, TimingError> {
+    Ok(Timing::new(specification, location)?.next_runs(from, n))
+}
+
+impl std::fmt::Display for TimingError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.reason)
+    }
+}
+
+impl std::error::Error for TimingError {}
 
 /// A value for an error message: quoted, or only its length when it is long.
 fn shown(value: &str) -> String {
