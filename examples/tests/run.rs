@@ -100,3 +100,16 @@ async fn schedule_previews_then_creates() {
     assert_eq!(sandbox.schedule_count(), 1);
     running.stop().await;
 }
+
+/// The README's quickstart is the billing-run program, as it is.
+#[test]
+fn the_readme_quickstart_is_the_billing_run_program() {
+    let readme = include_str!("../../README.md");
+    let program = include_str!("../src/bin/billing-run.rs").trim();
+    assert!(readme.contains(program), "README.md's quickstart differs from examples/src/bin/billing-run.rs");
+    let quickstart = readme.split("## Quickstart").nth(1).unwrap().split("\n## ").next().unwrap();
+    assert!(quickstart.lines().count() <= 40, "{} lines", quickstart.lines().count());
+    let code = program.lines().filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with("//")).count();
+    assert!(code <= 15, "{code} lines of code");
+    assert!(["loop", "while ", "for "].iter().all(|word| !program.contains(word)), "no loop");
+}

@@ -934,9 +934,3 @@ async fn tick(sandbox: Sandbox) {
         let _ = std::panic::AssertUnwindSafe(sandbox.settled()).catch_unwind().await;
     }
 }
-
-/// The README's examples, compiled as doctests so they stay true (this crate
-/// sees the client, the server and the sandbox).
-#[cfg(doctest)]
-#[doc = include_str!("../../../README.md")]
-struct ReadmeDoctests;

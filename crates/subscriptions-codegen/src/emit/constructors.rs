@@ -148,7 +148,7 @@ pub fn apply(
             fields.push(Field { ident, ty: field.ty.clone(), fill, shape });
         }
         // Parameters in the order the schema lists its properties.
-        fields.sort_by_key(|f| order.iter().position(|p| *p == f.ident.to_string()).unwrap_or(usize::MAX));
+        fields.sort_by_key(|f| order.iter().position(|p| f.ident == p).unwrap_or(usize::MAX));
         structs.insert(name, fields);
     }
     // An envelope's `attributes` that take nothing (an update's, all
