@@ -18,7 +18,8 @@ commands:
   lint --rules             list the house rules
   diff [BASE] [--allow-breaking] [--check-version] [--semver] [--output FILE]
                            report what changed since BASE (default: merge base with main),
-                           as Markdown; exit 4 on a breaking change or a missing version bump;
+                           as Markdown; exit 4 on a breaking change or a missing version bump
+                           (with --check-version, a major bump of info.version allows breaking);
                            --semver adds cargo-semver-checks on the public crates (pinned,
                            installed into target/tools)
   msrv                     check that no dependency of the public crates needs a Rust newer

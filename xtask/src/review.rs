@@ -107,7 +107,14 @@ pub fn diff(root: &Path, options: &DiffOptions) -> Result<u8, String> {
         std::fs::write(path, &markdown).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     let mut code = 0;
-    if (report.is_breaking() || rust_breaking) && !options.allow_breaking {
+    // With `--check-version`, a major bump says the breaking changes are
+    // intended: the version is what fits them.
+    let major = options.check_version
+        && semver::Version::parse(&report.versions.0)
+            .ok()
+            .zip(semver::Version::parse(&report.versions.1).ok())
+            .is_some_and(|(old, new)| new.major > old.major);
+    if (report.is_breaking() || rust_breaking) && !options.allow_breaking && !major {
         eprintln!("breaking changes; if they are intended, bump the major version and pass --allow-breaking");
         code = EXIT_BREAKING;
     }
