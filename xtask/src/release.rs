@@ -27,6 +27,7 @@ pub const PUBLIC_CRATES: &[&str] = &[
     "elasticpath-subscriptions-client",
     "elasticpath-subscriptions-server",
     "elasticpath-subscriptions-sandbox",
+    "elasticpath-subscriptions-cli",
 ];
 
 /// Where the versions stand.

@@ -91,7 +91,7 @@ impl Client {
     /// Waits for the job `id` to finish; see [`JobWaiter`]. The polling
     /// defaults follow the job's type, learned from its first poll.
     pub fn wait_for_job(&self, id: Uuid) -> JobWaiter<'_> {
-        JobWaiter { client: self, id, job_type: None, max_wait: None, interval: None }
+        JobWaiter { client: self, id, job_type: None, max_wait: None, interval: None, on_poll: None }
     }
 
     /// Waits for `job` to finish; see [`JobWaiter`]. The polling defaults
@@ -124,7 +124,6 @@ pub fn polling_defaults(job_type: Option<&JobType>) -> (Duration, Duration, Dura
 /// is gone (`404`) ends the wait with [`WaitError::Gone`]. Dropping the
 /// waiter (or its future or stream) stops it. A poll under way when the
 /// maximum wait passes is let finish (within the client's own time budget).
-#[derive(Debug)]
 #[must_use = "a waiter does nothing until `until_done` is awaited or its stream is polled"]
 pub struct JobWaiter<'a> {
     client: &'a Client,
@@ -132,6 +131,36 @@ pub struct JobWaiter<'a> {
     job_type: Option<JobType>,
     max_wait: Option<Duration>,
     interval: Option<(Duration, Duration)>,
+    on_poll: Option<ShowProgress<'a>>,
+}
+
+/// What a waiter calls after every poll.
+type ShowProgress<'a> = Box<dyn Fn(&Progress<'_>) + Send + Sync + 'a>;
+
+impl fmt::Debug for JobWaiter<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("JobWaiter")
+            .field("id", &self.id)
+            .field("job_type", &self.job_type)
+            .field("max_wait", &self.max_wait)
+            .field("interval", &self.interval)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Where a wait stands, after a poll: for showing progress.
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub struct Progress<'a> {
+    /// The job as this poll saw it (`None`: the poll failed, and the wait
+    /// goes on).
+    pub job: Option<&'a Job>,
+    /// How long the wait has lasted.
+    pub elapsed: Duration,
+    /// The polls so far.
+    pub polls: u32,
+    /// When the next poll is (`None`: there is none; the wait ends).
+    pub next_poll_in: Option<Duration>,
 }
 
 impl<'a> JobWaiter<'a> {
@@ -147,6 +176,13 @@ impl<'a> JobWaiter<'a> {
     /// job's type ([`polling_defaults`]).
     pub fn poll_interval(mut self, shortest: Duration, longest: Duration) -> JobWaiter<'a> {
         self.interval = Some((shortest, longest.max(shortest)));
+        self
+    }
+
+    /// Calls `show` after every poll with where the wait stands (the job's
+    /// status, the time waited, when the next poll is): for a progress line.
+    pub fn on_poll(mut self, show: impl Fn(&Progress<'_>) + Send + Sync + 'a) -> JobWaiter<'a> {
+        self.on_poll = Some(Box::new(show));
         self
     }
 
@@ -170,7 +206,8 @@ impl<'a> JobWaiter<'a> {
     /// ending after a `success` or `failed`, or with the error that ended
     /// the wait: for showing progress.
     pub fn into_stream(self) -> impl Stream<Item = Result<Job, WaitError>> + Send + 'a {
-        let state = Watch { waiter: self, started: None, polls: 0, last: None, ceiling: None, done: false };
+        let state =
+            Watch { waiter: self, started: None, polls: 0, last: None, ceiling: None, pause: None, done: false };
         futures_util::stream::unfold(state, |mut state| async move {
             let item = state.next_change().await?;
             Some((item, state))
@@ -186,6 +223,8 @@ struct Watch<'a> {
     last: Option<Job>,
     /// The backoff's current ceiling.
     ceiling: Option<Duration>,
+    /// The pause before the next poll.
+    pause: Option<Duration>,
     done: bool,
 }
 
@@ -197,19 +236,19 @@ impl Watch<'_> {
         }
         let started = *self.started.get_or_insert_with(Instant::now);
         loop {
-            if self.polls > 0 {
-                let (shortest, longest, max_wait) = self.settings();
-                let ceiling = self.ceiling.map_or(shortest, |c| (c * 2).min(longest));
-                self.ceiling = Some(ceiling);
-                let pause = crate::retry::jittered_between(ceiling / 2, ceiling).max(shortest);
-                let left = max_wait.saturating_sub(started.elapsed());
-                if left.is_zero() {
-                    return self.end(Err(self.timed_out(started)));
-                }
-                tokio::time::sleep(pause.min(left)).await;
+            if let Some(pause) = self.pause.take() {
+                tokio::time::sleep(pause).await;
             }
             self.polls += 1;
-            match self.waiter.client.get_job().job_uuid(self.waiter.id).send().await {
+            let polled = self.waiter.client.get_job().job_uuid(self.waiter.id).send().await;
+            let (shortest, longest, max_wait) = self.settings();
+            let left = max_wait.saturating_sub(started.elapsed());
+            // The next poll's pause: doubling from the shortest to the
+            // longest, jittered down to half, never past the maximum wait.
+            let ceiling = self.ceiling.map_or(shortest, |c| (c * 2).min(longest));
+            self.ceiling = Some(ceiling);
+            let pause = crate::retry::jittered_between(ceiling / 2, ceiling).max(shortest).min(left);
+            let outcome = match polled {
                 Ok(answer) => {
                     let job = answer.into_inner().data;
                     self.waiter.job_type.get_or_insert_with(|| job.job_type());
@@ -217,21 +256,42 @@ impl Watch<'_> {
                     let terminal = job.is_terminal();
                     self.last = Some(job.clone());
                     if terminal {
-                        return self.end(Ok(job));
-                    }
-                    if changed {
+                        Some(Ok(job))
+                    } else if left.is_zero() {
+                        Some(Err(self.timed_out(started)))
+                    } else if changed {
+                        self.pause = Some(pause);
+                        self.show(Some(&job), started, Some(pause));
                         return Some(Ok(job));
+                    } else {
+                        None
                     }
                 }
-                Err(e) if e.is_not_found() => return self.end(Err(WaitError::Gone { id: self.waiter.id })),
+                Err(e) if e.is_not_found() => Some(Err(WaitError::Gone { id: self.waiter.id })),
                 // A rate limit or an outage outlasting the client's own
                 // retries: the wait goes on.
-                Err(e) if e.is_retryable() => tracing::debug!(error = %e, "a poll failed; polling goes on"),
-                Err(e) => return self.end(Err(WaitError::Client(e))),
+                Err(e) if e.is_retryable() && !left.is_zero() => {
+                    tracing::debug!(error = %e, "a poll failed; polling goes on");
+                    None
+                }
+                Err(e) if e.is_retryable() => Some(Err(self.timed_out(started))),
+                Err(e) => Some(Err(WaitError::Client(e))),
+            };
+            if let Some(item) = outcome {
+                let seen = self.last.clone();
+                self.show(seen.as_ref(), started, None);
+                return self.end(item);
             }
-            if started.elapsed() >= self.settings().2 {
-                return self.end(Err(self.timed_out(started)));
-            }
+            let seen = self.last.clone();
+            self.show(seen.as_ref(), started, Some(pause));
+            self.pause = Some(pause);
+        }
+    }
+
+    /// Tells the waiter's `on_poll`, if it has one, where the wait stands.
+    fn show(&self, job: Option<&Job>, started: Instant, next_poll_in: Option<Duration>) {
+        if let Some(show) = &self.waiter.on_poll {
+            show(&Progress { job, elapsed: started.elapsed(), polls: self.polls, next_poll_in });
         }
     }
 

@@ -42,7 +42,7 @@ pub use creates::RECOVERED;
 pub use error::{Error, MAX_SHOWN, MAX_UNDOCUMENTED_BODY};
 pub use ext::{EU_WEST, ListFilter, US_EAST};
 pub use generated::*;
-pub use jobs::{Created, JobWaiter, WaitError, polling_defaults};
+pub use jobs::{Created, JobWaiter, Progress, WaitError, polling_defaults};
 pub use retry::RetryPolicy;
 pub use runtime::{Call, Interceptor, MAX_ANSWER, MAX_ERROR_ANSWER, Settings};
 pub use setup::{BuildError, ClientBuilder, USER_AGENT};
@@ -50,6 +50,11 @@ pub use setup::{BuildError, ClientBuilder, USER_AGENT};
 pub use types::filter::Filter;
 
 pub(crate) use runtime::Operation;
+
+/// The operationIds of the API's operations, as the spec lists them.
+pub fn operation_ids() -> impl Iterator<Item = &'static str> {
+    generated::OPERATIONS.iter().map(|operation| operation.name)
+}
 
 /// The versions this crate is built with, so you need not add them yourself.
 pub use {chrono, reqwest, uuid};

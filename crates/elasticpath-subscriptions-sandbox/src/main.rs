@@ -6,85 +6,64 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::time::Duration;
 
+use clap::Parser;
 use elasticpath_subscriptions_sandbox::{RunSettings, Sandbox};
 
-const USAGE: &str = "\
-usage: elasticpath-subscriptions-sandbox [--listen ADDRESS] [--token TOKEN | --client-id ID --client-secret SECRET]
-                             [--token-lifetime SECONDS] [--rate-limit PER_SECOND] [--public-url URL]
-                             [--job-start-after SECONDS] [--job-run-for SECONDS]
+const AFTER_HELP: &str = "\
+Tokens: with --client-id and --client-secret, POST /oauth/access_token issues
+tokens to those credentials only, and only its tokens are accepted until they
+expire; with --token, that token and no other (the token endpoint issues none);
+with neither, any non-empty bearer token (the token endpoint issues none).
 
-  --listen ADDRESS          where to listen (default 127.0.0.1:8080; port 0 picks a free port)
-  --token TOKEN             accept this bearer token and no other; POST /oauth/access_token
-                            issues no token
-  --client-id ID            with --client-secret: POST /oauth/access_token issues tokens to these
-  --client-secret SECRET      client credentials only, and only its tokens are accepted, until
-                            they expire
-                            (with neither: any non-empty bearer token is accepted, and
-                            POST /oauth/access_token issues none)
-  --token-lifetime SECONDS  how long issued tokens last (default 3600)
-  --rate-limit PER_SECOND   answer 429 past this many requests a second (Elastic Path: 100 in
-                            production, 25 in development; default: no limit)
-  --public-url URL          the URL clients reach the sandbox at, for links
-                            (default: http://ADDRESS, the address listened on)
-  --job-start-after SECONDS how long a new job waits before it may start (default 1)
-  --job-run-for SECONDS     how long every job runs (default 60 for billing and payment
-                            runs, 30 for the others)
+Admin endpoints (clock, faults, journal, job outcomes) are under /__sandbox and
+need no token: never expose them.";
 
-Admin endpoints (clock, faults, journal, job outcomes) are under /__sandbox: never expose it.";
-
-/// The command line, read.
-#[derive(Debug, Default)]
+/// A local fake of the Elastic Path Subscriptions API (jobs and schedules).
+#[derive(Debug, Parser)]
+#[command(name = "elasticpath-subscriptions-sandbox", version, after_help = AFTER_HELP, max_term_width = 100)]
 struct Options {
-    listen: Option<SocketAddr>,
+    /// Where to listen (port 0 picks a free port).
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "ADDRESS")]
+    listen: SocketAddr,
+
+    /// Accept this bearer token and no other.
+    #[arg(long, env = "EP_SANDBOX_TOKEN", hide_env_values = true, conflicts_with_all = ["client_id", "client_secret"])]
     token: Option<String>,
+
+    /// With --client-secret: issue tokens to these client credentials only.
+    #[arg(long, env = "EP_CLIENT_ID", requires = "client_secret", value_name = "ID")]
     client_id: Option<String>,
+
+    /// With --client-id.
+    #[arg(long, env = "EP_CLIENT_SECRET", hide_env_values = true, requires = "client_id", value_name = "SECRET")]
     client_secret: Option<String>,
-    token_lifetime: Option<u64>,
+
+    /// How long issued tokens last, in seconds.
+    #[arg(long, default_value_t = 3600, value_name = "SECONDS")]
+    token_lifetime: u64,
+
+    /// Answer 429 past this many requests a second (Elastic Path: 100 in
+    /// production, 25 in development).
+    #[arg(long, value_name = "PER_SECOND")]
     rate_limit: Option<u32>,
+
+    /// The URL clients reach the sandbox at, for links (default: the
+    /// address listened on).
+    #[arg(long, value_name = "URL")]
     public_url: Option<String>,
+
+    /// How long a new job waits before it may start, in seconds.
+    #[arg(long, value_name = "SECONDS")]
     job_start_after: Option<u64>,
+
+    /// How long every job runs, in seconds (default: 60 for billing and
+    /// payment runs, 30 for the others).
+    #[arg(long, value_name = "SECONDS")]
     job_run_for: Option<u64>,
 }
 
-fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
-    let mut options = Options::default();
-    while let Some(arg) = args.next() {
-        if arg == "--help" || arg == "-h" {
-            return Ok(None);
-        }
-        let value = args.next().ok_or_else(|| format!("`{arg}` needs a value"))?;
-        let number = |what: &str| value.parse::<u64>().map_err(|e| format!("{what} {value}: {e}"));
-        match arg.as_str() {
-            "--listen" => options.listen = Some(value.parse().map_err(|e| format!("--listen {value}: {e}"))?),
-            "--token" => options.token = Some(value),
-            "--client-id" => options.client_id = Some(value),
-            "--client-secret" => options.client_secret = Some(value),
-            "--token-lifetime" => options.token_lifetime = Some(number("--token-lifetime")?),
-            "--rate-limit" => {
-                options.rate_limit = Some(
-                    u32::try_from(number("--rate-limit")?).map_err(|_| format!("--rate-limit {value}: too large"))?,
-                )
-            }
-            "--public-url" => options.public_url = Some(value),
-            "--job-start-after" => options.job_start_after = Some(number("--job-start-after")?),
-            "--job-run-for" => options.job_run_for = Some(number("--job-run-for")?),
-            _ => return Err(format!("unexpected `{arg}`")),
-        }
-    }
-    match (&options.token, &options.client_id, &options.client_secret) {
-        (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {
-            Err("--token and client credentials exclude each other".into())
-        }
-        (_, Some(_), None) | (_, None, Some(_)) => Err("--client-id and --client-secret go together".into()),
-        _ => Ok(Some(options)),
-    }
-}
-
 fn sandbox(options: &Options) -> Result<Sandbox, String> {
-    let mut sandbox = Sandbox::new();
-    if let Some(seconds) = options.token_lifetime {
-        sandbox = sandbox.with_token_lifetime(Duration::from_secs(seconds));
-    }
+    let mut sandbox = Sandbox::new().with_token_lifetime(Duration::from_secs(options.token_lifetime));
     if let Some(token) = &options.token {
         sandbox = sandbox.with_token(token);
     }
@@ -111,26 +90,34 @@ fn sandbox(options: &Options) -> Result<Sandbox, String> {
     Ok(sandbox)
 }
 
-fn main() -> ExitCode {
-    let options = match parse(std::env::args().skip(1)) {
-        Ok(Some(options)) => options,
-        Ok(None) => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(e) => {
-            eprintln!("error: {e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
+/// What the sandbox says when it starts: where everything is, and how to
+/// get a token. The first line names the API's base URL (scripts read it).
+fn banner(options: &Options, base_url: &str, origin: &str) -> String {
+    let token = match (&options.token, &options.client_id) {
+        (Some(_), _) => "send the token given with --token (the token endpoint issues none)".to_owned(),
+        (None, Some(id)) => format!(
+            "curl -s {origin}/oauth/access_token -d grant_type=client_credentials -d client_id={id} -d client_secret=…"
+        ),
+        (None, None) => "send any bearer token, such as `Authorization: Bearer sandbox`".to_owned(),
     };
+    format!(
+        "sandbox listening on {base_url}\n  \
+         the API:            {base_url} (its spec: {origin}/openapi.json)\n  \
+         the token endpoint: {origin}/oauth/access_token\n  \
+         admin endpoints:    {origin}/__sandbox/clock, …/faults, …/journal, …/outcomes (no token; never expose them)\n  \
+         a token:            {token}"
+    )
+}
+
+fn main() -> ExitCode {
+    let options = Options::parse();
     let sandbox = match sandbox(&options) {
         Ok(sandbox) => sandbox,
         Err(e) => {
-            eprintln!("error: {e}\n{USAGE}");
+            eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     };
-    let listen = options.listen.unwrap_or_else(|| "127.0.0.1:8080".parse().expect("a socket address"));
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(e) => {
@@ -139,14 +126,14 @@ fn main() -> ExitCode {
         }
     };
     runtime.block_on(async move {
-        let running = match elasticpath_subscriptions_sandbox::serve_on(sandbox, listen).await {
+        let running = match elasticpath_subscriptions_sandbox::serve_on(sandbox, options.listen).await {
             Ok(running) => running,
             Err(e) => {
-                eprintln!("error: cannot listen on {listen}: {e}");
+                eprintln!("error: cannot listen on {}: {e}", options.listen);
                 return ExitCode::FAILURE;
             }
         };
-        println!("sandbox listening on {} (spec at http://{}/openapi.json)", running.base_url(), running.address());
+        println!("{}", banner(&options, running.base_url(), &format!("http://{}", running.address())));
         let _ = tokio::signal::ctrl_c().await;
         running.stop().await;
         ExitCode::SUCCESS
@@ -155,28 +142,40 @@ fn main() -> ExitCode {
 
 #[cfg(test)]
 mod tests {
+    use clap::CommandFactory;
+
     use super::*;
 
-    fn args(line: &str) -> impl Iterator<Item = String> {
-        line.split_whitespace().map(str::to_owned).collect::<Vec<_>>().into_iter()
+    fn parse(line: &str) -> Result<Options, clap::Error> {
+        Options::try_parse_from(std::iter::once("sandbox").chain(line.split_whitespace()))
     }
 
     #[test]
     fn the_command_line_is_read_and_checked() {
+        Options::command().debug_assert();
         let options =
-            parse(args("--client-id a --client-secret b --token-lifetime 60 --rate-limit 25 --job-run-for 5"))
-                .unwrap()
-                .unwrap();
+            parse("--client-id a --client-secret b --token-lifetime 60 --rate-limit 25 --job-run-for 5").unwrap();
         assert_eq!(
             (options.client_id.as_deref(), options.token_lifetime, options.rate_limit),
-            (Some("a"), Some(60), Some(25))
+            (Some("a"), 60, Some(25))
         );
         assert_eq!(options.job_run_for, Some(5));
         assert!(sandbox(&options).is_ok());
-        assert!(parse(args("--help")).unwrap().is_none());
-        assert!(parse(args("--token t --client-id a --client-secret b")).unwrap_err().contains("exclude"));
-        assert!(parse(args("--client-id a")).unwrap_err().contains("go together"));
-        assert!(parse(args("--rate-limit many")).is_err());
-        assert!(parse(args("--listen")).unwrap_err().contains("needs a value"));
+        assert!(
+            parse("--token t --client-id a --client-secret b").unwrap_err().to_string().contains("cannot be used with")
+        );
+        assert!(parse("--client-id a").unwrap_err().to_string().contains("--client-secret"));
+        assert!(parse("--rate-limit many").is_err());
+        assert!(parse("--listen").is_err());
+    }
+
+    #[test]
+    fn the_banner_says_where_everything_is_and_how_to_get_a_token() {
+        let options = parse("--client-id demo --client-secret s3cret").unwrap();
+        let banner = banner(&options, "http://127.0.0.1:8080/v2", "http://127.0.0.1:8080");
+        assert!(banner.starts_with("sandbox listening on http://127.0.0.1:8080/v2\n"), "{banner}");
+        assert!(banner.contains("http://127.0.0.1:8080/oauth/access_token -d grant_type=client_credentials"));
+        assert!(banner.contains("/__sandbox/clock"));
+        assert!(!banner.contains("s3cret"), "the secret is never printed");
     }
 }

@@ -19,6 +19,9 @@
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
+
+/// A time zone, as a schedule's `location` names it (chrono-tz's).
+pub use chrono_tz::Tz as Zone;
 use croner::Cron;
 use croner::parser::{CronParser, Seconds, Year};
 
