@@ -3,6 +3,9 @@
 //! its tokens, retries, rate limits, open enums, waiters, safe creates and
 //! readable errors.
 
+// The argument docs are the `--help` text, where a URL is written plain.
+#![allow(rustdoc::bare_urls)]
+
 mod cli;
 mod output;
 
