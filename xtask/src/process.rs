@@ -24,7 +24,11 @@ pub fn start_announcing(command: &mut Command) -> Result<(Stopped, String), Stri
     let stdout = child.stdout.take().ok_or("no stdout")?;
     let guard = Stopped(child);
     let mut line = String::new();
-    BufReader::new(stdout).read_line(&mut line).map_err(|e| format!("reading {program}: {e}"))?;
+    let mut reader = BufReader::new(stdout);
+    reader.read_line(&mut line).map_err(|e| format!("reading {program}: {e}"))?;
+    // The rest of what it prints is read and dropped, so that it never
+    // writes into a closed pipe.
+    std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
     let url = line
         .split_whitespace()
         .find(|word| word.starts_with("http://"))

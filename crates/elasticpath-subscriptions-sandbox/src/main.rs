@@ -133,7 +133,10 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        println!("{}", banner(&options, running.base_url(), &format!("http://{}", running.address())));
+        // One write, whose failure (no one reads standard output) is not
+        // the sandbox's: it goes on serving.
+        let banner = banner(&options, running.base_url(), &format!("http://{}", running.address()));
+        let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), format!("{banner}\n").as_bytes());
         let _ = tokio::signal::ctrl_c().await;
         running.stop().await;
         ExitCode::SUCCESS
