@@ -257,7 +257,7 @@ async fn plan(axum::extract::State(sandbox): State, request: axum::extract::Requ
         _ => return crate::error_answer(StatusCode::BAD_REQUEST, "outcome: must be success or failed".to_owned()),
     };
     let times = usize::try_from(plan.times).unwrap_or(usize::MAX);
-    if !sandbox.write().engine.plan(job_type.clone(), outcome, times) {
+    if !sandbox.plan_outcomes(job_type.clone(), outcome, times) {
         let detail = format!(
             "at most {} outcomes may be planned for {job_type}; none of these {} was",
             crate::runs::MAX_PLANNED,

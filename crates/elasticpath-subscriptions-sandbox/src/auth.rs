@@ -2,7 +2,9 @@
 //! exchanged for tokens that expire, as Elastic Path's
 //! `POST /oauth/access_token` does. The token endpoint issues tokens only
 //! where client credentials are configured, and to those only; in the
-//! other modes it answers `401`.
+//! other modes it answers `401`. Each set of client credentials has a
+//! store of its own, which its tokens name: a token of one never reads
+//! another's records.
 //!
 //! The token endpoint takes the form fields `grant_type=client_credentials`,
 //! `client_id` and `client_secret`, and answers
@@ -11,13 +13,14 @@
 //! Tokens expire on the sandbox's clock (an hour by default); an expired or
 //! unknown token gets the API's `401`.
 //!
-//! A token carries its own expiry, signed with a key of this sandbox
-//! (`<expires, ms>.<nonce>.<signature>`), so nothing is stored per token:
-//! any number can be issued, and one stays recognizably expired forever.
-//! Each token has one spelling: the expiry as Rust writes an `i64` (no
-//! plus sign, no leading zeros), a nonce of 32 and a signature of 16
-//! lower-case hex digits; any other spelling is not a token of this
-//! sandbox. A form field given twice is refused.
+//! A token carries its own expiry and its store, signed with a key of this
+//! sandbox (`<expires, ms>.<nonce>.<store, hex>.<signature>`), so nothing
+//! is stored per token: any number can be issued, and one stays
+//! recognizably expired forever. Each token has one spelling: the expiry as
+//! Rust writes an `i64` (no plus sign, no leading zeros), a nonce of 32, the
+//! store's name in lower-case hex and a signature of 16 lower-case hex
+//! digits; any other spelling is not a token of this sandbox. A form field
+//! given twice is refused.
 
 use std::collections::HashMap;
 use std::hash::BuildHasher;
@@ -37,13 +40,37 @@ pub enum Mode {
     AnyToken,
     /// Only this token; the token endpoint issues none.
     Fixed(String),
-    /// Only tokens issued, to these credentials, that have not expired.
-    ClientCredentials {
-        /// The `client_id` to present.
-        client_id: String,
-        /// The `client_secret` to present.
-        client_secret: String,
-    },
+    /// Only tokens issued, to one of these credentials, that have not
+    /// expired; each `client_id` has a store of its own.
+    ClientCredentials(Vec<Credential>),
+}
+
+/// A `client_id` and `client_secret` the token endpoint accepts.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Credential {
+    /// The `client_id` to present; it names the credential's store.
+    pub client_id: String,
+    /// The `client_secret` to present.
+    pub client_secret: String,
+}
+
+impl std::fmt::Debug for Credential {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credential").field("client_id", &self.client_id).field("client_secret", &"<redacted>").finish()
+    }
+}
+
+/// The store of the sandbox's modes without credentials.
+pub const DEFAULT_STORE: &str = "default";
+
+impl Mode {
+    /// The stores this mode serves: one per credential, or the default one.
+    pub fn stores(&self) -> Vec<String> {
+        match self {
+            Mode::ClientCredentials(credentials) => credentials.iter().map(|c| c.client_id.clone()).collect(),
+            Mode::AnyToken | Mode::Fixed(_) => vec![DEFAULT_STORE.to_owned()],
+        }
+    }
 }
 
 /// The tokens accepted, and how issued ones are recognized.
@@ -67,39 +94,64 @@ impl Auth {
         Auth { mode, lifetime, key: std::hash::RandomState::new() }
     }
 
-    fn signature(&self, expires: i64, nonce: &str) -> u64 {
-        self.key.hash_one((expires, nonce))
+    fn signature(&self, expires: i64, nonce: &str, store: &str) -> u64 {
+        self.key.hash_one((expires, nonce, store))
     }
 
     /// When a token this sandbox issued expires (Unix time, milliseconds);
     /// `None` for any other token.
-    /// Only the one spelling [`Auth::issue`] writes is read.
-    fn expiry(&self, token: &str) -> Option<i64> {
+    /// When a token this sandbox issued expires, and its store. Only the
+    /// one spelling [`Auth::issue`] writes is read.
+    fn read(&self, token: &str) -> Option<(i64, String)> {
         let mut parts = token.split('.');
-        let (expires_text, nonce, signature_text) = (parts.next()?, parts.next()?, parts.next()?);
-        let lower_hex = |text: &str, digits: usize| {
-            text.len() == digits && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-        };
-        if parts.next().is_some() || !lower_hex(nonce, 32) || !lower_hex(signature_text, 16) {
+        let (expires_text, nonce, store_text, signature_text) =
+            (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+        let lower_hex = |text: &str| text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        if parts.next().is_some()
+            || !(nonce.len() == 32 && lower_hex(nonce))
+            || !(signature_text.len() == 16 && lower_hex(signature_text))
+            || !(store_text.len() % 2 == 0 && lower_hex(store_text))
+        {
             return None;
         }
         let expires: i64 = expires_text.parse().ok().filter(|e: &i64| e.to_string() == expires_text)?;
+        let store_bytes: Option<Vec<u8>> =
+            (0..store_text.len()).step_by(2).map(|i| u8::from_str_radix(&store_text[i..i + 2], 16).ok()).collect();
+        let store = String::from_utf8(store_bytes?).ok()?;
         let signature = u64::from_str_radix(signature_text, 16).ok()?;
-        (self.signature(expires, nonce) == signature).then_some(expires)
+        (self.signature(expires, nonce, &store) == signature).then_some((expires, store))
     }
 
-    /// Accepts `token` at `now`, or says why not.
-    pub(crate) fn check(&self, token: &str, now: DateTime<Utc>) -> Result<(), &'static str> {
-        if let Mode::Fixed(fixed) = &self.mode {
-            return if fixed == token { Ok(()) } else { Err("Authorization: the bearer token is not valid") };
+    /// The store `token` names, expired or not (`None`: not a token of
+    /// this sandbox's modes).
+    pub(crate) fn store_of(&self, token: &str) -> Option<String> {
+        match &self.mode {
+            Mode::Fixed(fixed) => (fixed == token).then(|| DEFAULT_STORE.to_owned()),
+            Mode::AnyToken => Some(DEFAULT_STORE.to_owned()),
+            Mode::ClientCredentials(_) => self.read(token).map(|(_, store)| store),
         }
-        match (self.expiry(token), &self.mode) {
-            (Some(expires), _) if expires <= now.timestamp_millis() => {
+    }
+
+    /// Accepts `token` at `now`, and names its store; or says why not.
+    pub(crate) fn check(&self, token: &str, now: DateTime<Utc>) -> Result<String, &'static str> {
+        if let Mode::Fixed(fixed) = &self.mode {
+            return if fixed == token {
+                Ok(DEFAULT_STORE.to_owned())
+            } else {
+                Err("Authorization: the bearer token is not valid")
+            };
+        }
+        match (self.read(token), &self.mode) {
+            (Some((expires, _)), _) if expires <= now.timestamp_millis() => {
                 Err("Authorization: the access token has expired")
             }
-            (Some(_), _) => Ok(()),
-            (None, Mode::AnyToken) => Ok(()),
-            (None, _) => Err("Authorization: the bearer token is not valid"),
+            (Some((_, store)), Mode::ClientCredentials(credentials))
+                if credentials.iter().any(|c| c.client_id == store) =>
+            {
+                Ok(store)
+            }
+            (_, Mode::AnyToken) => Ok(DEFAULT_STORE.to_owned()),
+            (_, Mode::ClientCredentials(_) | Mode::Fixed(_)) => Err("Authorization: the bearer token is not valid"),
         }
     }
 
@@ -121,7 +173,7 @@ impl Auth {
                         .to_owned(),
                 ));
             }
-            Mode::ClientCredentials { .. } => {}
+            Mode::ClientCredentials(_) => {}
         }
         let mut fields: HashMap<String, String> = HashMap::new();
         for (name, value) in form_urlencoded::parse(body) {
@@ -144,18 +196,19 @@ impl Auth {
         let (Some(id), Some(secret)) = (field("client_id"), field("client_secret")) else {
             return Err((StatusCode::BAD_REQUEST, "client_id and client_secret are required".to_owned()));
         };
-        if let Mode::ClientCredentials { client_id, client_secret } = &self.mode
-            && (id != client_id || secret != client_secret)
-        {
+        let Mode::ClientCredentials(credentials) = &self.mode else { unreachable!("refused above") };
+        if !credentials.iter().any(|c| c.client_id == id && c.client_secret == secret) {
             return Err((StatusCode::UNAUTHORIZED, "client_id and client_secret do not match".to_owned()));
         }
+        let store = id;
         let lifetime = TimeDelta::from_std(self.lifetime).unwrap_or(TimeDelta::MAX);
         let expires = now.checked_add_signed(lifetime).unwrap_or(DateTime::<Utc>::MAX_UTC);
         // The token carries its expiry to the millisecond: it lasts exactly
         // its lifetime; `expires` is in whole seconds, as Elastic Path's is.
         let expires_ms = expires.timestamp_millis();
         let nonce = Uuid::new_v4().simple().to_string();
-        let token = format!("{expires_ms}.{nonce}.{:016x}", self.signature(expires_ms, &nonce));
+        let store_hex: String = store.bytes().map(|b| format!("{b:02x}")).collect();
+        let token = format!("{expires_ms}.{nonce}.{store_hex}.{:016x}", self.signature(expires_ms, &nonce, store));
         Ok(serde_json::json!({
             "expires": expires.timestamp(),
             "identifier": "client_credentials",
@@ -206,7 +259,7 @@ mod tests {
     fn issued_tokens_expire_and_unknown_ones_are_refused_by_mode() {
         let now = at("2026-01-01T00:00:00Z");
         let auth = Auth::new(
-            Mode::ClientCredentials { client_id: "id".into(), client_secret: "secret".into() },
+            Mode::ClientCredentials(vec![Credential { client_id: "id".into(), client_secret: "secret".into() }]),
             Duration::from_secs(3600),
         );
         let answer = auth.issue(b"grant_type=client_credentials&client_id=id&client_secret=secret", now).unwrap();
@@ -214,7 +267,7 @@ mod tests {
         assert_eq!(answer["expires"], now.timestamp() + 3600);
         assert_eq!(answer["token_type"], "Bearer");
         let token = answer["access_token"].as_str().unwrap();
-        assert_eq!(auth.check(token, now + TimeDelta::minutes(59)), Ok(()));
+        assert_eq!(auth.check(token, now + TimeDelta::minutes(59)), Ok("id".to_owned()));
         assert_eq!(auth.check(token, now + TimeDelta::minutes(60)), Err("Authorization: the access token has expired"));
         assert_eq!(auth.check("made-up", now), Err("Authorization: the bearer token is not valid"));
         // A token of another sandbox, or one tampered with, is not one of these.
@@ -239,21 +292,24 @@ mod tests {
     fn tokens_and_forms_are_read_canonically() {
         let now = at("2026-01-01T00:00:00Z");
         let auth = Auth::new(
-            Mode::ClientCredentials { client_id: "id".into(), client_secret: "secret".into() },
+            Mode::ClientCredentials(vec![Credential { client_id: "id".into(), client_secret: "secret".into() }]),
             Duration::from_secs(3600),
         );
         let answer = auth.issue(b"grant_type=client_credentials&client_id=id&client_secret=secret", now).unwrap();
         let token = answer["access_token"].as_str().unwrap().to_owned();
-        assert_eq!(auth.check(&token, now), Ok(()));
+        assert!(auth.check(&token, now).is_ok());
         let parts: Vec<&str> = token.split('.').collect();
-        let (expires, nonce, signature) = (parts[0], parts[1], parts[2]);
+        let (expires, nonce, store, signature) = (parts[0], parts[1], parts[2], parts[3]);
+        assert_eq!(store, "6964", "the store, `id`, in hex");
         let respelled = [
-            format!("{expires}.{nonce}.{}", signature.to_uppercase()),
-            format!("{expires}.{nonce}.+{}", &signature[1..]),
-            format!("+{expires}.{nonce}.{signature}"),
-            format!("0{expires}.{nonce}.{signature}"),
-            format!("{expires}.{}.{signature}", nonce.to_uppercase()),
-            format!("{expires}.{nonce}.{signature}."),
+            format!("{expires}.{nonce}.{store}.{}", signature.to_uppercase()),
+            format!("{expires}.{nonce}.{store}.+{}", &signature[1..]),
+            format!("+{expires}.{nonce}.{store}.{signature}"),
+            format!("0{expires}.{nonce}.{store}.{signature}"),
+            format!("{expires}.{}.{store}.{signature}", nonce.to_uppercase()),
+            format!("{expires}.{nonce}.{}.{signature}", "6965"),
+            format!("{expires}.{nonce}.{store}.{signature}."),
+            format!("{expires}.{nonce}.{signature}"),
         ];
         for other in &respelled {
             assert_ne!(other, &token);
@@ -275,17 +331,17 @@ mod tests {
         let auth = Auth::new(Mode::Fixed("s3cret".into()), Duration::from_secs(3600));
         let refused = auth.issue(b"grant_type=client_credentials&client_id=a&client_secret=b", now).unwrap_err();
         assert_eq!(refused.0, StatusCode::UNAUTHORIZED);
-        assert_eq!(auth.check("s3cret", now), Ok(()));
+        assert_eq!(auth.check("s3cret", now), Ok(DEFAULT_STORE.to_owned()));
         assert!(auth.check("s3cre", now).is_err() && auth.check("other", now).is_err());
         // Not even a token signed with this sandbox's key.
         let issuer = Auth {
-            mode: Mode::ClientCredentials { client_id: "a".into(), client_secret: "b".into() },
+            mode: Mode::ClientCredentials(vec![Credential { client_id: "a".into(), client_secret: "b".into() }]),
             lifetime: auth.lifetime,
             key: auth.key.clone(),
         };
         let token = issuer.issue(b"grant_type=client_credentials&client_id=a&client_secret=b", now).unwrap();
         let token = token["access_token"].as_str().unwrap();
-        assert_eq!(issuer.check(token, now), Ok(()));
+        assert!(issuer.check(token, now).is_ok());
         assert!(auth.check(token, now).is_err());
     }
 
@@ -295,11 +351,11 @@ mod tests {
     fn any_token_mode_issues_none_and_refuses_an_expired_one() {
         let now = at("2026-01-01T00:00:00Z");
         let auth = Auth::default();
-        assert_eq!(auth.check("anything", now), Ok(()));
+        assert_eq!(auth.check("anything", now), Ok(DEFAULT_STORE.to_owned()));
         let refused = auth.issue(b"grant_type=client_credentials&client_id=a&client_secret=b", now).unwrap_err();
         assert_eq!(refused.0, StatusCode::UNAUTHORIZED);
         let issuer = Auth {
-            mode: Mode::ClientCredentials { client_id: "a".into(), client_secret: "b".into() },
+            mode: Mode::ClientCredentials(vec![Credential { client_id: "a".into(), client_secret: "b".into() }]),
             lifetime: auth.lifetime,
             key: auth.key.clone(),
         };

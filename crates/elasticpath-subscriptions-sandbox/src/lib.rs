@@ -38,6 +38,7 @@
 //!
 
 pub mod admin;
+mod api;
 mod auth;
 pub mod clock;
 /// When a schedule next runs: the types crate's cron engine, which the
@@ -47,27 +48,25 @@ pub mod faults;
 pub mod fixtures;
 mod journal;
 pub mod runs;
+mod serve;
+pub mod state;
 mod store;
+pub mod stores;
+mod ui;
 
-use std::net::SocketAddr;
 use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use parking_lot::RwLock;
 use std::time::Duration;
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use elasticpath_subscriptions_server::{
-    CreateJobCreatedHeaders, CreateJobResponse, CreateScheduleCreatedHeaders, CreateScheduleResponse,
-    DeleteJobResponse, DeleteScheduleResponse, GetJobResponse, GetScheduleResponse, ListJobsQuery, ListJobsResponse,
-    ListSchedulesQuery, ListSchedulesResponse, RequestContext, ServeOptions, SubscriptionsApi, UpdateScheduleResponse,
-};
+use elasticpath_subscriptions_server::RequestContext;
 use uuid::Uuid;
 
-pub use auth::Mode as AuthMode;
+pub use auth::{Credential, DEFAULT_STORE, Mode as AuthMode};
 pub use clock::Clock;
 /// The API's types, as the sandbox stores them.
 pub use elasticpath_subscriptions_types as types;
@@ -75,12 +74,14 @@ pub use faults::{ACCESS_TOKEN, Fault, FaultError, FaultKind, MAX_FAULTS};
 pub use fixtures::{JobFixture, ScheduleFixture};
 pub use journal::{Entry, JOURNAL_CAPACITY, MAX_RECORDED};
 pub use runs::{Outcome, RunSettings};
+pub use serve::{Running, serve_on, serve_with, spawn};
 pub use store::{MAX_JOBS, MAX_SCHEDULES};
 
 use auth::Auth;
 use faults::{Faults, RateLimit};
 use journal::Journal;
 use store::{Store, Table};
+use stores::Stores;
 
 /// The page length when `page[limit]` is not given.
 pub const DEFAULT_PAGE_LIMIT: u64 = 25;
@@ -96,7 +97,11 @@ pub const MAX_PAGE_OFFSET: u64 = 10_000;
 /// the shared store, which is rarely what a test wants.
 #[derive(Clone)]
 pub struct Sandbox {
-    store: Arc<RwLock<Store>>,
+    /// The stores: one per credential (or the default one), and the
+    /// organization's.
+    stores: Arc<Stores>,
+    /// How jobs run, in every store.
+    settings: RunSettings,
     /// Held by whoever makes due things happen: one at a time, so that a
     /// move's limits hold however many requests arrive meanwhile.
     settling: Arc<Mutex<()>>,
@@ -122,6 +127,7 @@ impl std::fmt::Debug for Sandbox {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let store = self.read();
         f.debug_struct("Sandbox")
+            .field("stores", &self.stores.named().keys().collect::<Vec<_>>())
             .field("jobs", &store.jobs.len())
             .field("schedules", &store.schedules.len())
             .field("now", &self.clock.now())
@@ -178,8 +184,10 @@ impl Sandbox {
     /// `http://localhost` until [`Sandbox::with_public_url`] says otherwise
     /// ([`serve_on`] sets the address it listens on).
     pub fn new() -> Sandbox {
+        let settings = RunSettings::default();
         Sandbox {
-            store: Arc::default(),
+            stores: Arc::new(Stores::new(&AuthMode::AnyToken.stores(), &settings)),
+            settings,
             settling: Arc::default(),
             moving: Arc::default(),
             auth: Arc::default(),
@@ -194,17 +202,37 @@ impl Sandbox {
     /// Accepts only `token`: other tokens get `401`, and the token
     /// endpoint issues none.
     pub fn with_token(mut self, token: &str) -> Sandbox {
-        self.auth = Arc::new(Auth::new(AuthMode::Fixed(token.to_owned()), self.auth.lifetime));
+        self.set_mode(AuthMode::Fixed(token.to_owned()));
         self
     }
 
-    /// Accepts only tokens issued by `POST /oauth/access_token` to these
-    /// client credentials, until they expire.
+    /// Issues tokens by `POST /oauth/access_token` to these client
+    /// credentials, and accepts those tokens until they expire. Called
+    /// again, it adds another set, with a store of its own: each client's
+    /// tokens see their own jobs and schedules (and the organization's),
+    /// never another's. Each store is named by its `client_id`; the first
+    /// is the one [`Sandbox::jobs`] and the other in-process calls use.
+    ///
+    /// It makes the stores anew: configure credentials before seeding.
     pub fn with_client_credentials(mut self, client_id: &str, client_secret: &str) -> Sandbox {
-        let mode =
-            AuthMode::ClientCredentials { client_id: client_id.to_owned(), client_secret: client_secret.to_owned() };
-        self.auth = Arc::new(Auth::new(mode, self.auth.lifetime));
+        let credential = Credential { client_id: client_id.to_owned(), client_secret: client_secret.to_owned() };
+        let mode = match &self.auth.mode {
+            AuthMode::ClientCredentials(credentials) => {
+                let mut credentials: Vec<Credential> =
+                    credentials.iter().filter(|c| c.client_id != client_id).cloned().collect();
+                credentials.push(credential);
+                AuthMode::ClientCredentials(credentials)
+            }
+            _ => AuthMode::ClientCredentials(vec![credential]),
+        };
+        self.set_mode(mode);
         self
+    }
+
+    /// Changes who may call, and makes a store for each credential.
+    fn set_mode(&mut self, mode: AuthMode) {
+        self.stores = Arc::new(Stores::new(&mode.stores(), &self.settings));
+        self.auth = Arc::new(Auth::new(mode, self.auth.lifetime));
     }
 
     /// How long issued tokens last (default an hour, as Elastic Path's).
@@ -228,9 +256,12 @@ impl Sandbox {
         self
     }
 
-    /// How jobs wait, run and queue.
-    pub fn with_run_settings(self, settings: RunSettings) -> Sandbox {
-        self.write().engine.settings = settings;
+    /// How jobs wait, run and queue, in every store.
+    pub fn with_run_settings(mut self, settings: RunSettings) -> Sandbox {
+        for store in self.stores.all() {
+            store.write().engine.settings = settings.clone();
+        }
+        self.settings = settings;
         self
     }
 
@@ -252,59 +283,69 @@ impl Sandbox {
         Ok(self)
     }
 
+    /// The store named `name` (a credential's `client_id`,
+    /// [`DEFAULT_STORE`] without credentials, or
+    /// [`stores::ORGANIZATION`]), to seed and read in process.
+    pub fn store(&self, name: &str) -> Option<StoreRef<'_>> {
+        self.stores.get(name).map(|store| StoreRef { sandbox: self, store: store.clone() })
+    }
+
+    /// The organization's store: what it holds, every store reads (and none
+    /// can change).
+    pub fn organization(&self) -> StoreRef<'_> {
+        StoreRef { sandbox: self, store: self.stores.organization().clone() }
+    }
+
+    /// The store the calls below use: the first credential's, or the
+    /// default one.
+    fn own(&self) -> StoreRef<'_> {
+        StoreRef { sandbox: self, store: self.stores.default().clone() }
+    }
+
     /// Stores a job as given; a `pending` one queues and a `started` one
     /// runs, like any other.
     pub fn insert_job(&self, job: types::Job) {
-        let now = self.now();
-        self.write().put_job(job, now);
+        self.own().insert_job(job);
     }
 
     /// Stores a schedule as given; it fires at its `scheduled_for`.
     pub fn insert_schedule(&self, schedule: types::Schedule) {
-        self.write().put_schedule(schedule);
+        self.own().insert_schedule(schedule);
     }
 
     /// Stores the job `fixture` describes, as of now, and returns it.
     pub fn seed_job(&self, fixture: JobFixture) -> types::Job {
-        let job = fixture.build(self.now());
-        self.insert_job(job.clone());
-        job
+        self.own().seed_job(fixture)
     }
 
     /// Stores the schedule `fixture` describes, created now, and returns it.
     pub fn seed_schedule(&self, fixture: ScheduleFixture) -> types::Schedule {
-        let schedule = fixture.build(self.now());
-        self.insert_schedule(schedule.clone());
-        schedule
+        self.own().seed_schedule(fixture)
     }
 
     /// The job with `id`, as it is now.
     pub fn job(&self, id: Uuid) -> Option<types::Job> {
-        self.settle();
-        self.read().jobs.get(&id).cloned()
+        self.own().job(id)
     }
 
     /// The schedule with `id`, as it is now.
     pub fn schedule(&self, id: Uuid) -> Option<types::Schedule> {
-        self.settle();
-        self.read().schedules.get(&id).cloned()
+        self.own().schedule(id)
     }
 
     /// Every job, oldest first, as they are now.
     pub fn jobs(&self) -> Vec<types::Job> {
-        self.settle();
-        let store = self.read();
-        store.jobs.page(&[], 0, store.jobs.len()).0
+        self.own().jobs()
     }
 
     /// The number of jobs stored.
     pub fn job_count(&self) -> usize {
-        self.read().jobs.len()
+        self.own().job_count()
     }
 
     /// The number of schedules stored.
     pub fn schedule_count(&self) -> usize {
-        self.read().schedules.len()
+        self.own().schedule_count()
     }
 
     /// The time now, on the sandbox's clock.
@@ -360,7 +401,7 @@ impl Sandbox {
         }
         self.moving.store(true, Ordering::Release);
         let _moving = Moving(&self.moving);
-        self.write().engine.begin_move();
+        self.begin_move();
         loop {
             let (more, next) = self.settle_slice(target);
             // Everything before the next event due is done: the clock may
@@ -386,12 +427,20 @@ impl Sandbox {
     /// call; unplanned jobs succeed). At most [`runs::MAX_PLANNED`] wait per
     /// job type: past that, `false` and nothing is planned.
     pub fn plan_outcome(&self, job_type: types::JobType, outcome: Outcome) -> bool {
-        self.write().engine.plan(job_type, outcome, 1)
+        self.own().plan_outcome(job_type, outcome)
     }
 
-    /// Forgets every planned outcome.
+    /// Plans `times` outcomes for the default store (see
+    /// [`Sandbox::plan_outcome`]): all, or none and `false`.
+    pub(crate) fn plan_outcomes(&self, job_type: types::JobType, outcome: Outcome, times: usize) -> bool {
+        self.stores.default().write().engine.plan(job_type, outcome, times)
+    }
+
+    /// Forgets every planned outcome, in every store.
     pub fn clear_planned_outcomes(&self) {
-        self.write().engine.clear_plans();
+        for store in self.stores.all() {
+            store.write().engine.clear_plans();
+        }
     }
 
     /// Adds a fault; see [`Fault`]. A fault the sandbox cannot apply (a
@@ -466,7 +515,7 @@ impl Sandbox {
                 Err(std::sync::TryLockError::WouldBlock) => std::thread::sleep(Duration::from_micros(200)),
             }
         };
-        self.write().engine.begin_move();
+        self.begin_move();
         while self.settle_slice(now).0 {}
     }
 
@@ -481,7 +530,7 @@ impl Sandbox {
             return;
         }
         if let Ok(turn) = self.settling.try_lock() {
-            self.write().engine.begin_move();
+            self.begin_move();
             let (more, _) = self.settle_slice(now);
             drop(turn);
             if !more {
@@ -492,29 +541,54 @@ impl Sandbox {
         let _ = tokio::task::spawn_blocking(move || sandbox.settle()).await;
     }
 
-    /// When something next happens, if anything will.
+    /// When something next happens, in any store, if anything will.
     fn next_event(&self) -> Option<DateTime<Utc>> {
-        self.read().engine.next_event()
+        self.stores.all().filter_map(|store| store.read().engine.next_event()).min()
     }
 
+    /// The default store, to read.
     fn read(&self) -> parking_lot::RwLockReadGuard<'_, Store> {
-        self.store.read()
+        self.stores.default().read()
     }
 
-    fn write(&self) -> parking_lot::RwLockWriteGuard<'_, Store> {
-        self.store.write()
+    /// A move of the clock begins, in every store.
+    fn begin_move(&self) {
+        for store in self.stores.all() {
+            store.write().engine.begin_move();
+        }
     }
 
-    /// One slice of the work due by `until` under the write lock, which is
-    /// then handed to whoever waits for it (fairly: a settler taking it
-    /// again at once would starve the readers); whether more is due, and
-    /// when the next thing happens.
+    /// One slice of the work due by `until` in each store that has some,
+    /// each under its write lock, which is then handed to whoever waits for
+    /// it (fairly: a settler taking it again at once would starve the
+    /// readers); whether more is due, and when the next thing happens.
     fn settle_slice(&self, until: DateTime<Utc>) -> (bool, Option<DateTime<Utc>>) {
-        let mut store = self.write();
-        let more = runs::settle(&mut store, until);
-        let next = store.engine.next_event();
-        parking_lot::RwLockWriteGuard::unlock_fair(store);
+        let (mut more, mut next) = (false, None::<DateTime<Utc>>);
+        for shared in self.stores.all() {
+            if shared.read().engine.next_event().is_none_or(|at| at > until) {
+                continue;
+            }
+            let mut store = shared.write();
+            more |= runs::settle(&mut store, until);
+            let store_next = store.engine.next_event();
+            parking_lot::RwLockWriteGuard::unlock_fair(store);
+            next = [next, store_next].into_iter().flatten().min();
+        }
+        if !more {
+            next = self.next_event();
+        }
         (more, next)
+    }
+
+    /// The store a request's token names (the router has accepted the
+    /// token). A token that has expired since is still read for its store;
+    /// one that cannot be read gets an empty store of its own, never
+    /// another's records.
+    pub(crate) fn store_of(&self, context: &RequestContext) -> stores::Shared {
+        self.auth
+            .store_of(&context.bearer_token)
+            .and_then(|name| self.stores.get(&name).cloned())
+            .unwrap_or_else(|| Arc::new(parking_lot::RwLock::new(Store::default())))
     }
 
     fn timing(&self, specification: &str, location: &str) -> Result<cron::Timing, types::ErrorResponse> {
@@ -528,10 +602,12 @@ impl Sandbox {
         format!("{}{}{collection}/{id}", self.public_url, elasticpath_subscriptions_server::BASE_PATH)
     }
 
-    /// One page of a list, with its links. The filter is parsed first,
-    /// outside the lock; the lock is held to copy the page out.
+    /// One page of a list, with its links: the store's records and the
+    /// organization's. The filter is parsed first, outside the locks; they
+    /// are held to copy the page out.
     fn list<T: store::Row>(
         &self,
+        store: &stores::Shared,
         table: impl Fn(&Store) -> &Table<T>,
         path: &str,
         filter: Option<&str>,
@@ -548,7 +624,10 @@ impl Sandbox {
         };
         let offset = offset.unwrap_or(0).min(MAX_PAGE_OFFSET);
         let limit = limit.filter(|l| *l > 0).unwrap_or(DEFAULT_PAGE_LIMIT);
-        let (data, total) = table(&self.read()).page(&conditions, offset as usize, limit as usize);
+        let (data, total) = {
+            let (own, organization) = (store.read(), self.stores.organization().read());
+            stores::page(table(&own), table(&organization), &conditions, offset as usize, limit as usize)
+        };
         let total = total as u64;
         let url = |at: u64| {
             let mut query = form_urlencoded::Serializer::new(String::new());
@@ -573,364 +652,87 @@ impl Sandbox {
     }
 }
 
-/// A store may not change what its organization owns.
-fn owned_by_the_store(owner: &types::OwnerMeta) -> bool {
-    *owner == types::OwnerMeta::Store
+/// One store of a sandbox, to seed and read in process (see
+/// [`Sandbox::store`], [`Sandbox::organization`]).
+#[derive(Clone)]
+pub struct StoreRef<'a> {
+    sandbox: &'a Sandbox,
+    store: stores::Shared,
 }
 
-impl SubscriptionsApi for Sandbox {
-    /// The token must be one the sandbox accepts: see [`AuthMode`].
-    async fn authenticate(
-        &self,
-        context: &RequestContext,
-    ) -> Result<(), elasticpath_subscriptions_server::Unauthenticated> {
-        self.auth
-            .check(&context.bearer_token, self.now())
-            .map_err(elasticpath_subscriptions_server::Unauthenticated::new)
-    }
-
-    async fn list_jobs(&self, _context: RequestContext, query: ListJobsQuery) -> ListJobsResponse {
-        self.settled().await;
-        match self.list(
-            |s| &s.jobs,
-            "/subscriptions/jobs",
-            query.filter.as_deref(),
-            query.page_offset,
-            query.page_limit,
-        ) {
-            Ok((data, links)) => ListJobsResponse::Ok({
-                let mut list = types::JobListResponse::new(data);
-                list.links = Some(links);
-                list
-            }),
-            Err(e) => ListJobsResponse::BadRequest(e),
-        }
-    }
-
-    async fn create_job(&self, _context: RequestContext, body: types::JobCreateRequest) -> CreateJobResponse {
-        self.settled().await;
-        let attributes = body.data.attributes;
-        let now = self.now();
-        let mut store = self.write();
-        if let Some(external_ref) = &attributes.external_ref
-            && store.jobs.has_ref(external_ref)
-        {
-            return CreateJobResponse::Conflict(elasticpath_subscriptions_server::write_conflict(format!(
-                "data.attributes.external_ref: a job with external_ref `{}` already exists",
-                external_ref.as_str()
-            )));
-        }
-        let created_at = store.created_at(now);
-        let mut job_attributes =
-            types::JobResponseAttributes::new(created_at, attributes.job_type, types::JobStatus::Pending, created_at);
-        job_attributes.external_ref = attributes.external_ref;
-        let meta = types::JobMeta::new(types::OwnerMeta::Store, types::JobTimestamps::new(created_at, created_at));
-        let job = types::Job::new(job_attributes, Uuid::new_v4(), meta, types::SubscriptionJobType::SubscriptionJob);
-        if let Err(full) = store.add_job(job.clone(), now) {
-            return CreateJobResponse::Conflict(elasticpath_subscriptions_server::write_conflict(full.to_string()));
-        }
-        let location = Some(self.resource_url("/subscriptions/jobs", job.id));
-        CreateJobResponse::Created(types::JobResponse::new(job), CreateJobCreatedHeaders { location })
-    }
-
-    async fn get_job(&self, _context: RequestContext, job_uuid: Uuid) -> GetJobResponse {
-        self.settled().await;
-        match self.read().jobs.get(&job_uuid) {
-            Some(job) => GetJobResponse::Ok(types::JobResponse::new(job.clone())),
-            None => GetJobResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
-                "No job found with id {job_uuid}"
-            ))),
-        }
-    }
-
-    async fn delete_job(&self, _context: RequestContext, job_uuid: Uuid) -> DeleteJobResponse {
-        self.settled().await;
-        let mut store = self.write();
-        let Some(job) = store.jobs.get(&job_uuid) else {
-            return DeleteJobResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
-                "No job found with id {job_uuid}"
-            )));
-        };
-        if !owned_by_the_store(&job.meta.owner) {
-            return DeleteJobResponse::Forbidden(elasticpath_subscriptions_server::forbidden(
-                "Permission denied: the job belongs to the organization",
-            ));
-        }
-        if job.attributes.status == types::JobStatus::Started {
-            return DeleteJobResponse::Conflict(elasticpath_subscriptions_server::write_conflict(
-                "the job has started; it can be deleted once it has finished",
-            ));
-        }
-        store.remove_job(&job_uuid);
-        DeleteJobResponse::NoContent
-    }
-
-    async fn list_schedules(&self, _context: RequestContext, query: ListSchedulesQuery) -> ListSchedulesResponse {
-        self.settled().await;
-        match self.list(
-            |s| &s.schedules,
-            "/subscriptions/schedules",
-            query.filter.as_deref(),
-            query.page_offset,
-            query.page_limit,
-        ) {
-            Ok((data, links)) => ListSchedulesResponse::Ok({
-                let mut list = types::ScheduleListResponse::new(data);
-                list.links = Some(links);
-                list
-            }),
-            Err(e) => ListSchedulesResponse::BadRequest(e),
-        }
-    }
-
-    async fn create_schedule(
-        &self,
-        _context: RequestContext,
-        body: types::ScheduleCreateRequest,
-    ) -> CreateScheduleResponse {
-        self.settled().await;
-        let attributes = body.data.attributes;
-        let timing = match self.timing(&attributes.specification, &attributes.location) {
-            Ok(timing) => timing,
-            Err(e) => return CreateScheduleResponse::BadRequest(e),
-        };
-        let now = self.now();
-        let scheduled_for = timing.next_after(now);
-        let mut store = self.write();
-        if store.schedules.len() >= store::MAX_SCHEDULES {
-            // The operation documents no 409: a limit of the fake is a 400.
-            return CreateScheduleResponse::BadRequest(elasticpath_subscriptions_server::bad_request(format!(
-                "the sandbox holds its most schedules ({}): delete one first",
-                store::MAX_SCHEDULES
-            )));
-        }
-        let created_at = store.created_at(now);
-        let mut schedule_attributes = types::ScheduleResponseAttributes::new(
-            created_at,
-            attributes.job,
-            attributes.location,
-            attributes.specification,
-            created_at,
-        );
-        schedule_attributes.external_ref = attributes.external_ref;
-        schedule_attributes.name = attributes.name;
-        let mut meta =
-            types::ScheduleMeta::new(types::OwnerMeta::Store, types::Timestamps::new(created_at, created_at));
-        meta.scheduled_for = scheduled_for;
-        let schedule = types::Schedule::new(
-            schedule_attributes,
-            Uuid::new_v4(),
-            meta,
-            types::SubscriptionScheduleType::SubscriptionSchedule,
-        );
-        store.put_schedule(schedule.clone());
-        let location = Some(self.resource_url("/subscriptions/schedules", schedule.id));
-        CreateScheduleResponse::Created(
-            types::ScheduleResponse::new(schedule),
-            CreateScheduleCreatedHeaders { location },
-        )
-    }
-
-    async fn get_schedule(&self, _context: RequestContext, schedule_uuid: Uuid) -> GetScheduleResponse {
-        self.settled().await;
-        match self.read().schedules.get(&schedule_uuid) {
-            Some(schedule) => GetScheduleResponse::Ok(types::ScheduleResponse::new(schedule.clone())),
-            None => GetScheduleResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
-                "No schedule found with id {schedule_uuid}"
-            ))),
-        }
-    }
-
-    /// The new attributes and the next run are worked out from a copy, with
-    /// no lock held; the write lock is then taken only to store them, if
-    /// the schedule has not changed meanwhile (else `409`).
-    async fn update_schedule(
-        &self,
-        _context: RequestContext,
-        schedule_uuid: Uuid,
-        body: types::ScheduleUpdateRequest,
-    ) -> UpdateScheduleResponse {
-        self.settled().await;
-        let update = body.data;
-        let Some(current) = self.read().schedules.get(&schedule_uuid).cloned() else {
-            return UpdateScheduleResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
-                "No schedule found with id {schedule_uuid}"
-            )));
-        };
-        if update.id != schedule_uuid {
-            return UpdateScheduleResponse::Conflict(elasticpath_subscriptions_server::write_conflict(format!(
-                "data.id: `{}` does not match the schedule in the path, `{schedule_uuid}`",
-                update.id
-            )));
-        }
-        if !owned_by_the_store(&current.meta.owner) {
-            return UpdateScheduleResponse::Forbidden(elasticpath_subscriptions_server::forbidden(
-                "Permission denied: the schedule belongs to the organization",
-            ));
-        }
-        let mut next = current.attributes.clone();
-        let changes = update.attributes;
-        if let Some(external_ref) = changes.external_ref {
-            next.external_ref = external_ref;
-        }
-        if let Some(name) = changes.name {
-            next.name = name;
-        }
-        if let Some(specification) = changes.specification {
-            next.specification = specification;
-        }
-        if let Some(location) = changes.location {
-            next.location = location;
-        }
-        if let Some(job) = changes.job {
-            next.job = job;
-        }
-        let timing = match self.timing(&next.specification, &next.location) {
-            Ok(timing) => timing,
-            Err(e) => return UpdateScheduleResponse::BadRequest(e),
-        };
-        let now = self.now();
-        next.updated_at = now;
-        let scheduled_for = timing.next_after(now);
-        let mut store = self.write();
-        match store.schedules.get(&schedule_uuid) {
-            None => {
-                return UpdateScheduleResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
-                    "No schedule found with id {schedule_uuid}"
-                )));
-            }
-            Some(stored) if *stored != current => {
-                return UpdateScheduleResponse::Conflict(elasticpath_subscriptions_server::write_conflict(
-                    "the schedule was changed by another request meanwhile; read it again and retry",
-                ));
-            }
-            Some(_) => {}
-        }
-        let mut schedule = current;
-        schedule.attributes = next;
-        schedule.meta.timestamps.updated_at = now;
-        schedule.meta.scheduled_for = scheduled_for;
-        store.put_schedule(schedule.clone());
-        UpdateScheduleResponse::Ok(types::ScheduleResponse::new(schedule))
-    }
-
-    async fn delete_schedule(&self, _context: RequestContext, schedule_uuid: Uuid) -> DeleteScheduleResponse {
-        self.settled().await;
-        let mut store = self.write();
-        match store.schedules.get(&schedule_uuid) {
-            None => DeleteScheduleResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
-                "No schedule found with id {schedule_uuid}"
-            ))),
-            Some(schedule) if !owned_by_the_store(&schedule.meta.owner) => {
-                DeleteScheduleResponse::Forbidden(elasticpath_subscriptions_server::forbidden(
-                    "Permission denied: the schedule belongs to the organization",
-                ))
-            }
-            Some(_) => {
-                store.remove_schedule(&schedule_uuid);
-                DeleteScheduleResponse::NoContent
-            }
-        }
+impl std::fmt::Debug for StoreRef<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let store = self.store.read();
+        f.debug_struct("StoreRef").field("jobs", &store.jobs.len()).field("schedules", &store.schedules.len()).finish()
     }
 }
 
-/// A sandbox served on 127.0.0.1; stopped when dropped.
-#[derive(Debug)]
-pub struct Running {
-    address: SocketAddr,
-    base_url: String,
-    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
-    task: Option<tokio::task::JoinHandle<()>>,
-    ticker: Option<tokio::task::JoinHandle<()>>,
-}
-
-impl Running {
-    /// The base URL to give a client: `http://127.0.0.1:PORT/v2`.
-    pub fn base_url(&self) -> &str {
-        &self.base_url
+impl StoreRef<'_> {
+    /// Stores a job as given; a `pending` one queues and a `started` one
+    /// runs, like any other.
+    pub fn insert_job(&self, job: types::Job) {
+        let now = self.sandbox.now();
+        self.store.write().put_job(job, now);
     }
 
-    /// The address it listens on.
-    pub fn address(&self) -> SocketAddr {
-        self.address
+    /// Stores a schedule as given; it fires at its `scheduled_for`.
+    pub fn insert_schedule(&self, schedule: types::Schedule) {
+        self.store.write().put_schedule(schedule);
     }
 
-    /// Stops serving and waits until the server has finished.
-    pub async fn stop(mut self) {
-        if let Some(ticker) = self.ticker.take() {
-            ticker.abort();
-        }
-        if let Some(shutdown) = self.shutdown.take() {
-            let _ = shutdown.send(());
-        }
-        if let Some(task) = self.task.take() {
-            let _ = task.await;
-        }
+    /// Stores the job `fixture` describes, as of now, and returns it.
+    pub fn seed_job(&self, fixture: JobFixture) -> types::Job {
+        let job = fixture.build(self.sandbox.now());
+        self.insert_job(job.clone());
+        job
     }
-}
 
-impl Drop for Running {
-    fn drop(&mut self) {
-        if let Some(ticker) = self.ticker.take() {
-            ticker.abort();
-        }
-        if let Some(shutdown) = self.shutdown.take() {
-            let _ = shutdown.send(());
-        }
+    /// Stores the schedule `fixture` describes, created now, and returns it.
+    pub fn seed_schedule(&self, fixture: ScheduleFixture) -> types::Schedule {
+        let schedule = fixture.build(self.sandbox.now());
+        self.insert_schedule(schedule.clone());
+        schedule
     }
-}
 
-/// Serves `sandbox` on a free port of 127.0.0.1, for tests.
-pub async fn spawn(sandbox: Sandbox) -> std::io::Result<Running> {
-    serve_on(sandbox, "127.0.0.1:0".parse().expect("a socket address")).await
-}
+    /// The job with `id`, as it is now.
+    pub fn job(&self, id: Uuid) -> Option<types::Job> {
+        self.sandbox.settle();
+        self.store.read().jobs.get(&id).cloned()
+    }
 
-/// Serves `sandbox` on `address` with the default [`ServeOptions`].
-pub async fn serve_on(sandbox: Sandbox, address: SocketAddr) -> std::io::Result<Running> {
-    serve_with(sandbox, address, ServeOptions::default()).await
-}
+    /// The schedule with `id`, as it is now.
+    pub fn schedule(&self, id: Uuid) -> Option<types::Schedule> {
+        self.sandbox.settle();
+        self.store.read().schedules.get(&id).cloned()
+    }
 
-/// Serves `sandbox` on `address` through [`elasticpath_subscriptions_server::serve()`],
-/// with its timeouts and limits. Unless [`Sandbox::with_public_url`] set
-/// one, links point at the address served.
-pub async fn serve_with(sandbox: Sandbox, address: SocketAddr, options: ServeOptions) -> std::io::Result<Running> {
-    let listener = tokio::net::TcpListener::bind(address).await?;
-    let address = listener.local_addr()?;
-    let sandbox = if &*sandbox.public_url == "http://localhost" {
-        sandbox.with_public_url(&format!("http://{address}")).expect("a socket address makes a URL")
-    } else {
-        sandbox
-    };
-    let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
-    let ticker = tokio::spawn(tick(sandbox.clone()));
-    let app = sandbox.router();
-    let task = tokio::spawn(async move {
-        let _ = elasticpath_subscriptions_server::serve(listener, app, options, async move {
-            let _ = stopped.await;
-        })
-        .await;
-    });
-    Ok(Running {
-        address,
-        base_url: format!("http://{address}{}", elasticpath_subscriptions_server::BASE_PATH),
-        shutdown: Some(shutdown),
-        task: Some(task),
-        ticker: Some(ticker),
-    })
-}
+    /// Every job, oldest first, as they are now.
+    pub fn jobs(&self) -> Vec<types::Job> {
+        self.sandbox.settle();
+        let store = self.store.read();
+        store.jobs.page(&[], 0, store.jobs.len()).0
+    }
 
-/// Makes things happen as the clock passes them, with no request needed:
-/// wakes at the next event (at least once a second, to see a clock moved
-/// from elsewhere), until aborted. Nothing it runs can end it: a panic in
-/// one round is caught, and the next round goes on.
-async fn tick(sandbox: Sandbox) {
-    use futures_util::FutureExt;
-    loop {
-        let wait = match sandbox.next_event() {
-            Some(at) => (at - sandbox.now()).to_std().unwrap_or(Duration::ZERO).min(Duration::from_secs(1)),
-            None => Duration::from_secs(1),
-        };
-        tokio::time::sleep(wait.max(Duration::from_millis(10))).await;
-        let _ = std::panic::AssertUnwindSafe(sandbox.settled()).catch_unwind().await;
+    /// Every schedule, oldest first.
+    pub fn schedules(&self) -> Vec<types::Schedule> {
+        self.sandbox.settle();
+        let store = self.store.read();
+        store.schedules.page(&[], 0, store.schedules.len()).0
+    }
+
+    /// The number of jobs stored.
+    pub fn job_count(&self) -> usize {
+        self.store.read().jobs.len()
+    }
+
+    /// The number of schedules stored.
+    pub fn schedule_count(&self) -> usize {
+        self.store.read().schedules.len()
+    }
+
+    /// Plans how this store's next job of `job_type` to start will end; see
+    /// [`Sandbox::plan_outcome`].
+    pub fn plan_outcome(&self, job_type: types::JobType, outcome: Outcome) -> bool {
+        self.store.write().engine.plan(job_type, outcome, 1)
     }
 }

@@ -131,17 +131,27 @@ impl Store {
 pub trait Row: Clone {
     /// Its external reference.
     fn external_ref(&self) -> Option<&str>;
+    /// When it was created: list order.
+    fn created(&self) -> DateTime<Utc>;
 }
 
 impl Row for types::Job {
     fn external_ref(&self) -> Option<&str> {
         self.attributes.external_ref.as_deref().map(String::as_str)
     }
+
+    fn created(&self) -> DateTime<Utc> {
+        self.attributes.created_at
+    }
 }
 
 impl Row for types::Schedule {
     fn external_ref(&self) -> Option<&str> {
         self.attributes.external_ref.as_deref().map(String::as_str)
+    }
+
+    fn created(&self) -> DateTime<Utc> {
+        self.attributes.created_at
     }
 }
 
