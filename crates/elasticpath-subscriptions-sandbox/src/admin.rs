@@ -52,6 +52,8 @@ pub(crate) fn router(sandbox: Sandbox) -> axum::Router {
         )
         .route(&format!("{PREFIX}/journal"), get(journal).delete(clear_journal).fallback(refuse("DELETE, GET, HEAD")))
         .route(&format!("{PREFIX}/outcomes"), post(plan).delete(clear_plans).fallback(refuse("DELETE, POST")))
+        .route(&format!("{PREFIX}/state"), get(state).put(replace_state).fallback(refuse("GET, HEAD, PUT")))
+        .route(&format!("{PREFIX}/ui"), get(crate::ui::page).fallback(refuse("GET, HEAD")))
         .with_state(sandbox)
 }
 
@@ -130,6 +132,8 @@ struct FaultJson {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     operation: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    store: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     status: Option<u16>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     retry_after: Option<u64>,
@@ -172,6 +176,9 @@ impl FaultJson {
         if let Some(operation) = &self.operation {
             fault = fault.on(operation);
         }
+        if let Some(store) = &self.store {
+            fault = fault.in_store(store);
+        }
         Ok(fault)
     }
 
@@ -184,6 +191,7 @@ impl FaultJson {
         let lose_answer = fault.kind == crate::FaultKind::LoseAnswer;
         FaultJson {
             operation: fault.operation.clone(),
+            store: fault.store.clone(),
             status,
             retry_after,
             latency_ms: fault.latency.as_millis().try_into().unwrap_or(u64::MAX),
@@ -224,8 +232,74 @@ async fn clear_faults(axum::extract::State(sandbox): State) -> Response {
     StatusCode::NO_CONTENT.into_response()
 }
 
-async fn journal(axum::extract::State(sandbox): State) -> Response {
-    axum::Json(serde_json::json!({ "requests": sandbox.journal() })).into_response()
+/// `?store=NAME`: the store an admin call is about.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct StoreQuery {
+    store: Option<String>,
+}
+
+/// The store `?store=` names, if it is one of the sandbox's; `Err` answers
+/// an unknown one.
+fn selected(sandbox: &Sandbox, query: &StoreQuery) -> Result<Option<String>, Response> {
+    match &query.store {
+        Some(name) if sandbox.store(name).is_none() => Err(crate::error_answer(
+            StatusCode::BAD_REQUEST,
+            format!("store: no store `{name}`; there are {}", sandbox.store_names().join(", ")),
+        )),
+        other => Ok(other.clone()),
+    }
+}
+
+async fn journal(axum::extract::State(sandbox): State, query: axum::extract::Query<StoreQuery>) -> Response {
+    let store = match selected(&sandbox, &query) {
+        Ok(store) => store,
+        Err(answer) => return answer,
+    };
+    let requests: Vec<crate::Entry> =
+        sandbox.journal().into_iter().filter(|entry| store.is_none() || entry.store == store).collect();
+    axum::Json(serde_json::json!({ "requests": requests })).into_response()
+}
+
+async fn state(axum::extract::State(sandbox): State) -> Response {
+    let sandbox = sandbox.clone();
+    match tokio::task::spawn_blocking(move || sandbox.export_state()).await {
+        Ok(state) => axum::Json(state).into_response(),
+        Err(_) => crate::error_answer(StatusCode::INTERNAL_SERVER_ERROR, "the state could not be read".to_owned()),
+    }
+}
+
+/// The largest state `PUT /__sandbox/state` takes.
+const MAX_STATE: usize = 64 * 1024 * 1024;
+
+async fn replace_state(axum::extract::State(sandbox): State, request: axum::extract::Request) -> Response {
+    let bytes = match crate::read_body(request.into_body(), MAX_STATE).await {
+        Ok(bytes) => bytes,
+        Err(answer) => return answer,
+    };
+    let imported = tokio::task::spawn_blocking(move || {
+        let text = std::str::from_utf8(&bytes).map_err(|e| crate::state::StateError {
+            source: "the body".to_owned(),
+            problems: vec![(String::new(), format!("not UTF-8: {e}"))],
+        })?;
+        let document = crate::state::parse(text, "the body")?;
+        sandbox.import_state(document, "the body")
+    })
+    .await;
+    match imported {
+        Ok(Ok(())) => StatusCode::NO_CONTENT.into_response(),
+        Ok(Err(refused)) => {
+            let errors: Vec<serde_json::Value> = refused
+                .problems
+                .iter()
+                .map(|(pointer, reason)| {
+                    serde_json::json!({ "status": "400", "title": "Bad Request", "detail": format!("#{pointer}: {reason}") })
+                })
+                .collect();
+            (StatusCode::BAD_REQUEST, axum::Json(serde_json::json!({ "errors": errors }))).into_response()
+        }
+        Err(_) => crate::error_answer(StatusCode::INTERNAL_SERVER_ERROR, "the state could not be replaced".to_owned()),
+    }
 }
 
 async fn clear_journal(axum::extract::State(sandbox): State) -> Response {
@@ -242,7 +316,15 @@ struct Plan {
     times: u32,
 }
 
-async fn plan(axum::extract::State(sandbox): State, request: axum::extract::Request) -> Response {
+async fn plan(
+    axum::extract::State(sandbox): State,
+    query: axum::extract::Query<StoreQuery>,
+    request: axum::extract::Request,
+) -> Response {
+    let store = match selected(&sandbox, &query) {
+        Ok(store) => store,
+        Err(answer) => return answer,
+    };
     let plan: Plan = match json(request).await {
         Ok(plan) => plan,
         Err(answer) => return answer,
@@ -257,7 +339,7 @@ async fn plan(axum::extract::State(sandbox): State, request: axum::extract::Requ
         _ => return crate::error_answer(StatusCode::BAD_REQUEST, "outcome: must be success or failed".to_owned()),
     };
     let times = usize::try_from(plan.times).unwrap_or(usize::MAX);
-    if !sandbox.plan_outcomes(job_type.clone(), outcome, times) {
+    if !sandbox.plan_outcomes(store.as_deref(), job_type.clone(), outcome, times) {
         let detail = format!(
             "at most {} outcomes may be planned for {job_type}; none of these {} was",
             crate::runs::MAX_PLANNED,

@@ -69,13 +69,15 @@ pub struct Fault {
     pub latency: Duration,
     /// The operation it applies to (`None`: any).
     pub operation: Option<String>,
+    /// The store whose requests it applies to (`None`: any).
+    pub store: Option<String>,
     /// How many calls it applies to.
     pub times: u32,
 }
 
 impl Fault {
     fn new(kind: FaultKind) -> Fault {
-        Fault { kind, latency: Duration::ZERO, operation: None, times: 1 }
+        Fault { kind, latency: Duration::ZERO, operation: None, store: None, times: 1 }
     }
 
     /// Answers `status`, an error status from 400 to 599 (others are
@@ -125,6 +127,12 @@ impl Fault {
     /// `AccessToken`).
     pub fn on(mut self, operation: &str) -> Fault {
         self.operation = Some(operation.to_owned());
+        self
+    }
+
+    /// Applies to requests of store `store` only (whose tokens name it).
+    pub fn in_store(mut self, store: &str) -> Fault {
+        self.store = Some(store.to_owned());
         self
     }
 
@@ -227,10 +235,12 @@ impl Faults {
         self.lock().clone()
     }
 
-    /// The first fault for `operation`, used once.
-    fn take(&self, operation: &str) -> Option<Fault> {
+    /// The first fault for `operation` in `store`, used once.
+    fn take(&self, operation: &str, store: Option<&str>) -> Option<Fault> {
         let mut faults = self.lock();
-        let index = faults.iter().position(|f| f.operation.as_deref().is_none_or(|o| o == operation))?;
+        let index = faults.iter().position(|f| {
+            f.operation.as_deref().is_none_or(|o| o == operation) && f.store.as_deref().is_none_or(|s| Some(s) == store)
+        })?;
         let fault = &mut faults[index];
         fault.times -= 1;
         let used = fault.clone();
@@ -284,9 +294,11 @@ pub(crate) async fn layer(
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response {
-    let named = match request.extensions().get::<crate::journal::Named>() {
-        Some(named) => named.0,
-        None => crate::operation_id(request.method(), request.uri().path()),
+    let (named, store) = match request.extensions().get::<crate::journal::Named>() {
+        Some(named) => (named.0, named.1.clone()),
+        None => {
+            (crate::operation_id(request.method(), request.uri().path()), crate::journal::store_of(&sandbox, &request))
+        }
     };
     let Some(operation) = named else {
         return next.run(request).await;
@@ -297,7 +309,7 @@ pub(crate) async fn layer(
         let detail = format!("the store sent more than {} requests in a second", limit.per_second);
         return with_retry_after(crate::error_answer(StatusCode::TOO_MANY_REQUESTS, detail), Some(wait.max(1)));
     }
-    let Some(fault) = sandbox.faults.take(operation) else {
+    let Some(fault) = sandbox.faults.take(operation, store.as_deref()) else {
         return next.run(request).await;
     };
     if !fault.latency.is_zero() {

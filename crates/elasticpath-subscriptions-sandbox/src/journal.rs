@@ -37,6 +37,10 @@ pub struct Entry {
     /// The answer's status; `None` if there was none (the connection was
     /// dropped, or the client gave up first).
     pub status: Option<u16>,
+    /// The store its bearer token names, if it carries one the sandbox
+    /// reads.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub store: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -94,10 +98,17 @@ fn recorded(text: &str) -> String {
     }
 }
 
-/// The operation a request names, worked out once by the journal for the
-/// layers inside it.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Named(pub(crate) Option<&'static str>);
+/// The operation a request names, and the store its token names, worked
+/// out once by the journal for the layers inside it.
+#[derive(Clone, Debug)]
+pub(crate) struct Named(pub(crate) Option<&'static str>, pub(crate) Option<String>);
+
+/// The store a request's bearer token names, if any.
+pub(crate) fn store_of(sandbox: &crate::Sandbox, request: &axum::extract::Request) -> Option<String> {
+    let token = request.headers().get(axum::http::header::AUTHORIZATION)?.to_str().ok()?;
+    let token = token.strip_prefix("Bearer ").or_else(|| token.strip_prefix("bearer "))?;
+    sandbox.auth.store_of(token.trim())
+}
 
 /// The layer that records every request but the admin endpoints'.
 pub(crate) async fn layer(
@@ -110,6 +121,7 @@ pub(crate) async fn layer(
         return next.run(request).await;
     }
     let operation_id = crate::operation_id(request.method(), path);
+    let store = store_of(&sandbox, &request);
     let number = sandbox.journal.push(Entry {
         at: sandbox.now(),
         method: request.method().to_string(),
@@ -117,8 +129,9 @@ pub(crate) async fn layer(
         query: request.uri().query().map(recorded),
         operation_id,
         status: None,
+        store: store.clone(),
     });
-    request.extensions_mut().insert(Named(operation_id));
+    request.extensions_mut().insert(Named(operation_id, store));
     let response = next.run(request).await;
     let status = match response.extensions().get::<crate::faults::Dropped>() {
         Some(_) => None,

@@ -430,10 +430,25 @@ impl Sandbox {
         self.own().plan_outcome(job_type, outcome)
     }
 
-    /// Plans `times` outcomes for the default store (see
+    /// Plans `times` outcomes for store `store` (default: the first; see
     /// [`Sandbox::plan_outcome`]): all, or none and `false`.
-    pub(crate) fn plan_outcomes(&self, job_type: types::JobType, outcome: Outcome, times: usize) -> bool {
-        self.stores.default().write().engine.plan(job_type, outcome, times)
+    pub(crate) fn plan_outcomes(
+        &self,
+        store: Option<&str>,
+        job_type: types::JobType,
+        outcome: Outcome,
+        times: usize,
+    ) -> bool {
+        let shared = store.and_then(|name| self.stores.get(name)).unwrap_or(self.stores.default());
+        let mut store = shared.write();
+        store.changed();
+        store.engine.plan(job_type, outcome, times)
+    }
+
+    /// The names of the stores: each credential's (or `default`), then
+    /// `organization`.
+    pub fn store_names(&self) -> Vec<String> {
+        self.stores.named().keys().cloned().chain([stores::ORGANIZATION.to_owned()]).collect()
     }
 
     /// Forgets every planned outcome, in every store.
@@ -733,6 +748,8 @@ impl StoreRef<'_> {
     /// Plans how this store's next job of `job_type` to start will end; see
     /// [`Sandbox::plan_outcome`].
     pub fn plan_outcome(&self, job_type: types::JobType, outcome: Outcome) -> bool {
-        self.store.write().engine.plan(job_type, outcome, 1)
+        let mut store = self.store.write();
+        store.changed();
+        store.engine.plan(job_type, outcome, 1)
     }
 }

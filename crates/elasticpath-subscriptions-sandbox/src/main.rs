@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
+use elasticpath_subscriptions_sandbox::state::StateDir;
 use elasticpath_subscriptions_sandbox::{RunSettings, Sandbox};
 
 const AFTER_HELP: &str = "\
@@ -31,12 +32,33 @@ struct Options {
     token: Option<String>,
 
     /// With --client-secret: issue tokens to these client credentials only.
+    /// Give the pair again for another client, with a store of its own.
     #[arg(long, env = "EP_CLIENT_ID", requires = "client_secret", value_name = "ID")]
-    client_id: Option<String>,
+    client_id: Vec<String>,
 
     /// With --client-id.
     #[arg(long, env = "EP_CLIENT_SECRET", hide_env_values = true, requires = "client_id", value_name = "SECRET")]
-    client_secret: Option<String>,
+    client_secret: Vec<String>,
+
+    /// Client credentials from a file, a `client_id:client_secret` a line
+    /// (each with a store of its own).
+    #[arg(long, value_name = "FILE", conflicts_with = "token")]
+    credentials: Option<std::path::PathBuf>,
+
+    /// Loads jobs, schedules, the clock and planned outcomes from FILE
+    /// (JSON or YAML, as GET /__sandbox/state exports them) at start.
+    #[arg(long, value_name = "FILE")]
+    seed: Option<std::path::PathBuf>,
+
+    /// Saves the state in DIR (state.json) after changes and at exit, and
+    /// loads it at start (before --seed, which is then not used).
+    #[arg(long, value_name = "DIR")]
+    state_dir: Option<std::path::PathBuf>,
+
+    /// How soon after a change the state is saved, in milliseconds (at
+    /// most that much is lost in a crash).
+    #[arg(long, default_value_t = 1000, value_name = "MS", requires = "state_dir")]
+    save_every_ms: u64,
 
     /// How long issued tokens last, in seconds.
     #[arg(long, default_value_t = 3600, value_name = "SECONDS")]
@@ -62,13 +84,37 @@ struct Options {
     job_run_for: Option<u64>,
 }
 
+/// Every set of client credentials given: the flags', then the file's.
+fn credentials(options: &Options) -> Result<Vec<(String, String)>, String> {
+    if options.client_id.len() != options.client_secret.len() {
+        return Err("give --client-id and --client-secret in pairs".to_owned());
+    }
+    let mut all: Vec<(String, String)> =
+        options.client_id.iter().cloned().zip(options.client_secret.iter().cloned()).collect();
+    if let Some(path) = &options.credentials {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("--credentials {}: {e}", path.display()))?;
+        for (number, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (id, secret) =
+                line.split_once(':').filter(|(id, secret)| !id.is_empty() && !secret.is_empty()).ok_or_else(|| {
+                    format!("--credentials {}:{}: expected client_id:client_secret", path.display(), number + 1)
+                })?;
+            all.push((id.to_owned(), secret.to_owned()));
+        }
+    }
+    Ok(all)
+}
+
 fn sandbox(options: &Options) -> Result<Sandbox, String> {
     let mut sandbox = Sandbox::new().with_token_lifetime(Duration::from_secs(options.token_lifetime));
     if let Some(token) = &options.token {
         sandbox = sandbox.with_token(token);
     }
-    if let (Some(id), Some(secret)) = (&options.client_id, &options.client_secret) {
-        sandbox = sandbox.with_client_credentials(id, secret);
+    for (id, secret) in credentials(options)? {
+        sandbox = sandbox.with_client_credentials(&id, &secret);
     }
     if let Some(per_second) = options.rate_limit {
         sandbox = sandbox.with_rate_limit(per_second);
@@ -87,13 +133,20 @@ fn sandbox(options: &Options) -> Result<Sandbox, String> {
         }
         sandbox = sandbox.with_run_settings(settings);
     }
+    let saved = options.state_dir.as_ref().map(|dir| dir.join("state.json")).filter(|file| file.exists());
+    if let Some(file) = saved.as_ref().or(options.seed.as_ref()) {
+        sandbox.load_state_file(file).map_err(|e| e.to_string())?;
+    }
     Ok(sandbox)
 }
 
 /// What the sandbox says when it starts: where everything is, and how to
 /// get a token. The first line names the API's base URL (scripts read it).
 fn banner(options: &Options, base_url: &str, origin: &str) -> String {
-    let token = match (&options.token, &options.client_id) {
+    let first_id = options.client_id.first().cloned().or_else(|| {
+        options.credentials.as_ref().and_then(|_| credentials(options).ok()?.first().map(|(id, _)| id.clone()))
+    });
+    let token = match (&options.token, first_id) {
         (Some(_), _) => "send the token given with --token (the token endpoint issues none)".to_owned(),
         (None, Some(id)) => format!(
             "curl -s {origin}/oauth/access_token -d grant_type=client_credentials -d client_id={id} -d client_secret=…"
@@ -104,7 +157,8 @@ fn banner(options: &Options, base_url: &str, origin: &str) -> String {
         "sandbox listening on {base_url}\n  \
          the API:            {base_url} (its spec: {origin}/openapi.json)\n  \
          the token endpoint: {origin}/oauth/access_token\n  \
-         admin endpoints:    {origin}/__sandbox/clock, …/faults, …/journal, …/outcomes (no token; never expose them)\n  \
+         the page:           {origin}/__sandbox/ui (the clock, schedules, jobs, the journal, faults)\n  \
+         admin endpoints:    {origin}/__sandbox/clock, …/state, …/faults, …/journal, …/outcomes (no token; never expose them)\n  \
          a token:            {token}"
     )
 }
@@ -125,6 +179,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let sandbox_handle = sandbox.clone();
     runtime.block_on(async move {
         let running = match elasticpath_subscriptions_sandbox::serve_on(sandbox, options.listen).await {
             Ok(running) => running,
@@ -137,8 +192,34 @@ fn main() -> ExitCode {
         // the sandbox's: it goes on serving.
         let banner = banner(&options, running.base_url(), &format!("http://{}", running.address()));
         let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), format!("{banner}\n").as_bytes());
-        let _ = tokio::signal::ctrl_c().await;
+        let state_dir = match options.state_dir.as_deref().map(StateDir::new).transpose() {
+            Ok(dir) => dir,
+            Err(e) => {
+                eprintln!("error: --state-dir: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        match &state_dir {
+            Some(dir) => {
+                // Saved soon after changes; at exit, once more.
+                let saving =
+                    sandbox_handle.keep_saved(dir.clone(), Duration::from_millis(options.save_every_ms.max(1)));
+                tokio::select! {
+                    _ = saving => {}
+                    _ = tokio::signal::ctrl_c() => {}
+                }
+            }
+            None => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
         running.stop().await;
+        if let Some(dir) = state_dir
+            && let Err(e) = dir.save(&sandbox_handle.export_state())
+        {
+            eprintln!("error: cannot save the state in {}: {e}", dir.file().display());
+            return ExitCode::FAILURE;
+        }
         ExitCode::SUCCESS
     })
 }
@@ -159,7 +240,7 @@ mod tests {
         let options =
             parse("--client-id a --client-secret b --token-lifetime 60 --rate-limit 25 --job-run-for 5").unwrap();
         assert_eq!(
-            (options.client_id.as_deref(), options.token_lifetime, options.rate_limit),
+            (options.client_id.first().map(String::as_str), options.token_lifetime, options.rate_limit),
             (Some("a"), 60, Some(25))
         );
         assert_eq!(options.job_run_for, Some(5));

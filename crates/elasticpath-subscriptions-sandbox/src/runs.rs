@@ -60,6 +60,25 @@ pub enum Outcome {
     Failed,
 }
 
+impl Outcome {
+    /// The job status it ends in: `success` or `failed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Success => "success",
+            Outcome::Failed => "failed",
+        }
+    }
+
+    /// The outcome a status names, `success` or `failed`.
+    pub fn parse(text: &str) -> Option<Outcome> {
+        match text {
+            "success" => Some(Outcome::Success),
+            "failed" => Some(Outcome::Failed),
+            _ => None,
+        }
+    }
+}
+
 /// How long jobs wait and run, and how many run at once.
 #[derive(Clone, Debug)]
 pub struct RunSettings {
@@ -147,6 +166,18 @@ impl Engine {
     /// Forgets every planned outcome.
     pub fn clear_plans(&mut self) {
         self.planned.clear();
+    }
+
+    /// The outcomes planned, by job type (in the order of their values).
+    pub fn plans(&self) -> Vec<(JobType, Vec<Outcome>)> {
+        let mut plans: Vec<(JobType, Vec<Outcome>)> = self
+            .planned
+            .iter()
+            .filter(|(_, outcomes)| !outcomes.is_empty())
+            .map(|(kind, outcomes)| (kind.clone(), outcomes.iter().copied().collect()))
+            .collect();
+        plans.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
+        plans
     }
 
     /// Follows a job stored in the jobs table: a pending one queues, a

@@ -53,6 +53,8 @@ pub struct Store {
     last_created: Option<DateTime<Utc>>,
     /// Schedules firing and jobs running.
     pub engine: Engine,
+    /// How many changes were made: what a saver compares.
+    changes: u64,
 }
 
 impl Store {
@@ -62,6 +64,21 @@ impl Store {
         let at = self.last_created.map_or(now, |last| last.max(now));
         self.last_created = Some(at);
         at
+    }
+
+    /// A resource created at `at` was stored: later ones are created after it.
+    pub fn note_created(&mut self, at: DateTime<Utc>) {
+        self.last_created = Some(self.last_created.map_or(at, |last| last.max(at)));
+    }
+
+    /// How many changes have been made to the records (for savers).
+    pub fn changes(&self) -> u64 {
+        self.changes
+    }
+
+    /// A change outside the tables (a planned outcome), for savers.
+    pub fn changed(&mut self) {
+        self.changes += 1;
     }
 
     /// Stores a job (new or replaced) as given, past [`MAX_JOBS`] if it
@@ -85,6 +102,7 @@ impl Store {
 
     /// Stores the new state of a job the engine already follows.
     pub(crate) fn update_job(&mut self, job: types::Job) {
+        self.changes += 1;
         let id = job.id;
         let finished = matches!(job.attributes.status, types::JobStatus::Success | types::JobStatus::Failed);
         let sequence = self.jobs.put(id, job);
@@ -107,6 +125,7 @@ impl Store {
 
     /// Removes a job.
     pub fn remove_job(&mut self, id: &Uuid) -> Option<types::Job> {
+        self.changes += 1;
         self.engine.job_removed(id);
         if let Some(sequence) = self.jobs.sequence(id) {
             self.finished.remove(&(sequence, *id));
@@ -116,12 +135,14 @@ impl Store {
 
     /// Stores a schedule (new or replaced); the engine follows it.
     pub fn put_schedule(&mut self, schedule: types::Schedule) {
+        self.changes += 1;
         self.engine.schedule_stored(&schedule);
         self.schedules.put(schedule.id, schedule);
     }
 
     /// Removes a schedule.
     pub fn remove_schedule(&mut self, id: &Uuid) -> Option<types::Schedule> {
+        self.changes += 1;
         self.engine.schedule_removed(id);
         self.schedules.remove(id)
     }

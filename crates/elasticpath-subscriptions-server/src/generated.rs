@@ -2115,6 +2115,871 @@ pub const OPERATIONS: &[crate::OperationInfo] = &[
 /// router serves it at `GET /openapi.json`.
 pub const OPENAPI_JSON: &str = include_str!("openapi.json");
 
+/// The JSON Schema (2020-12) of every resource the API serves (the
+/// `data` of its answers), by schema name: to check records that
+/// come from elsewhere, such as a fake's state file.
+pub const RESOURCE_SCHEMAS: &[(&str, &str)] = &[
+    (
+        "Job",
+        r##"{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$ref": "#/$defs/Job",
+  "$defs": {
+    "Amount": {
+      "type": "object",
+      "required": [
+        "amount"
+      ],
+      "properties": {
+        "amount": {
+          "type": "integer",
+          "format": "int64",
+          "minimum": 0,
+          "maximum": 9223372036854775807
+        },
+        "includes_tax": {
+          "type": "boolean"
+        }
+      }
+    },
+    "BillingRunJobAttributes": {
+      "type": "object",
+      "required": [
+        "job_type"
+      ],
+      "properties": {
+        "job_type": {
+          "type": "string",
+          "enum": [
+            "billing-run"
+          ]
+        },
+        "taxes": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/InvoiceTaxItems"
+          }
+        }
+      }
+    },
+    "BillingRunReport": {
+      "type": "object",
+      "required": [
+        "invoices_ready_for_payment",
+        "invoices_tax_required",
+        "invoice_failures",
+        "total_ready_for_payment",
+        "total_tax_required"
+      ],
+      "properties": {
+        "invoices_ready_for_payment": {
+          "type": "integer",
+          "format": "int64",
+          "minimum": 0,
+          "maximum": 9223372036854775807
+        },
+        "invoices_tax_required": {
+          "type": "integer",
+          "format": "int64",
+          "minimum": 0,
+          "maximum": 9223372036854775807
+        },
+        "invoice_failures": {
+          "type": "integer",
+          "format": "int64",
+          "minimum": 0,
+          "maximum": 9223372036854775807
+        },
+        "total_ready_for_payment": {
+          "$ref": "#/$defs/Price"
+        },
+        "total_tax_required": {
+          "$ref": "#/$defs/Price"
+        }
+      }
+    },
+    "ExternalRef": {
+      "type": "string",
+      "maxLength": 2048
+    },
+    "ImportJobAttributes": {
+      "type": "object",
+      "required": [
+        "job_type"
+      ],
+      "properties": {
+        "job_type": {
+          "type": "string",
+          "enum": [
+            "import"
+          ]
+        }
+      }
+    },
+    "InvoiceTaxItems": {
+      "type": "object",
+      "required": [
+        "invoice_id",
+        "tax_items"
+      ],
+      "properties": {
+        "invoice_id": {
+          "$ref": "#/$defs/Uuid"
+        },
+        "tax_items": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/TaxItem"
+          }
+        }
+      }
+    },
+    "Job": {
+      "type": "object",
+      "required": [
+        "id",
+        "type",
+        "attributes",
+        "meta"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/Uuid"
+        },
+        "type": {
+          "$ref": "#/$defs/SubscriptionJobType"
+        },
+        "attributes": {
+          "$ref": "#/$defs/JobResponseAttributes"
+        },
+        "relationships": {
+          "$ref": "#/$defs/Relationships"
+        },
+        "meta": {
+          "$ref": "#/$defs/JobMeta"
+        }
+      }
+    },
+    "JobMeta": {
+      "type": "object",
+      "required": [
+        "owner",
+        "timestamps"
+      ],
+      "properties": {
+        "owner": {
+          "$ref": "#/$defs/OwnerMeta"
+        },
+        "timestamps": {
+          "$ref": "#/$defs/JobTimestamps"
+        },
+        "report": {
+          "$ref": "#/$defs/JobReport"
+        }
+      }
+    },
+    "JobReport": {
+      "oneOf": [
+        {
+          "$ref": "#/$defs/BillingRunReport"
+        },
+        {
+          "$ref": "#/$defs/TaxRunReport"
+        },
+        {
+          "$ref": "#/$defs/PaymentRunReport"
+        },
+        {
+          "$ref": "#/$defs/NotificationRunReport"
+        },
+        {
+          "$ref": "#/$defs/SubscriptionUpdateReport"
+        }
+      ]
+    },
+    "JobResponseAttributes": {
+      "type": "object",
+      "required": [
+        "status",
+        "created_at",
+        "updated_at"
+      ],
+      "properties": {
+        "external_ref": {
+          "$ref": "#/$defs/ExternalRef"
+        },
+        "status": {
+          "$ref": "#/$defs/JobStatus"
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        }
+      },
+      "allOf": [
+        {
+          "$ref": "#/$defs/JobTypeAttributes"
+        }
+      ]
+    },
+    "JobStatus": {
+      "type": "string",
+      "enum": [
+        "pending",
+        "started",
+        "success",
+        "failed"
+      ]
+    },
+    "JobTimestamps": {
+      "type": "object",
+      "required": [
+        "created_at",
+        "updated_at"
+      ],
+      "properties": {
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "started_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "finished_at": {
+          "type": "string",
+          "format": "date-time"
+        }
+      }
+    },
+    "JobType": {
+      "type": "string",
+      "enum": [
+        "billing-run",
+        "tax-run",
+        "payment-run",
+        "import",
+        "notification-run",
+        "subscription-update"
+      ]
+    },
+    "JobTypeAttributes": {
+      "type": "object",
+      "required": [
+        "job_type"
+      ],
+      "properties": {
+        "job_type": {
+          "$ref": "#/$defs/JobType"
+        }
+      },
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "job_type": {
+                "const": "billing-run"
+              }
+            },
+            "required": [
+              "job_type"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/BillingRunJobAttributes"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "job_type": {
+                "const": "tax-run"
+              }
+            },
+            "required": [
+              "job_type"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/TaxRunJobAttributes"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "job_type": {
+                "const": "payment-run"
+              }
+            },
+            "required": [
+              "job_type"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/PaymentRunJobAttributes"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "job_type": {
+                "const": "import"
+              }
+            },
+            "required": [
+              "job_type"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/ImportJobAttributes"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "job_type": {
+                "const": "notification-run"
+              }
+            },
+            "required": [
+              "job_type"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/NotificationRunJobAttributes"
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "job_type": {
+                "const": "subscription-update"
+              }
+            },
+            "required": [
+              "job_type"
+            ]
+          },
+          "then": {
+            "$ref": "#/$defs/SubscriptionUpdateRunJobAttributes"
+          }
+        }
+      ]
+    },
+    "NotificationRunJobAttributes": {
+      "type": "object",
+      "required": [
+        "job_type"
+      ],
+      "properties": {
+        "job_type": {
+          "type": "string",
+          "enum": [
+            "notification-run"
+          ]
+        }
+      }
+    },
+    "NotificationRunReport": {
+      "type": "object",
+      "required": [
+        "total_notifications_sent",
+        "failed_notifications"
+      ],
+      "properties": {
+        "total_notifications_sent": {
+          "type": "integer",
+          "format": "int64",
+          "minimum": 0,
+          "maximum": 9223372036854775807
+        },
+        "failed_notifications": {
+          "type": "integer",
+          "format": "int64",
+          "minimum": 0,
+          "maximum": 9223372036854775807
+        }
+      }
+    },
+    "OwnerMeta": {
+      "type": "string",
+      "enum": [
+        "store",
+        "organization"
+      ]
+    },
+    "PaymentRunJobAttributes": {
+      "type": "object",
+      "required": [
+        "job_type"
+      ],
+      "properties": {
+        "job_type": {
+          "type": "string",
+          "enum": [
+            "payment-run"
+          ]
+        }
+      }
+    },
+    "PaymentRunReport": {
+      "type": "object",
+      "required": [
+        "total_payment_attempts",
+        "failed_payments",
+        "total_collected"
+      ],
+      "properties": {
+        "total_payment_attempts": {
+          "type": "integer",
+          "format": "int64",
+          "minimum": 0,
+          "maximum": 9223372036854775807
+        },
+        "failed_payments": {
+          "type": "integer",
+          "format": "int64",
+          "minimum": 0,
+          "maximum": 9223372036854775807
+        },
+        "total_collected": {
+          "$ref": "#/$defs/Price"
+        }
+      }
+    },
+    "Price": {
+      "type": "object",
+      "additionalProperties": {
+        "$ref": "#/$defs/Amount"
+      }
+    },
+    "PricingOptionPrice": {
+      "type": "object",
+      "properties": {
+        "base_price_percentage": {
+          "type": "number",
+          "format": "double",
+          "minimum": 0,
+          "maximum": 100
+        },
+        "fixed_price": {
+          "$ref": "#/$defs/Price"
+        }
+      }
+    },
+    "Relationship": {
+      "type": "object",
+      "properties": {
+        "data": {
+          "$ref": "#/$defs/ResourceLinkage"
+        },
+        "links": {
+          "$ref": "#/$defs/RelationshipLinks"
+        }
+      }
+    },
+    "RelationshipData": {
+      "type": "object",
+      "required": [
+        "id",
+        "type"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/Uuid"
+        },
+        "type": {
+          "type": "string"
+        }
+      }
+    },
+    "RelationshipLinks": {
+      "type": "object",
+      "properties": {
+        "related": {
+          "type": "string"
+        },
+        "self": {
+          "type": "string"
+        }
+      }
+    },
+    "Relationships": {
+      "type": "object",
+      "additionalProperties": {
+        "$ref": "#/$defs/Relationship"
+      }
+    },
+    "ResourceLinkage": {
+      "oneOf": [
+        {
+          "$ref": "#/$defs/RelationshipData"
+        },
+        {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/RelationshipData"
+          }
+        }
+      ]
+    },
+    "SubscriptionJobType": {
+      "type": "string",
+      "enum": [
+        "subscription_job"
+      ]
+    },
+    "SubscriptionPriceChanges": {
+      "type": "object",
+      "properties": {
+        "plan_prices": {
+          "type": "object",
+          "additionalProperties": {
+            "$ref": "#/$defs/Price"
+          }
+        },
+        "pricing_option_prices": {
+          "type": "object",
+          "additionalProperties": {
+            "$ref": "#/$defs/PricingOptionPrice"
+          }
+        }
+      }
+    },
+    "SubscriptionUpdateReport": {
+      "type": "object",
+      "required": [
+        "subscriptions_updated",
+        "subscription_failures",
+        "total_processed"
+      ],
+      "properties": {
+        "subscriptions_updated": {
+          "type": "integer",
+          "format": "int64",
+          "minimum": 0,
+          "maximum": 9223372036854775807
+        },
+        "subscription_failures": {
+          "type": "integer",
+          "format": "int64",
+          "minimum": 0,
+          "maximum": 9223372036854775807
+        },
+        "total_processed": {
+          "type": "integer",
+          "format": "int64",
+          "minimum": 0,
+          "maximum": 9223372036854775807
+        }
+      }
+    },
+    "SubscriptionUpdateRunJobAttributes": {
+      "type": "object",
+      "required": [
+        "job_type",
+        "price_changes"
+      ],
+      "properties": {
+        "job_type": {
+          "type": "string",
+          "enum": [
+            "subscription-update"
+          ]
+        },
+        "offering_id": {
+          "$ref": "#/$defs/Uuid"
+        },
+        "excluded_subscription_ids": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Uuid"
+          }
+        },
+        "subscription_ids": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Uuid"
+          }
+        },
+        "price_changes": {
+          "$ref": "#/$defs/SubscriptionPriceChanges"
+        }
+      },
+      "allOf": [
+        {
+          "not": {
+            "required": [
+              "offering_id",
+              "subscription_ids"
+            ]
+          }
+        },
+        {
+          "not": {
+            "required": [
+              "excluded_subscription_ids"
+            ],
+            "not": {
+              "required": [
+                "offering_id"
+              ]
+            }
+          }
+        }
+      ]
+    },
+    "TaxItem": {
+      "type": "object",
+      "required": [
+        "type",
+        "rate"
+      ],
+      "properties": {
+        "type": {
+          "type": "string",
+          "enum": [
+            "tax_item"
+          ]
+        },
+        "name": {
+          "type": "string",
+          "maxLength": 1024
+        },
+        "code": {
+          "type": "string",
+          "maxLength": 1024
+        },
+        "rate": {
+          "type": "number",
+          "format": "double"
+        },
+        "jurisdiction": {
+          "type": "string",
+          "maxLength": 1024
+        }
+      }
+    },
+    "TaxRunJobAttributes": {
+      "type": "object",
+      "x-constructor-parameters": [
+        "taxes"
+      ],
+      "required": [
+        "job_type"
+      ],
+      "properties": {
+        "job_type": {
+          "type": "string",
+          "enum": [
+            "tax-run"
+          ]
+        },
+        "taxes": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/InvoiceTaxItems"
+          }
+        }
+      }
+    },
+    "TaxRunReport": {
+      "type": "object",
+      "required": [
+        "invoices_updated",
+        "invoice_failures"
+      ],
+      "properties": {
+        "invoices_updated": {
+          "type": "integer",
+          "format": "int64",
+          "minimum": 0,
+          "maximum": 9223372036854775807
+        },
+        "invoice_failures": {
+          "type": "integer",
+          "format": "int64",
+          "minimum": 0,
+          "maximum": 9223372036854775807
+        }
+      }
+    },
+    "Uuid": {
+      "type": "string",
+      "format": "uuid"
+    }
+  }
+}"##,
+    ),
+    (
+        "Schedule",
+        r##"{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$ref": "#/$defs/Schedule",
+  "$defs": {
+    "CronSpecification": {
+      "type": "string",
+      "format": "cron",
+      "maxLength": 1024
+    },
+    "ExternalRef": {
+      "type": "string",
+      "maxLength": 2048
+    },
+    "OwnerMeta": {
+      "type": "string",
+      "enum": [
+        "store",
+        "organization"
+      ]
+    },
+    "Schedule": {
+      "type": "object",
+      "required": [
+        "id",
+        "type",
+        "attributes",
+        "meta"
+      ],
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/Uuid"
+        },
+        "type": {
+          "$ref": "#/$defs/SubscriptionScheduleType"
+        },
+        "attributes": {
+          "$ref": "#/$defs/ScheduleResponseAttributes"
+        },
+        "meta": {
+          "$ref": "#/$defs/ScheduleMeta"
+        }
+      }
+    },
+    "ScheduleJob": {
+      "type": "object",
+      "required": [
+        "job_type"
+      ],
+      "properties": {
+        "job_type": {
+          "$ref": "#/$defs/ScheduleJobType"
+        }
+      }
+    },
+    "ScheduleJobType": {
+      "type": "string",
+      "enum": [
+        "billing-run",
+        "payment-run",
+        "notification-run"
+      ]
+    },
+    "ScheduleMeta": {
+      "type": "object",
+      "required": [
+        "owner",
+        "timestamps"
+      ],
+      "properties": {
+        "scheduled_for": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "owner": {
+          "$ref": "#/$defs/OwnerMeta"
+        },
+        "timestamps": {
+          "$ref": "#/$defs/Timestamps"
+        }
+      }
+    },
+    "ScheduleName": {
+      "type": "string",
+      "minLength": 3,
+      "maxLength": 1024
+    },
+    "ScheduleResponseAttributes": {
+      "type": "object",
+      "required": [
+        "specification",
+        "location",
+        "job",
+        "created_at",
+        "updated_at"
+      ],
+      "properties": {
+        "external_ref": {
+          "$ref": "#/$defs/ExternalRef"
+        },
+        "name": {
+          "$ref": "#/$defs/ScheduleName"
+        },
+        "specification": {
+          "$ref": "#/$defs/CronSpecification"
+        },
+        "location": {
+          "$ref": "#/$defs/TimeZoneLocation"
+        },
+        "job": {
+          "$ref": "#/$defs/ScheduleJob"
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        }
+      }
+    },
+    "SubscriptionScheduleType": {
+      "type": "string",
+      "enum": [
+        "subscription_schedule"
+      ]
+    },
+    "TimeZoneLocation": {
+      "type": "string",
+      "format": "time-zone",
+      "maxLength": 1024
+    },
+    "Timestamps": {
+      "type": "object",
+      "required": [
+        "created_at",
+        "updated_at"
+      ],
+      "properties": {
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        }
+      }
+    },
+    "Uuid": {
+      "type": "string",
+      "format": "uuid"
+    }
+  }
+}"##,
+    ),
+];
 /// An axum router serving `api` with the default options.
 pub fn router<A: SubscriptionsApi>(api: A) -> ::axum::Router {
     router_with_options(api, crate::RouterOptions::default())

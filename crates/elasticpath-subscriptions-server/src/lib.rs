@@ -55,6 +55,36 @@ pub use {axum, chrono, uuid};
 
 use axum::http::StatusCode;
 
+/// Checks `value` against the JSON Schema of the resource `name` (one of
+/// [`RESOURCE_SCHEMAS`], such as `Job`): each violation, at most
+/// [`MAX_PROBLEMS`], as its JSON pointer in `value` and the reason. `None`
+/// if the API serves no resource of that name.
+pub fn check_resource(name: &str, value: &serde_json::Value) -> Option<Result<(), Vec<(String, String)>>> {
+    static VALIDATORS: std::sync::OnceLock<Vec<(&'static str, jsonschema::Validator)>> = std::sync::OnceLock::new();
+    let validators = VALIDATORS.get_or_init(|| {
+        RESOURCE_SCHEMAS
+            .iter()
+            .map(|(name, json)| {
+                // The generator wrote these schemas and a test compiles
+                // them: failing here is a bug in the generator.
+                let schema: serde_json::Value = serde_json::from_str(json).expect("a generated schema is JSON");
+                let validator = jsonschema::options()
+                    .should_validate_formats(true)
+                    .build(&schema)
+                    .expect("a generated schema compiles");
+                (*name, validator)
+            })
+            .collect()
+    });
+    let (_, validator) = validators.iter().find(|(known, _)| *known == name)?;
+    let problems: Vec<(String, String)> = validator
+        .iter_errors(value)
+        .take(MAX_PROBLEMS)
+        .map(|error| (error.instance_path().as_str().to_owned(), error.to_string()))
+        .collect();
+    Some(if problems.is_empty() { Ok(()) } else { Err(problems) })
+}
+
 /// One operation of the API, as [`OPERATIONS`] lists them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OperationInfo {

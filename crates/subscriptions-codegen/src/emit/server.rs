@@ -305,6 +305,20 @@ fn router_items(api: &Api, paths: &ServerPaths, trait_ident: &syn::Ident) -> Vec
         let (id, method, path) = (&op.id, op.method.as_str(), &op.path);
         quote! { crate::OperationInfo { id: #id, method: #method, path: #path } }
     });
+    // The resources the API serves: the `data` of its answers' envelopes.
+    let resources: std::collections::BTreeSet<&str> = api
+        .operations
+        .iter()
+        .flat_map(|op| &op.responses)
+        .filter_map(|response| response.schema.as_deref())
+        .filter_map(|envelope| api.schemas.get(envelope)?.pointer("/properties/data/$ref")?.as_str())
+        .filter_map(|reference| reference.strip_prefix("#/components/schemas/"))
+        .collect();
+    let resource_schemas = resources.iter().map(|name| {
+        let root = json_schema::translate(&json!({ "$ref": format!("#/components/schemas/{name}") }));
+        let json = raw_string(&pretty(&json_schema::bundle(&api.schemas, root)));
+        quote! { (#name, #json) }
+    });
     items(
         "the router",
         quote! {
@@ -318,6 +332,11 @@ fn router_items(api: &Api, paths: &ServerPaths, trait_ident: &syn::Ident) -> Vec
             /// The OpenAPI document this crate was generated from, as JSON; the
             /// router serves it at `GET /openapi.json`.
             pub const OPENAPI_JSON: &str = include_str!(#openapi_file);
+
+            /// The JSON Schema (2020-12) of every resource the API serves (the
+            /// `data` of its answers), by schema name: to check records that
+            /// come from elsewhere, such as a fake's state file.
+            pub const RESOURCE_SCHEMAS: &[(&str, &str)] = &[#(#resource_schemas),*];
 
             /// An axum router serving `api` with the default options.
             pub fn router<A: #trait_ident>(api: A) -> ::axum::Router {
