@@ -18,6 +18,7 @@ pub mod process;
 pub mod release;
 pub mod review;
 pub mod semver_checks;
+pub mod ui;
 
 /// Exit code of `--check` when committed files are stale.
 pub const EXIT_STALE: u8 = 3;

@@ -28,6 +28,8 @@ commands:
   bench-report             run every benchmark side by side and write BENCHMARKS.md
   conformance              schemathesis against the sandbox, Prism against the client and as a
                            validating proxy (installs both, pinned, into target/ and xtask/node)
+  ui-test                  the sandbox's page in headless Chromium (Debian's, pinned, unpacked into
+                           target/chromium; playwright-core pinned in xtask/node)
 
 exit codes: 0 success, 1 error or lint findings, 2 usage, 3 stale generated files, 4 breaking change";
 
@@ -73,6 +75,10 @@ fn main() -> ExitCode {
             Err(e) => fail(&e),
         },
         ["conformance"] => match xtask::conformance::conformance(&xtask::workspace_root()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&e),
+        },
+        ["ui-test"] => match xtask::ui::test(&xtask::workspace_root()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(&e),
         },

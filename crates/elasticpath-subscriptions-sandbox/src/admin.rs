@@ -12,6 +12,14 @@
 //! | `GET /__sandbox/faults`, `DELETE /__sandbox/faults` | the faults waiting; removes them all |
 //! | `GET /__sandbox/journal`, `DELETE /__sandbox/journal` | the journal, oldest first; empties it |
 //! | `POST /__sandbox/outcomes` `{"job_type": "tax-run", "outcome": "failed", "times": 1}`, `DELETE /__sandbox/outcomes` | plans how the next jobs of a type end (all `times` or, past 10,000 waiting, none: `409`); forgets every plan |
+//! | `GET /__sandbox/state`, `PUT /__sandbox/state` | the whole state, as [`crate::state`] writes it; replaces it, all or nothing (`400` listing each problem) |
+//! | `GET /__sandbox/summary` | what the page shows of a store: the clock, job counts and the latest jobs, schedules |
+//! | `GET /__sandbox/ui` | the page: the clock with controls, schedules, jobs with reports, the journal, faults |
+//!
+//! `?store=NAME` picks a store (a `client_id`, `default`, or
+//! `organization`) for the journal (`&last=N` for the last entries), the
+//! outcomes and the summary; a fault's `"store"` member limits it to that
+//! store's requests.
 //!
 //! A move of the clock is worked through off the server's async workers:
 //! every other request is answered while it works, as of the time the
@@ -54,6 +62,7 @@ pub(crate) fn router(sandbox: Sandbox) -> axum::Router {
         .route(&format!("{PREFIX}/outcomes"), post(plan).delete(clear_plans).fallback(refuse("DELETE, POST")))
         .route(&format!("{PREFIX}/state"), get(state).put(replace_state).fallback(refuse("GET, HEAD, PUT")))
         .route(&format!("{PREFIX}/ui"), get(crate::ui::page).fallback(refuse("GET, HEAD")))
+        .route(&format!("{PREFIX}/summary"), get(summary).fallback(refuse("GET, HEAD")))
         .with_state(sandbox)
 }
 
@@ -232,11 +241,13 @@ async fn clear_faults(axum::extract::State(sandbox): State) -> Response {
     StatusCode::NO_CONTENT.into_response()
 }
 
-/// `?store=NAME`: the store an admin call is about.
+/// `?store=NAME`: the store an admin call is about (and, for the
+/// journal, `&last=N`: only the last entries).
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct StoreQuery {
     store: Option<String>,
+    last: Option<usize>,
 }
 
 /// The store `?store=` names, if it is one of the sandbox's; `Err` answers
@@ -256,9 +267,26 @@ async fn journal(axum::extract::State(sandbox): State, query: axum::extract::Que
         Ok(store) => store,
         Err(answer) => return answer,
     };
-    let requests: Vec<crate::Entry> =
+    let mut requests: Vec<crate::Entry> =
         sandbox.journal().into_iter().filter(|entry| store.is_none() || entry.store == store).collect();
+    if let Some(last) = query.last {
+        requests.drain(..requests.len().saturating_sub(last));
+    }
     axum::Json(serde_json::json!({ "requests": requests })).into_response()
+}
+
+/// What the page shows of a store: the clock, the stores, job counts by
+/// status and the latest jobs, the schedules, the operations (bounded,
+/// however much the store holds).
+async fn summary(axum::extract::State(sandbox): State, query: axum::extract::Query<StoreQuery>) -> Response {
+    let store = match selected(&sandbox, &query) {
+        Ok(store) => store,
+        Err(answer) => return answer,
+    };
+    match tokio::task::spawn_blocking(move || sandbox.summary(store.as_deref())).await {
+        Ok(summary) => axum::Json(summary).into_response(),
+        Err(_) => crate::error_answer(StatusCode::INTERNAL_SERVER_ERROR, "the summary could not be made".to_owned()),
+    }
 }
 
 async fn state(axum::extract::State(sandbox): State) -> Response {

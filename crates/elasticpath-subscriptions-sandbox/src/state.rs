@@ -236,6 +236,17 @@ impl Sandbox {
                     {
                         problems.push((format!("{pointer}/attributes/{}", e.attribute), e.reason));
                     } else {
+                        // A schedule written without its next run (a seed
+                        // written by hand) runs next as a new one would.
+                        let mut schedule = schedule;
+                        if schedule.meta.scheduled_for.is_none()
+                            && let Ok(timing) = crate::cron::Timing::new(
+                                &schedule.attributes.specification,
+                                &schedule.attributes.location,
+                            )
+                        {
+                            schedule.meta.scheduled_for = timing.next_after(now);
+                        }
                         store.note_created(schedule.attributes.created_at);
                         store.put_schedule(schedule);
                     }
@@ -399,5 +410,35 @@ impl Sandbox {
                 Err(_) => eprintln!("warning: cannot save the state"),
             }
         }
+    }
+}
+
+/// The most jobs and schedules the page is given.
+const SHOWN: usize = 50;
+
+impl Sandbox {
+    /// What the page shows of store `store` (default: the first).
+    pub(crate) fn summary(&self, store: Option<&str>) -> Value {
+        self.settle();
+        let name = store.unwrap_or(self.stores.default_name()).to_owned();
+        let shared = self.stores.get(&name).unwrap_or(self.stores.default()).clone();
+        let store = shared.read();
+        let mut counts: BTreeMap<String, usize> = ["pending", "started", "success", "failed"].iter().map(|s| ((*s).to_owned(), 0)).collect();
+        for job in store.jobs.rows() {
+            *counts.entry(job.attributes.status.to_string()).or_default() += 1;
+        }
+        let total = store.jobs.len();
+        let mut latest = store.jobs.page(&[], total.saturating_sub(SHOWN), SHOWN).0;
+        latest.reverse();
+        let schedules = store.schedules.page(&[], 0, SHOWN * 2).0;
+        serde_json::json!({
+            "now": self.now(),
+            "fixed": self.clock().is_fixed(),
+            "store": name,
+            "stores": self.store_names(),
+            "jobs": { "counts": counts, "total": total, "latest": latest },
+            "schedules": schedules,
+            "operations": elasticpath_subscriptions_server::OPERATIONS.iter().map(|op| op.id).collect::<Vec<_>>(),
+        })
     }
 }

@@ -202,6 +202,11 @@ impl<T: Row> Table<T> {
         self.rows.get(id).map(|(_, row)| row)
     }
 
+    /// Every row, in creation order.
+    pub fn rows(&self) -> impl Iterator<Item = &T> {
+        self.order.values().filter_map(|id| self.get(id))
+    }
+
     /// Whether a row has `id`.
     pub fn contains(&self, id: &Uuid) -> bool {
         self.rows.contains_key(id)
