@@ -60,7 +60,15 @@ try {
   for (const selector of ["#clock", "#schedules table", "#jobs .counts", "#jobs table", "#journal table", "#faults table", "#add-fault"]) {
     if (!(await page.locator(selector).isVisible())) fail(selector + " is not visible");
   }
-  await page.screenshot({ path: screenshot, fullPage: true });
+  // The screenshot is of the whole page, and every section is inside it.
+  const png = await page.screenshot({ path: screenshot, fullPage: true });
+  const width = png.readUInt32BE(16), height = png.readUInt32BE(20);
+  for (const section of ["#clock", "#schedules", "#jobs", "#journal", "#faults"]) {
+    const box = await page.locator(section).boundingBox();
+    if (!box || box.width < 1 || box.height < 1 || box.x + box.width > width || box.y + box.height > height) {
+      fail(section + " is not in the " + width + "x" + height + " screenshot: " + JSON.stringify(box));
+    }
+  }
   if (errors.length) fail("console errors: " + errors.join("; "));
   console.log("ui-test: the page loads, moves the clock, shows the nightly run finish, escapes what it shows; screenshot " + screenshot);
 } finally {

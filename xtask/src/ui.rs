@@ -52,7 +52,8 @@ fn chromium(root: &Path) -> Result<(PathBuf, String), String> {
         let mut refreshed = false;
         for (package, version) in PACKAGES {
             loop {
-                let options = if refreshed { vec![format!("-oDir::State::Lists={}", lists.display())] } else { Vec::new() };
+                let options =
+                    if refreshed { vec![format!("-oDir::State::Lists={}", lists.display())] } else { Vec::new() };
                 if apt_download(&debs, &options, &format!("{package}={version}"))? {
                     break;
                 }
@@ -83,15 +84,11 @@ fn chromium(root: &Path) -> Result<(PathBuf, String), String> {
             }
         }
     }
-    let libraries = [
-        "usr/lib/x86_64-linux-gnu",
-        "usr/lib/x86_64-linux-gnu/pulseaudio",
-        "usr/lib/chromium",
-    ]
-    .iter()
-    .map(|dir| unpacked.join(dir).display().to_string())
-    .collect::<Vec<_>>()
-    .join(":");
+    let libraries = ["usr/lib/x86_64-linux-gnu", "usr/lib/x86_64-linux-gnu/pulseaudio", "usr/lib/chromium"]
+        .iter()
+        .map(|dir| unpacked.join(dir).display().to_string())
+        .collect::<Vec<_>>()
+        .join(":");
     Ok((executable, libraries))
 }
 
@@ -115,7 +112,14 @@ pub fn test(root: &Path) -> Result<(), String> {
         crate::node::install(root)?;
     }
     let status = Command::new(env!("CARGO"))
-        .args(["build", "--quiet", "-p", "elasticpath-subscriptions-sandbox", "--bin", "elasticpath-subscriptions-sandbox"])
+        .args([
+            "build",
+            "--quiet",
+            "-p",
+            "elasticpath-subscriptions-sandbox",
+            "--bin",
+            "elasticpath-subscriptions-sandbox",
+        ])
         .current_dir(root)
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;

@@ -252,12 +252,12 @@ struct StoreQuery {
 
 /// The store `?store=` names, if it is one of the sandbox's; `Err` answers
 /// an unknown one.
-fn selected(sandbox: &Sandbox, query: &StoreQuery) -> Result<Option<String>, Response> {
+fn selected(sandbox: &Sandbox, query: &StoreQuery) -> Result<Option<String>, Box<Response>> {
     match &query.store {
-        Some(name) if sandbox.store(name).is_none() => Err(crate::error_answer(
+        Some(name) if sandbox.store(name).is_none() => Err(Box::new(crate::error_answer(
             StatusCode::BAD_REQUEST,
             format!("store: no store `{name}`; there are {}", sandbox.store_names().join(", ")),
-        )),
+        ))),
         other => Ok(other.clone()),
     }
 }
@@ -265,7 +265,7 @@ fn selected(sandbox: &Sandbox, query: &StoreQuery) -> Result<Option<String>, Res
 async fn journal(axum::extract::State(sandbox): State, query: axum::extract::Query<StoreQuery>) -> Response {
     let store = match selected(&sandbox, &query) {
         Ok(store) => store,
-        Err(answer) => return answer,
+        Err(answer) => return *answer,
     };
     let mut requests: Vec<crate::Entry> =
         sandbox.journal().into_iter().filter(|entry| store.is_none() || entry.store == store).collect();
@@ -281,7 +281,7 @@ async fn journal(axum::extract::State(sandbox): State, query: axum::extract::Que
 async fn summary(axum::extract::State(sandbox): State, query: axum::extract::Query<StoreQuery>) -> Response {
     let store = match selected(&sandbox, &query) {
         Ok(store) => store,
-        Err(answer) => return answer,
+        Err(answer) => return *answer,
     };
     match tokio::task::spawn_blocking(move || sandbox.summary(store.as_deref())).await {
         Ok(summary) => axum::Json(summary).into_response(),
@@ -351,7 +351,7 @@ async fn plan(
 ) -> Response {
     let store = match selected(&sandbox, &query) {
         Ok(store) => store,
-        Err(answer) => return answer,
+        Err(answer) => return *answer,
     };
     let plan: Plan = match json(request).await {
         Ok(plan) => plan,

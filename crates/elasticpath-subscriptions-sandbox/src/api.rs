@@ -17,7 +17,7 @@ fn owned_by_the_store(owner: &types::OwnerMeta) -> bool {
 }
 
 impl SubscriptionsApi for Sandbox {
-    /// The token must be one the sandbox accepts: see [`AuthMode`].
+    /// The token must be one the sandbox accepts: see [`AuthMode`](crate::AuthMode).
     async fn authenticate(
         &self,
         context: &RequestContext,

@@ -15,9 +15,16 @@ Tokens: with --client-id and --client-secret, POST /oauth/access_token issues
 tokens to those credentials only, and only its tokens are accepted until they
 expire; with --token, that token and no other (the token endpoint issues none);
 with neither, any non-empty bearer token (the token endpoint issues none).
+Each client_id has a store of its own; organization records (state file
+`organization:`) are seen by every store.
 
-Admin endpoints (clock, faults, journal, job outcomes) are under /__sandbox and
-need no token: never expose them.";
+State: --seed loads a file at start; GET /__sandbox/state exports the same
+format, PUT /__sandbox/state replaces it (all or nothing); --state-dir keeps it
+across restarts. The page at /__sandbox/ui shows the clock, schedules, jobs,
+the journal and faults.
+
+Admin endpoints (clock, state, faults, journal, job outcomes, the page) are
+under /__sandbox and need no token: never expose them.";
 
 /// A local fake of the Elastic Path Subscriptions API (jobs and schedules).
 #[derive(Debug, Parser)]

@@ -213,7 +213,7 @@ impl Sandbox {
 
         let mut problems: Vec<(String, String)> = Vec::new();
         let mut stores = Vec::new();
-        for (name, _) in &state.stores {
+        for name in state.stores.keys() {
             if name == ORGANIZATION || self.stores.get(name).is_none() {
                 let known: Vec<&str> = self.stores.named().keys().map(String::as_str).collect();
                 problems.push((
@@ -288,7 +288,7 @@ impl Sandbox {
             }
             (name.to_owned(), store)
         };
-        for (name, _) in self.stores.named() {
+        for name in self.stores.named().keys() {
             let records = state.stores.get(name).cloned().unwrap_or_default();
             stores.push(build(name, &format!("/stores/{}", escape(name)), &records, &mut problems));
         }
@@ -423,7 +423,8 @@ impl Sandbox {
         let name = store.unwrap_or(self.stores.default_name()).to_owned();
         let shared = self.stores.get(&name).unwrap_or(self.stores.default()).clone();
         let store = shared.read();
-        let mut counts: BTreeMap<String, usize> = ["pending", "started", "success", "failed"].iter().map(|s| ((*s).to_owned(), 0)).collect();
+        let mut counts: BTreeMap<String, usize> =
+            ["pending", "started", "success", "failed"].iter().map(|s| ((*s).to_owned(), 0)).collect();
         for job in store.jobs.rows() {
             *counts.entry(job.attributes.status.to_string()).or_default() += 1;
         }

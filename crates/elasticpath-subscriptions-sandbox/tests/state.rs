@@ -226,3 +226,26 @@ fn a_kill_during_saves_never_leaves_an_unreadable_state() {
     assert!(loaded_jobs > 0, "some state was saved");
     let _ = JobStatus::Pending;
 }
+
+/// The README's seed is `seeds/nightly.yaml`, whole, and a day after it
+/// loads the nightly billing run has run and finished, as the README says.
+#[test]
+fn the_readmes_seed_runs_its_nightly_billing() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let seed = std::fs::read_to_string(format!("{dir}/seeds/nightly.yaml")).unwrap();
+    let readme = std::fs::read_to_string(format!("{dir}/README.md")).unwrap();
+    let records = &seed[seed.find("format:").unwrap()..];
+    assert!(readme.contains(&format!("```yaml\n{records}```")), "the README shows seeds/nightly.yaml as it is");
+    assert!(readme.contains("--seed crates/elasticpath-subscriptions-sandbox/seeds/nightly.yaml"));
+
+    let sandbox = still();
+    sandbox.load_state_file(std::path::Path::new(&format!("{dir}/seeds/nightly.yaml"))).unwrap();
+    let before = sandbox.jobs();
+    assert_eq!(before.len(), 1);
+    sandbox.advance(Duration::from_secs(24 * 3600));
+    let billing: Vec<_> =
+        sandbox.jobs().into_iter().filter(|job| job.attributes.job_type.job_type() == JobType::BillingRun).collect();
+    assert_eq!(billing.len(), 1, "one nightly run a day");
+    assert_eq!(billing[0].attributes.status, JobStatus::Success);
+    assert!(billing[0].meta.report.is_some());
+}
