@@ -75,8 +75,13 @@ fn invalid_yaml() {
 }
 
 #[test]
-fn openapi_31_is_refused() {
-    fails("openapi_31", "/openapi", "unsupported OpenAPI version 3.1.0");
+fn openapi_31_without_a_3_0_form() {
+    fails("openapi_31_several_types", "/components/schemas/Id/type", "has no OpenAPI 3.0 form: write `oneOf`");
+}
+
+#[test]
+fn openapi_32_is_refused() {
+    fails("openapi_32", "/openapi", "unsupported OpenAPI version 3.2.0");
 }
 
 #[test]

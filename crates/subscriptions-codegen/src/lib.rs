@@ -21,6 +21,7 @@ pub mod emit;
 pub mod format;
 pub mod json_schema;
 pub mod model;
+pub mod openapi31;
 pub mod progenitor_run;
 pub mod spec;
 

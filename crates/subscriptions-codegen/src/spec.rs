@@ -2,8 +2,10 @@
 //!
 //! The document is read twice over: as a plain JSON tree (`raw`), which keeps
 //! every node addressable by JSON pointer, and as an `openapiv3::OpenAPI`,
-//! which is what progenitor consumes. Every error carries the file and the
-//! JSON pointer of the node it is about.
+//! which is what progenitor consumes. A 3.1 document is translated to 3.0
+//! first (`openapi31`), so both are the 3.0 form. Every error carries the
+//! file and the JSON pointer of the node it is about. This module owns
+//! navigating the document: the HTTP methods of a path item, `$ref`s.
 
 use std::fmt;
 use std::path::Path;
@@ -100,6 +102,18 @@ impl Spec {
             SpecErrors::one(SpecError { file: file.to_owned(), pointer, position, message })
         };
         check_version(&raw).map_err(|(pointer, message)| error(pointer, None, message))?;
+        let raw = if crate::openapi31::is_3_1(&raw) {
+            crate::openapi31::translate(raw).map_err(|problems| {
+                SpecErrors(
+                    problems
+                        .into_iter()
+                        .map(|(pointer, message)| SpecError { file: file.to_owned(), pointer, position: None, message })
+                        .collect(),
+                )
+            })?
+        } else {
+            raw
+        };
         let doc: openapiv3::OpenAPI = serde_path_to_error::deserialize(raw.clone()).map_err(|e| {
             let (pointer, message) = narrow(&raw).unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
             error(pointer, None, format!("not a valid OpenAPI 3.0 document: {message}"))
@@ -118,6 +132,65 @@ impl Spec {
     }
 }
 
+/// The HTTP methods of OpenAPI path items, in document order: the one list.
+pub const METHODS: [(&str, Method); 8] = [
+    ("get", Method::Get),
+    ("put", Method::Put),
+    ("post", Method::Post),
+    ("delete", Method::Delete),
+    ("options", Method::Options),
+    ("head", Method::Head),
+    ("patch", Method::Patch),
+    ("trace", Method::Trace),
+];
+
+/// An HTTP method of an operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Method {
+    /// `GET`
+    Get,
+    /// `PUT`
+    Put,
+    /// `POST`
+    Post,
+    /// `DELETE`
+    Delete,
+    /// `OPTIONS` (refused by the generators)
+    Options,
+    /// `HEAD` (refused by the generators; answered for every `GET`)
+    Head,
+    /// `PATCH`
+    Patch,
+    /// `TRACE` (refused by the generators)
+    Trace,
+}
+
+impl Method {
+    /// The lowercase name used as a key in the document.
+    pub fn key(self) -> &'static str {
+        METHODS.iter().find(|(_, m)| *m == self).map(|(k, _)| *k).expect("every method is listed")
+    }
+
+    /// The uppercase name used on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        }
+    }
+
+    /// Whether the generated router can serve it.
+    pub fn supported(self) -> bool {
+        matches!(self, Method::Get | Method::Put | Method::Post | Method::Delete | Method::Patch)
+    }
+}
+
 /// serde_yaml puts "at line X column Y" in its message; the position is
 /// reported separately, so it is taken out of the message.
 fn strip_position(error: &serde_yaml::Error) -> String {
@@ -128,16 +201,14 @@ fn strip_position(error: &serde_yaml::Error) -> String {
     }
 }
 
-/// Refuses anything that is not OpenAPI 3.0.x before the typed parse, whose
-/// error for a 3.1 document would be confusing.
+/// Refuses anything that is not OpenAPI 3.0.x or 3.1.x before the typed
+/// parse, whose error for another version would be confusing.
 fn check_version(raw: &Value) -> Result<(), (String, String)> {
     match raw.get("openapi") {
-        Some(Value::String(version)) if version.starts_with("3.0.") => Ok(()),
+        Some(Value::String(version)) if version.starts_with("3.0.") || version.starts_with("3.1.") => Ok(()),
         Some(Value::String(version)) => Err((
             "/openapi".to_owned(),
-            format!(
-                "unsupported OpenAPI version {version}: only 3.0.x is supported (progenitor and openapiv3 read 3.0 only)"
-            ),
+            format!("unsupported OpenAPI version {version}: only 3.0.x and 3.1.x are read"),
         )),
         Some(other) => {
             Err(("/openapi".to_owned(), format!("expected a version string such as \"3.0.3\", found {other}")))
@@ -228,9 +299,7 @@ fn narrow(raw: &Value) -> Option<(String, String)> {
                 let at = format!("/paths/{}/{key}", escape_pointer(path));
                 let found = match key.as_str() {
                     "parameters" => check::<Vec<ReferenceOr<Parameter>>>(node, &at),
-                    method if crate::model::METHODS.iter().any(|(name, _)| *name == method) => {
-                        check::<Operation>(node, &at)
-                    }
+                    method if METHODS.iter().any(|(name, _)| *name == method) => check::<Operation>(node, &at),
                     _ => None,
                 };
                 if found.is_some() {

@@ -23,66 +23,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value};
 
+pub use crate::spec::{METHODS, Method};
 use crate::spec::{Spec, SpecError, SpecErrors, escape_pointer, pointer};
-
-/// The HTTP methods of OpenAPI path items, in document order: the one list.
-pub const METHODS: [(&str, Method); 8] = [
-    ("get", Method::Get),
-    ("put", Method::Put),
-    ("post", Method::Post),
-    ("delete", Method::Delete),
-    ("options", Method::Options),
-    ("head", Method::Head),
-    ("patch", Method::Patch),
-    ("trace", Method::Trace),
-];
-
-/// An HTTP method of an operation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Method {
-    /// `GET`
-    Get,
-    /// `PUT`
-    Put,
-    /// `POST`
-    Post,
-    /// `DELETE`
-    Delete,
-    /// `OPTIONS` (refused by the generators)
-    Options,
-    /// `HEAD` (refused by the generators; answered for every `GET`)
-    Head,
-    /// `PATCH`
-    Patch,
-    /// `TRACE` (refused by the generators)
-    Trace,
-}
-
-impl Method {
-    /// The lowercase name used as a key in the document.
-    pub fn key(self) -> &'static str {
-        METHODS.iter().find(|(_, m)| *m == self).map(|(k, _)| *k).expect("every method is listed")
-    }
-
-    /// The uppercase name used on the wire.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Get => "GET",
-            Method::Put => "PUT",
-            Method::Post => "POST",
-            Method::Delete => "DELETE",
-            Method::Options => "OPTIONS",
-            Method::Head => "HEAD",
-            Method::Patch => "PATCH",
-            Method::Trace => "TRACE",
-        }
-    }
-
-    /// Whether the generated router can serve it.
-    pub fn supported(self) -> bool {
-        matches!(self, Method::Get | Method::Put | Method::Post | Method::Delete | Method::Patch)
-    }
-}
 
 /// Where a parameter travels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
