@@ -20,6 +20,7 @@
 pub mod emit;
 pub mod format;
 pub mod json_schema;
+pub mod lower;
 pub mod model;
 pub mod openapi31;
 pub mod progenitor_run;

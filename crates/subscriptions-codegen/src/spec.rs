@@ -67,6 +67,8 @@ pub struct Spec {
     pub raw: Value,
     /// The document as typed OpenAPI 3.0.
     pub doc: openapiv3::OpenAPI,
+    /// What was lowered to the forms the model reads (`lower`), in order.
+    pub lowered: Vec<crate::lower::Lowering>,
 }
 
 impl Spec {
@@ -102,7 +104,8 @@ impl Spec {
             SpecErrors::one(SpecError { file: file.to_owned(), pointer, position, message })
         };
         check_version(&raw).map_err(|(pointer, message)| error(pointer, None, message))?;
-        let raw = if crate::openapi31::is_3_1(&raw) {
+        let translated = crate::openapi31::is_3_1(&raw);
+        let raw = if translated {
             crate::openapi31::translate(raw).map_err(|problems| {
                 SpecErrors(
                     problems
@@ -114,11 +117,33 @@ impl Spec {
         } else {
             raw
         };
+        let mut raw = raw;
+        let mut lowered = if raw.is_object() {
+            crate::lower::lower(&mut raw).map_err(|problems| {
+                SpecErrors(
+                    problems
+                        .into_iter()
+                        .map(|(pointer, message)| SpecError { file: file.to_owned(), pointer, position: None, message })
+                        .collect(),
+                )
+            })?
+        } else {
+            Vec::new()
+        };
+        if translated {
+            lowered.insert(
+                0,
+                crate::lower::Lowering {
+                    pointer: "/openapi".to_owned(),
+                    what: format!("the document is read as OpenAPI {}", crate::openapi31::TRANSLATED_VERSION),
+                },
+            );
+        }
         let doc: openapiv3::OpenAPI = serde_path_to_error::deserialize(raw.clone()).map_err(|e| {
             let (pointer, message) = narrow(&raw).unwrap_or_else(|| (path_to_pointer(e.path()), e.inner().to_string()));
             error(pointer, None, format!("not a valid OpenAPI 3.0 document: {message}"))
         })?;
-        Ok(Spec { file: file.to_owned(), raw, doc })
+        Ok(Spec { file: file.to_owned(), raw, doc, lowered })
     }
 
     /// An error about the node at `pointer`.

@@ -30,6 +30,10 @@ impl fmt::Display for Finding {
 /// Every rule, with what it checks; `cargo xtask lint --rules` prints this.
 pub const RULES: &[(&str, &str)] = &[
     ("structure", "the document is OpenAPI 3.0 and the generators support it"),
+    (
+        "house-form",
+        "written in the forms the generator would otherwise lower it to: named body schemas, union variants pinning their discriminator, unions holding only it, nullable references as `oneOf: [X, NullValue]`",
+    ),
     ("operation-id", "every operation has a unique PascalCase operationId"),
     ("operation-summary", "every operation has a summary"),
     ("operation-description", "every operation has a description"),
@@ -67,6 +71,11 @@ pub fn lint(spec: &Spec) -> Vec<Finding> {
     let (api, errors) = Api::read(spec);
     for e in errors {
         add(e.pointer, "structure", e.message);
+    }
+    // The generator reads other documents in these forms too; ours is
+    // written in the lowered form, so a review sees the names it gets.
+    for lowered in &spec.lowered {
+        add(lowered.pointer.clone(), "house-form", format!("write it in the lowered form: {}", lowered.what));
     }
     operations(&api, &mut add);
     descriptions(&api.schemas, &mut add);
