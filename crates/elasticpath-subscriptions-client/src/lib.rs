@@ -32,6 +32,13 @@ mod jobs;
 mod redirect;
 mod retry;
 mod runtime;
+
+/// What generated code uses from this crate's runtime. Not a public API:
+/// it changes with the generator.
+#[doc(hidden)]
+pub mod __generated {
+    pub use crate::runtime::CommaSeparated;
+}
 mod setup;
 mod tls;
 

@@ -609,3 +609,43 @@ impl ClientHooks<Settings> for Client {
         self.inner().send(self.client(), request, current_operation(info.operation_id)).await
     }
 }
+
+/// A list query parameter written `name=a,b` (`style: form`, `explode:
+/// false`): the items, each as its JSON text without quotes, joined with
+/// commas, as one value. progenitor writes every list `name=a&name=b`; the
+/// generator wraps the value of a parameter the spec says is not exploded.
+pub struct CommaSeparated<'a, T>(pub &'a T);
+
+impl<T: serde::Serialize> serde::Serialize for CommaSeparated<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::Error;
+        match serde_json::to_value(self.0).map_err(S::Error::custom)? {
+            serde_json::Value::Null => serializer.serialize_none(),
+            serde_json::Value::Array(items) => {
+                let text: Vec<String> = items
+                    .into_iter()
+                    .map(|item| match item {
+                        serde_json::Value::String(text) => text,
+                        other => other.to_string(),
+                    })
+                    .collect();
+                serializer.serialize_str(&text.join(","))
+            }
+            other => Err(S::Error::custom(format!("a list parameter holds {other}, not a list"))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CommaSeparated;
+
+    #[test]
+    fn a_list_is_one_comma_separated_value() {
+        let list = Some(vec!["plans", "pricing_options"]);
+        assert_eq!(serde_json::to_value(CommaSeparated(&list)).unwrap(), "plans,pricing_options");
+        assert_eq!(serde_json::to_value(CommaSeparated(&vec![1, 2])).unwrap(), "1,2");
+        let none: Option<Vec<u32>> = None;
+        assert_eq!(serde_json::to_value(CommaSeparated(&none)).unwrap(), serde_json::Value::Null);
+    }
+}

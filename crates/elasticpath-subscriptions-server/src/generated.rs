@@ -174,14 +174,17 @@ const LIST_JOBS_QUERY_PARAMS: &[crate::runtime::Param] = &[
     crate::runtime::Param {
         name: "filter",
         kind: crate::runtime::ParamKind::String,
+        shape: crate::runtime::ParamShape::One,
     },
     crate::runtime::Param {
         name: "page[offset]",
         kind: crate::runtime::ParamKind::Integer,
+        shape: crate::runtime::ParamShape::One,
     },
     crate::runtime::Param {
         name: "page[limit]",
         kind: crate::runtime::ParamKind::Integer,
+        shape: crate::runtime::ParamShape::One,
     },
 ];
 static LIST_JOBS_QUERY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
@@ -807,6 +810,7 @@ const GET_JOB_PATH_PARAMS: &[crate::runtime::Param] = &[
     crate::runtime::Param {
         name: "job_uuid",
         kind: crate::runtime::ParamKind::String,
+        shape: crate::runtime::ParamShape::One,
     },
 ];
 static GET_JOB_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
@@ -926,6 +930,7 @@ const DELETE_JOB_PATH_PARAMS: &[crate::runtime::Param] = &[
     crate::runtime::Param {
         name: "job_uuid",
         kind: crate::runtime::ParamKind::String,
+        shape: crate::runtime::ParamShape::One,
     },
 ];
 static DELETE_JOB_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
@@ -1052,14 +1057,17 @@ const LIST_SCHEDULES_QUERY_PARAMS: &[crate::runtime::Param] = &[
     crate::runtime::Param {
         name: "filter",
         kind: crate::runtime::ParamKind::String,
+        shape: crate::runtime::ParamShape::One,
     },
     crate::runtime::Param {
         name: "page[offset]",
         kind: crate::runtime::ParamKind::Integer,
+        shape: crate::runtime::ParamShape::One,
     },
     crate::runtime::Param {
         name: "page[limit]",
         kind: crate::runtime::ParamKind::Integer,
+        shape: crate::runtime::ParamShape::One,
     },
 ];
 static LIST_SCHEDULES_QUERY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
@@ -1367,6 +1375,7 @@ const GET_SCHEDULE_PATH_PARAMS: &[crate::runtime::Param] = &[
     crate::runtime::Param {
         name: "schedule_uuid",
         kind: crate::runtime::ParamKind::String,
+        shape: crate::runtime::ParamShape::One,
     },
 ];
 static GET_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
@@ -1486,6 +1495,7 @@ const UPDATE_SCHEDULE_PATH_PARAMS: &[crate::runtime::Param] = &[
     crate::runtime::Param {
         name: "schedule_uuid",
         kind: crate::runtime::ParamKind::String,
+        shape: crate::runtime::ParamShape::One,
     },
 ];
 static UPDATE_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
@@ -1725,6 +1735,7 @@ const DELETE_SCHEDULE_PATH_PARAMS: &[crate::runtime::Param] = &[
     crate::runtime::Param {
         name: "schedule_uuid",
         kind: crate::runtime::ParamKind::String,
+        shape: crate::runtime::ParamShape::One,
     },
 ];
 static DELETE_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(

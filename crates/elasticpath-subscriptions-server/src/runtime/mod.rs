@@ -31,7 +31,7 @@ use futures_util::FutureExt;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-pub(crate) use checks::{Param, ParamKind, Schema};
+pub(crate) use checks::{Param, ParamKind, ParamShape, Schema};
 pub(crate) use layers::protect;
 
 use crate::context::{Rejection, RequestContext, Unauthenticated};

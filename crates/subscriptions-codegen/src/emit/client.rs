@@ -115,8 +115,10 @@ fn wrap_send(method: &mut syn::ImplItemFn, api: &crate::model::Api) -> Result<()
     };
     let ok = arguments.args.first().ok_or("a `Result` without its success type")?.clone();
     // The operation is named by progenitor's id in the body: `operation_id: "list_jobs"`.
-    let body = &method.block;
-    let text = quote::quote!(#body).to_string();
+    let text = {
+        let body = &method.block;
+        quote::quote!(#body).to_string()
+    };
     let progenitor_id = text
         .split("operation_id :")
         .nth(1)
@@ -129,6 +131,10 @@ fn wrap_send(method: &mut syn::ImplItemFn, api: &crate::model::Api) -> Result<()
         .find(|op| op.id.to_snake_case() == progenitor_id)
         .map(|op| op.id.clone())
         .ok_or_else(|| format!("progenitor's operation `{progenitor_id}` is not in the model"))?;
+    if let Some(operation) = api.operations.iter().find(|op| op.id == name) {
+        comma_separated(method, operation);
+    }
+    let body = &method.block;
     method.sig.output = syn::parse_quote! { -> Result<#ok, crate::Error> };
     method.block = syn::parse_quote! {{
         let (result, call): (#ty, _) = crate::runtime::scoped(#name, async move #body).await;
@@ -138,6 +144,40 @@ fn wrap_send(method: &mut syn::ImplItemFn, api: &crate::model::Api) -> Result<()
         }
     }};
     Ok(())
+}
+
+/// progenitor writes every list query parameter `name=a&name=b`; a list
+/// the spec does not explode (`explode: false`) is written `name=a,b`, its
+/// value wrapped in the runtime's `CommaSeparated`.
+fn comma_separated(method: &mut syn::ImplItemFn, operation: &crate::model::Operation) {
+    use syn::visit_mut::VisitMut;
+    let joined: Vec<String> = operation
+        .query_params
+        .iter()
+        .filter(|p| matches!(p.shape, crate::model::ParamShape::List { explode: false, .. }))
+        .map(|p| p.name.clone())
+        .collect();
+    if joined.is_empty() {
+        return;
+    }
+    struct Wrap(Vec<String>);
+    impl VisitMut for Wrap {
+        fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
+            syn::visit_mut::visit_expr_call_mut(self, call);
+            let syn::Expr::Path(function) = &*call.func else { return };
+            let segments: Vec<String> = function.path.segments.iter().map(|s| s.ident.to_string()).collect();
+            if !segments.ends_with(&["QueryParam".to_owned(), "new".to_owned()]) || call.args.len() != 2 {
+                return;
+            }
+            let Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(name), .. })) = call.args.first() else { return };
+            if !self.0.contains(&name.value()) {
+                return;
+            }
+            let value = &call.args[1];
+            call.args[1] = syn::parse_quote! { &crate::__generated::CommaSeparated(#value) };
+        }
+    }
+    Wrap(joined).visit_block_mut(&mut method.block);
 }
 
 /// A builder's setter converts what it is given (`V: TryInto<T>`) and, on

@@ -209,6 +209,7 @@ mod tests {
             example,
             schema: serde_json::json!({"type": "integer"}),
             schema_ref: None,
+            shape: crate::model::ParamShape::One(crate::model::Scalar::Integer { unsigned: false }),
             pointer: format!("/components/parameters/{name}"),
         }
     }

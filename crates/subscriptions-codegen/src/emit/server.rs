@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 
 use crate::format::doc_lines;
 use crate::json_schema;
-use crate::model::{Api, ErrorShape, HeaderKind, Operation, Param, Response};
+use crate::model::{Api, ErrorShape, HeaderKind, Operation, Param, ParamShape, Response, Scalar};
 
 /// Where the emitted code finds what it uses.
 #[derive(Clone, Debug)]
@@ -430,26 +430,34 @@ fn reason(status: u16) -> &'static str {
 /// The Rust type of a parameter, from its (resolved) schema: an integer
 /// that cannot be negative is a `u64`, as the client's builders take it.
 fn param_type(param: &Param) -> TokenStream {
-    let ty = param.schema.get("type").and_then(Value::as_str).unwrap_or("string");
-    let format = param.schema.get("format").and_then(Value::as_str).unwrap_or("");
-    let unsigned = param.schema.get("minimum").and_then(Value::as_f64).is_some_and(|minimum| minimum >= 0.0);
-    match (ty, format) {
-        ("string", "uuid") => quote! { ::uuid::Uuid },
-        ("integer", _) if unsigned => quote! { u64 },
-        ("integer", _) => quote! { i64 },
-        ("number", _) => quote! { f64 },
-        ("boolean", _) => quote! { bool },
-        _ => quote! { ::std::string::String },
+    let scalar = match param.shape.scalar() {
+        Scalar::Uuid => quote! { ::uuid::Uuid },
+        Scalar::Integer { unsigned: true } => quote! { u64 },
+        Scalar::Integer { unsigned: false } => quote! { i64 },
+        Scalar::Number => quote! { f64 },
+        Scalar::Boolean => quote! { bool },
+        Scalar::String => quote! { ::std::string::String },
+    };
+    match param.shape {
+        ParamShape::One(_) => scalar,
+        ParamShape::List { .. } => quote! { ::std::vec::Vec<#scalar> },
     }
 }
 
-fn param_kind(param: &Param) -> TokenStream {
-    match param.schema.get("type").and_then(Value::as_str).unwrap_or("string") {
-        "integer" => quote! { crate::runtime::ParamKind::Integer },
-        "number" => quote! { crate::runtime::ParamKind::Number },
-        "boolean" => quote! { crate::runtime::ParamKind::Boolean },
-        _ => quote! { crate::runtime::ParamKind::String },
-    }
+/// How the router reads a parameter: `crate::runtime::Param`'s kind and shape.
+fn param_reading(param: &Param) -> (TokenStream, TokenStream) {
+    let kind = match param.shape.scalar() {
+        Scalar::Integer { .. } => quote! { crate::runtime::ParamKind::Integer },
+        Scalar::Number => quote! { crate::runtime::ParamKind::Number },
+        Scalar::Boolean => quote! { crate::runtime::ParamKind::Boolean },
+        Scalar::String | Scalar::Uuid => quote! { crate::runtime::ParamKind::String },
+    };
+    let shape = match param.shape {
+        ParamShape::One(_) => quote! { crate::runtime::ParamShape::One },
+        ParamShape::List { explode: true, .. } => quote! { crate::runtime::ParamShape::Repeated },
+        ParamShape::List { explode: false, .. } => quote! { crate::runtime::ParamShape::CommaSeparated },
+    };
+    (kind, shape)
 }
 
 /// A Rust field name for a wire name such as `page[offset]` (the model
@@ -724,8 +732,8 @@ impl<'a> Emitted<'a> {
             let schema = format_ident!("{}_{what}_SCHEMA", self.prefix);
             let entries = params.iter().map(|p| {
                 let name = &p.name;
-                let kind = param_kind(p);
-                quote! { crate::runtime::Param { name: #name, kind: #kind } }
+                let (kind, shape) = param_reading(p);
+                quote! { crate::runtime::Param { name: #name, kind: #kind, shape: #shape } }
             });
             let json = raw_string(&self.params_schema(params));
             statics.push(quote! {

@@ -67,8 +67,70 @@ pub struct Param {
     pub schema: Value,
     /// The name of the component schema, when the parameter's schema is a `$ref`.
     pub schema_ref: Option<String>,
+    /// How its text is read: one value, or a list of them.
+    pub shape: ParamShape,
     /// Where it is declared (the component, for a shared parameter).
     pub pointer: String,
+}
+
+/// What one value of a parameter is read as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scalar {
+    /// Text.
+    String,
+    /// Text that is a UUID (`format: uuid`).
+    Uuid,
+    /// A whole number; `unsigned` when its `minimum` is at least 0.
+    Integer {
+        /// Whether it cannot be negative.
+        unsigned: bool,
+    },
+    /// A number.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+}
+
+impl Scalar {
+    /// The scalar of a schema (a `$ref` already followed), if it is one.
+    pub fn of(schema: &Value) -> Option<Scalar> {
+        let format = schema.get("format").and_then(Value::as_str).unwrap_or("");
+        Some(match schema.get("type").and_then(Value::as_str)? {
+            "string" if format == "uuid" => Scalar::Uuid,
+            "string" => Scalar::String,
+            "integer" => Scalar::Integer {
+                unsigned: schema.get("minimum").and_then(Value::as_f64).is_some_and(|minimum| minimum >= 0.0),
+            },
+            "number" => Scalar::Number,
+            "boolean" => Scalar::Boolean,
+            _ => return None,
+        })
+    }
+}
+
+/// How a parameter is written on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamShape {
+    /// One value.
+    One(Scalar),
+    /// A list (`type: array` of a scalar, in the query, `style: form`):
+    /// `include=a&include=b` when `explode` (the default), `include=a,b`
+    /// when not.
+    List {
+        /// What each item is read as.
+        item: Scalar,
+        /// Whether each item is a `name=value` pair of its own.
+        explode: bool,
+    },
+}
+
+impl ParamShape {
+    /// What one value (or each item) is read as.
+    pub fn scalar(self) -> Scalar {
+        match self {
+            ParamShape::One(scalar) | ParamShape::List { item: scalar, .. } => scalar,
+        }
+    }
 }
 
 /// An example of a body.
@@ -1033,13 +1095,37 @@ fn build_param(spec: &Spec, param: &Value, param_pointer: &str, errors: &mut Vec
         Some(reference) => spec.resolve_ref(reference).cloned().unwrap_or(Value::Null),
         None => schema_node.clone(),
     };
-    if !matches!(schema.get("type").and_then(Value::as_str), Some("string" | "integer" | "number" | "boolean")) {
-        errors.push(spec.error(
-            format!("{pointer}/schema"),
-            format!("parameter `{name}` must have a scalar schema (string, integer, number or boolean)"),
-        ));
-        return None;
-    }
+    let shape = match Scalar::of(&schema) {
+        Some(scalar) => ParamShape::One(scalar),
+        None if schema.get("type").and_then(Value::as_str) == Some("array") && location == ParamLocation::Query => {
+            let items = schema.get("items").map(|items| match items.get("$ref").and_then(Value::as_str) {
+                Some(reference) => spec.resolve_ref(reference).cloned().unwrap_or(Value::Null),
+                None => items.clone(),
+            });
+            match items.as_ref().and_then(Scalar::of) {
+                Some(item) => {
+                    ParamShape::List { item, explode: param.get("explode").and_then(Value::as_bool).unwrap_or(true) }
+                }
+                None => {
+                    errors.push(spec.error(
+                        format!("{pointer}/schema/items"),
+                        format!("the items of list parameter `{name}` must be a string, integer, number or boolean"),
+                    ));
+                    return None;
+                }
+            }
+        }
+        None => {
+            errors.push(spec.error(
+                format!("{pointer}/schema"),
+                format!(
+                    "parameter `{name}` must have a scalar schema (string, integer, number or boolean){}",
+                    if location == ParamLocation::Query { ", or be a list of one" } else { "" }
+                ),
+            ));
+            return None;
+        }
+    };
     let required = param.get("required").and_then(Value::as_bool).unwrap_or(false);
     if location == ParamLocation::Path && !required {
         errors.push(spec.error(format!("{pointer}/required"), format!("path parameter `{name}` must be required")));
@@ -1052,6 +1138,7 @@ fn build_param(spec: &Spec, param: &Value, param_pointer: &str, errors: &mut Vec
         example: param.get("example").cloned(),
         schema,
         schema_ref,
+        shape,
         pointer,
     })
 }
