@@ -61,3 +61,19 @@ fn discriminated_union_and_open_enum() {
 fn response_headers() {
     check("response_headers");
 }
+
+/// Elastic Path's own Subscriptions document (release 26.0427, all 85
+/// operations), as it is published, generated into a crate of its own,
+/// `tests/upstream`, which compiles it and serves its examples.
+#[test]
+fn the_upstream_subscriptions_document() {
+    let root = subscriptions_tests::root();
+    let fixture = "tests/fixtures/upstream/subscriptions-26.0427.yaml";
+    let spec = Spec::load(&root.join(fixture), fixture).unwrap_or_else(|e| panic!("{e}"));
+    let files = subscriptions_codegen::generate(&spec, &Target::external("tests/upstream", REFRESH))
+        .unwrap_or_else(|e| panic!("{fixture}: {e}"));
+    assert_eq!(files.len(), 4, "types, client, server and the JSON document");
+    for (path, contents) in &files {
+        expectorate::assert_contents(root.join(path), contents);
+    }
+}

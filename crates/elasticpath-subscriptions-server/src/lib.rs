@@ -35,7 +35,13 @@ mod generated;
 
 mod context;
 mod options;
-pub(crate) mod runtime;
+mod raw_body;
+/// What code generated from other documents uses (`cargo xtask generate`
+/// for a document that is not this crate's: its router names these items
+/// through `::elasticpath_subscriptions_server::runtime`). Not a public
+/// API: it changes with the generator.
+#[doc(hidden)]
+pub mod runtime;
 mod serve;
 
 #[cfg(test)]
@@ -44,6 +50,7 @@ mod fixtures;
 pub use context::{Rejection, RejectionHook, RequestContext, Unauthenticated};
 pub use generated::*;
 pub use options::{LISTED_VALUES, MAX_DEPTH, MAX_PROBLEMS, RouterOptions};
+pub use raw_body::RawBody;
 pub use serve::{ServeOptions, serve};
 
 /// The request and response types, from the shared types crate.

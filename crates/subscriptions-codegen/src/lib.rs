@@ -90,6 +90,13 @@ pub struct Target {
     /// For a snapshot, the command that refreshes it (named in its header);
     /// `None` for the workspace's files, stamped with [`format::MARKER`].
     pub refresh: Option<String>,
+    /// How the client names the types (`elasticpath_subscriptions_types`,
+    /// or `crate::types` for a crate of its own).
+    pub types_path: String,
+    /// Whether the client is this workspace's, on the client crate's
+    /// runtime (tokens, retries, readable errors); otherwise it is
+    /// progenitor's own, with the generator's corrections of what it sends.
+    pub client_runtime: bool,
 }
 
 impl Target {
@@ -102,6 +109,25 @@ impl Target {
             openapi_file: OPENAPI_JSON_FILE.to_owned(),
             server: emit::server::ServerPaths::workspace(),
             refresh: None,
+            types_path: TYPES_CRATE.to_owned(),
+            client_runtime: true,
+        }
+    }
+
+    /// Any document, generated into a crate of its own under `dir/src`:
+    /// `types.rs`, `client.rs` (progenitor's client) and `server.rs` (on the
+    /// published server crate's runtime), and `openapi.json`. The crate's
+    /// `lib.rs` declares them as `types`, `client` and `server`.
+    pub fn external(dir: &str, refresh: &str) -> Target {
+        Target {
+            types_file: Some(format!("{dir}/src/types.rs")),
+            client_file: Some(format!("{dir}/src/client.rs")),
+            server_file: format!("{dir}/src/server.rs"),
+            openapi_file: format!("{dir}/src/openapi.json"),
+            server: emit::server::ServerPaths::external("openapi.json"),
+            refresh: Some(refresh.to_owned()),
+            types_path: "crate::types".to_owned(),
+            client_runtime: false,
         }
     }
 
@@ -117,6 +143,8 @@ impl Target {
             openapi_file: format!("{dir}/{name}.openapi.json"),
             server: emit::server::ServerPaths::fixture(&format!("{name}.openapi.json")),
             refresh: Some(refresh.to_owned()),
+            types_path: TYPES_CRATE.to_owned(),
+            client_runtime: true,
         }
     }
 }
@@ -134,13 +162,18 @@ pub fn generate(spec: &Spec, target: &Target) -> Result<Files, Error> {
         phase: "reading the model",
         message: "the model holds no document for typify".to_owned(),
     })?;
-    let tokens = progenitor_run::generate(spec, document, &api.unions)?;
+    let tokens = progenitor_run::generate(spec, document, &api.unions, target.client_runtime)?;
     let file: syn::File =
         syn::parse2(tokens).map_err(|e| Error::internal("parsing progenitor's output")(e.to_string()))?;
     let (types_items, mut client) =
-        emit::client::split(file, TYPES_CRATE).map_err(Error::internal("splitting progenitor's output"))?;
+        emit::client::split(file, &target.types_path).map_err(Error::internal("splitting progenitor's output"))?;
     if target.client_file.is_some() {
-        emit::client::rework(&mut client, &api, CLIENT_CRATE).map_err(Error::internal("reworking the client"))?;
+        if target.client_runtime {
+            emit::client::rework(&mut client, &api, CLIENT_CRATE).map_err(Error::internal("reworking the client"))?;
+        } else {
+            emit::client::correct(&mut client, &api, &format!("::{CLIENT_CRATE}"))
+                .map_err(Error::internal("correcting the client"))?;
+        }
     }
     let request_schemas: std::collections::BTreeSet<String> =
         api.schemas.keys().filter(|name| api.directions(name).input).cloned().collect();

@@ -17,19 +17,20 @@ use crate::spec::{Spec, SpecErrors, pointer};
 /// The settings every generated crate is made with. Each discriminated
 /// union is replaced by the enum [`emit::unions::emit`](crate::emit::unions::emit)
 /// writes, under the same name.
-pub fn settings(unions: &Unions) -> progenitor_impl::GenerationSettings {
+pub fn settings(unions: &Unions, client_runtime: bool) -> progenitor_impl::GenerationSettings {
     let mut settings = progenitor_impl::GenerationSettings::new();
     settings
         .with_interface(progenitor_impl::InterfaceStyle::Builder)
         .with_tag(progenitor_impl::TagStyle::Merged)
         // Maps serialize in key order, so JSON output is stable.
         .with_map_type("::std::collections::BTreeMap")
-        .with_derive("PartialEq")
+        .with_derive("PartialEq");
+    if client_runtime {
         // The client's own runtime (tokens, retries, rate limit, tracing,
         // the user's interceptors) lives in a hand-written type that the
         // client's hooks read; forgetting the hooks is a compile error.
-        .with_inner_type(quote::quote!(crate::Settings))
-        .with_hooks(progenitor_impl::HooksMode::Expected);
+        settings.with_inner_type(quote::quote!(crate::Settings)).with_hooks(progenitor_impl::HooksMode::Expected);
+    }
     for name in unions::replacements(unions) {
         let rust = heck::ToUpperCamelCase::to_upper_camel_case(name);
         settings.with_replacement(&rust, &rust, std::iter::empty());
@@ -38,8 +39,13 @@ pub fn settings(unions: &Unions) -> progenitor_impl::GenerationSettings {
 }
 
 /// Generates progenitor's token stream for the document the model prepared.
-pub fn generate(spec: &Spec, doc: &openapiv3::OpenAPI, unions: &Unions) -> Result<TokenStream, SpecErrors> {
-    let settings = settings(unions);
+pub fn generate(
+    spec: &Spec,
+    doc: &openapiv3::OpenAPI,
+    unions: &Unions,
+    client_runtime: bool,
+) -> Result<TokenStream, SpecErrors> {
+    let settings = settings(unions, client_runtime);
     match run(doc, &settings) {
         Ok(tokens) => Ok(tokens),
         Err(message) => {

@@ -14,13 +14,13 @@ use super::Problem;
 use crate::options::{LISTED_VALUES, MAX_DEPTH, MAX_PROBLEMS, RouterOptions};
 
 /// A JSON Schema (2020-12) embedded by the generator, compiled on first use.
-pub(crate) struct Schema {
+pub struct Schema {
     json: &'static str,
     compiled: OnceLock<jsonschema::Validator>,
 }
 
 impl Schema {
-    pub(crate) const fn new(json: &'static str) -> Self {
+    pub const fn new(json: &'static str) -> Self {
         Schema { json, compiled: OnceLock::new() }
     }
 
@@ -67,9 +67,7 @@ impl Schema {
 
 /// How a path or query parameter's text is read before it is checked.
 #[derive(Clone, Copy, Debug)]
-// This API has no number or boolean parameters; the fixture specs do.
-#[cfg_attr(not(test), expect(dead_code))]
-pub(crate) enum ParamKind {
+pub enum ParamKind {
     /// Taken as it is.
     String,
     /// Read as a JSON integer.
@@ -82,9 +80,7 @@ pub(crate) enum ParamKind {
 
 /// How a parameter is written: one value, or a list of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-// This API has no list parameters; the fixture specs do.
-#[cfg_attr(not(test), expect(dead_code))]
-pub(crate) enum ParamShape {
+pub enum ParamShape {
     /// One value, given at most once.
     One,
     /// A list, one `name=value` pair an item (`style: form`, `explode: true`).
@@ -95,15 +91,15 @@ pub(crate) enum ParamShape {
 
 /// A path or query parameter, by its name on the wire.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Param {
-    pub(crate) name: &'static str,
-    pub(crate) kind: ParamKind,
-    pub(crate) shape: ParamShape,
+pub struct Param {
+    pub name: &'static str,
+    pub kind: ParamKind,
+    pub shape: ParamShape,
 }
 
 /// Reads raw parameter values into an object, checks it against `schema`
 /// and decodes it: `400` on any problem.
-pub(crate) fn decode_params<T: DeserializeOwned>(
+pub fn decode_params<T: DeserializeOwned>(
     raw: impl Iterator<Item = (String, String)>,
     params: &[Param],
     schema: &Schema,
@@ -173,7 +169,7 @@ fn read_param(param: &Param, text: &str) -> Result<Value, String> {
 
 /// Reads a JSON body: `415` unless it is `application/json`, `413` past the
 /// size limit, `400` when it is missing, not JSON, or violates `schema`.
-pub(crate) async fn json_body<T: DeserializeOwned>(
+pub async fn json_body<T: DeserializeOwned>(
     headers: &HeaderMap,
     body: Body,
     schema: &Schema,
@@ -204,52 +200,7 @@ pub(crate) async fn json_body<T: DeserializeOwned>(
             }
         }
     }
-    // Bodies are read as sent: no decompression, so no decompression bomb.
-    for encoding in headers.get_all(header::CONTENT_ENCODING) {
-        let text = encoding.to_str().unwrap_or("");
-        if !text.split(',').all(|coding| coding.trim().eq_ignore_ascii_case("identity")) {
-            return Err(Problem::new(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                vec![format!("Content-Encoding: `{}` is not accepted; send the body uncompressed", clipped(text))],
-            ));
-        }
-    }
-    let too_large = || {
-        Problem::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            vec![format!("body: larger than the limit of {} bytes", options.body_limit)],
-        )
-    };
-    let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
-    if declared.is_some_and(|length| length > options.body_limit as u64) {
-        return Err(too_large());
-    }
-    let bytes = match axum::body::to_bytes(body, options.body_limit).await {
-        Ok(bytes) => bytes,
-        Err(error) => {
-            let cause = error.into_inner();
-            let is = |check: &dyn Fn(&(dyn std::error::Error + 'static)) -> bool| {
-                let mut current: Option<&(dyn std::error::Error + 'static)> = Some(&*cause);
-                while let Some(error) = current {
-                    if check(error) {
-                        return true;
-                    }
-                    current = error.source();
-                }
-                false
-            };
-            return Err(if is(&|e| e.is::<http_body_util::LengthLimitError>()) {
-                too_large()
-            } else if is(&|e| e.is::<super::layers::BodyTimeout>()) {
-                Problem::new(
-                    StatusCode::REQUEST_TIMEOUT,
-                    vec![format!("body: not received within {:?}", options.body_read_timeout)],
-                )
-            } else {
-                Problem::malformed("body: the body could not be read")
-            });
-        }
-    };
+    let bytes = read_bytes(headers, body, options).await?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Problem::validation(vec!["body: a request body is required".into()]));
     }
@@ -270,6 +221,84 @@ pub(crate) async fn json_body<T: DeserializeOwned>(
         }
         Problem::validation(vec![format!("{}: {}", dotted(&pointer), e.inner())])
     })
+}
+
+/// Reads a body as sent, within the limits: no decompression (so no
+/// decompression bomb), at most `body_limit` bytes (`413`), within the body
+/// deadline (`408`).
+async fn read_bytes(headers: &HeaderMap, body: Body, options: &RouterOptions) -> Result<axum::body::Bytes, Problem> {
+    // Bodies are read as sent: no decompression, so no decompression bomb.
+    for encoding in headers.get_all(header::CONTENT_ENCODING) {
+        let text = encoding.to_str().unwrap_or("");
+        if !text.split(',').all(|coding| coding.trim().eq_ignore_ascii_case("identity")) {
+            return Err(Problem::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                vec![format!("Content-Encoding: `{}` is not accepted; send the body uncompressed", clipped(text))],
+            ));
+        }
+    }
+    let too_large = || {
+        Problem::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            vec![format!("body: larger than the limit of {} bytes", options.body_limit)],
+        )
+    };
+    let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > options.body_limit as u64) {
+        return Err(too_large());
+    }
+    match axum::body::to_bytes(body, options.body_limit).await {
+        Ok(bytes) => Ok(bytes),
+        Err(error) => {
+            let cause = error.into_inner();
+            let is = |check: &dyn Fn(&(dyn std::error::Error + 'static)) -> bool| {
+                let mut current: Option<&(dyn std::error::Error + 'static)> = Some(&*cause);
+                while let Some(error) = current {
+                    if check(error) {
+                        return true;
+                    }
+                    current = error.source();
+                }
+                false
+            };
+            Err(if is(&|e| e.is::<http_body_util::LengthLimitError>()) {
+                too_large()
+            } else if is(&|e| e.is::<super::layers::BodyTimeout>()) {
+                Problem::new(
+                    StatusCode::REQUEST_TIMEOUT,
+                    vec![format!("body: not received within {:?}", options.body_read_timeout)],
+                )
+            } else {
+                Problem::malformed("body: the body could not be read")
+            })
+        }
+    }
+}
+
+/// Reads a body that is not JSON (`media_type`, such as
+/// `multipart/form-data`): `415` unless its `Content-Type` is of that media
+/// type, then as [`read_bytes`]; `400` when a required body is empty.
+pub async fn raw_body(
+    headers: &HeaderMap,
+    body: Body,
+    media_type: &'static str,
+    required: bool,
+    options: &RouterOptions,
+) -> Result<crate::RawBody, Problem> {
+    let content_type = headers.get(header::CONTENT_TYPE).and_then(|value| value.to_str().ok()).unwrap_or("");
+    let essence = content_type.split(';').next().unwrap_or("").trim();
+    if !essence.eq_ignore_ascii_case(media_type) {
+        let got = if content_type.is_empty() { "none".to_owned() } else { format!("`{}`", clipped(content_type)) };
+        return Err(Problem::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            vec![format!("Content-Type: expected {media_type}, got {got}")],
+        ));
+    }
+    let bytes = read_bytes(headers, body, options).await?;
+    if required && bytes.is_empty() {
+        return Err(Problem::validation(vec!["body: a request body is required".into()]));
+    }
+    Ok(crate::RawBody::new(content_type.to_owned(), bytes))
 }
 
 /// Parses a JSON body strictly: a key twice in one object is an error (not
@@ -371,7 +400,7 @@ fn read_json(bytes: &[u8]) -> Result<(Value, usize), String> {
 }
 
 /// Header text for an error message, cut at 64 characters.
-pub(crate) fn clipped(text: &str) -> String {
+pub fn clipped(text: &str) -> String {
     if text.chars().count() <= 64 {
         text.to_owned()
     } else {
@@ -387,7 +416,7 @@ fn shown(value: &str) -> String {
 
 /// A JSON pointer as the documentation writes paths: `data.attributes.name`,
 /// `data.attributes.taxes[0].invoice_id`; the empty pointer is `body`.
-pub(crate) fn dotted(pointer: &str) -> String {
+pub fn dotted(pointer: &str) -> String {
     let mut out = String::new();
     for segment in pointer.split('/').skip(1) {
         let segment = segment.replace("~1", "/").replace("~0", "~");

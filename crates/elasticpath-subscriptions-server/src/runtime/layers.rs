@@ -19,7 +19,7 @@ use crate::options::RouterOptions;
 /// Wraps the routes in the protections of `options`, outermost first: the
 /// renderer of refusals; the request target and header limits; the request
 /// timeout; the body's deadline.
-pub(crate) fn protect(router: axum::Router, options: &RouterOptions, answer: ErrorAnswer) -> axum::Router {
+pub fn protect(router: axum::Router, options: &RouterOptions, answer: ErrorAnswer) -> axum::Router {
     let limits = options.clone();
     let renderer = Renderer { answer, hook: options.rejection_hook.clone() };
     let request_timeout = options.request_timeout;
@@ -124,7 +124,7 @@ struct DeadlineBody {
 
 /// The error a body past its deadline reads as.
 #[derive(Debug)]
-pub(crate) struct BodyTimeout(pub(crate) Duration);
+pub struct BodyTimeout(pub Duration);
 
 impl std::fmt::Display for BodyTimeout {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -31,15 +31,15 @@ use futures_util::FutureExt;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-pub(crate) use checks::{Param, ParamKind, ParamShape, Schema};
-pub(crate) use layers::protect;
+pub use checks::{Param, ParamKind, ParamShape, Schema};
+pub use layers::protect;
 
 use crate::context::{Rejection, RequestContext, Unauthenticated};
 use crate::options::{MAX_PROBLEMS, RouterOptions};
 
 /// The title of an error of `status` in the API's error format; `400`s for
 /// input that is not even well-formed say [`MALFORMED`] instead.
-pub(crate) fn title(status: StatusCode) -> &'static str {
+pub fn title(status: StatusCode) -> &'static str {
     match status.as_u16() {
         400 => "Validation Error",
         401 => "Unauthorized",
@@ -54,31 +54,31 @@ pub(crate) fn title(status: StatusCode) -> &'static str {
 
 /// The title of a `400` for input that cannot be read at all (malformed
 /// JSON, an unreadable body).
-pub(crate) const MALFORMED: &str = "Bad Request";
+pub const MALFORMED: &str = "Bad Request";
 
 /// A refusal on its way out: the status, the title and the details, and
 /// whether to challenge for a bearer token.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Problem {
-    pub(crate) status: StatusCode,
-    pub(crate) title: &'static str,
-    pub(crate) details: Vec<String>,
+pub struct Problem {
+    pub status: StatusCode,
+    pub title: &'static str,
+    pub details: Vec<String>,
 }
 
 impl Problem {
     /// A refusal titled from the one table, [`title`].
-    pub(crate) fn new(status: StatusCode, details: Vec<String>) -> Problem {
+    pub fn new(status: StatusCode, details: Vec<String>) -> Problem {
         Problem { status, title: title(status), details }
     }
 
     /// A `400` for input that cannot be read at all, titled [`MALFORMED`].
-    pub(crate) fn malformed(detail: impl Into<String>) -> Problem {
+    pub fn malformed(detail: impl Into<String>) -> Problem {
         Problem { status: StatusCode::BAD_REQUEST, title: MALFORMED, details: vec![detail.into()] }
     }
 
     /// A `400 Validation Error` with at most [`MAX_PROBLEMS`] details, and a
     /// last one saying how many more there were.
-    pub(crate) fn validation(mut details: Vec<String>) -> Problem {
+    pub fn validation(mut details: Vec<String>) -> Problem {
         if details.len() > MAX_PROBLEMS {
             details.truncate(MAX_PROBLEMS);
             details.push(format!("body: more problems were found; only the first {MAX_PROBLEMS} are listed"));
@@ -88,7 +88,7 @@ impl Problem {
 
     /// The answer carrying this problem: its status and no body yet. The
     /// outermost layer renders it (see [`layers`]).
-    pub(crate) fn into_response(self, operation_id: Option<&'static str>) -> Response {
+    pub fn into_response(self, operation_id: Option<&'static str>) -> Response {
         let mut response = self.status.into_response();
         response.extensions_mut().insert(Rejection {
             status: self.status,
@@ -102,12 +102,12 @@ impl Problem {
 
 /// Builds the body of an error answer in the spec's error format; the
 /// generator writes one from the error schema (`error_body`).
-pub(crate) type ErrorAnswer = fn(StatusCode, &str, &[String]) -> Response;
+pub type ErrorAnswer = fn(StatusCode, &str, &[String]) -> Response;
 
 /// The router's state: the implementation and the options.
-pub(crate) struct AppState<A> {
-    pub(crate) api: Arc<A>,
-    pub(crate) options: Arc<RouterOptions>,
+pub struct AppState<A> {
+    pub api: Arc<A>,
+    pub options: Arc<RouterOptions>,
 }
 
 impl<A> Clone for AppState<A> {
@@ -117,37 +117,37 @@ impl<A> Clone for AppState<A> {
 }
 
 impl<A> AppState<A> {
-    pub(crate) fn new(api: A, options: RouterOptions) -> Self {
+    pub fn new(api: A, options: RouterOptions) -> Self {
         AppState { api: Arc::new(api), options: Arc::new(options) }
     }
 }
 
 /// A path or query parameter list and the schema that checks it.
-pub(crate) struct Params {
-    pub(crate) list: &'static [Param],
-    pub(crate) schema: &'static Schema,
+pub struct Params {
+    pub list: &'static [Param],
+    pub schema: &'static Schema,
 }
 
 /// What the generated code says about one operation.
-pub(crate) struct Operation {
+pub struct Operation {
     /// The operationId.
-    pub(crate) id: &'static str,
+    pub id: &'static str,
     /// Whether `Authorization: Bearer` is required.
-    pub(crate) bearer: bool,
+    pub bearer: bool,
     /// Its path parameters, if any.
-    pub(crate) path: Option<Params>,
+    pub path: Option<Params>,
     /// Its query parameters, if any.
-    pub(crate) query: Option<Params>,
+    pub query: Option<Params>,
     /// The schema of its JSON body, if it takes one.
-    pub(crate) body: Option<&'static Schema>,
+    pub body: Option<&'static Schema>,
 }
 
 /// A request that passed every check: what the implementation is called with.
-pub(crate) struct Input<P, Q, B> {
-    pub(crate) context: RequestContext,
-    pub(crate) path: P,
-    pub(crate) query: Q,
-    pub(crate) body: B,
+pub struct Input<P, Q, B> {
+    pub context: RequestContext,
+    pub path: P,
+    pub query: Q,
+    pub body: B,
 }
 
 /// `()` for a part the operation does not have.
@@ -157,7 +157,7 @@ fn absent<T: DeserializeOwned>() -> T {
 
 /// The implementation's check of the caller, as [`decode`] sees it. The
 /// generated code implements it for every implementation of the trait.
-pub(crate) trait Authenticate {
+pub trait Authenticate {
     /// Accepts or refuses the caller of `context`.
     fn check(&self, context: &RequestContext) -> impl Future<Output = Result<(), Unauthenticated>> + Send;
 }
@@ -166,7 +166,7 @@ pub(crate) trait Authenticate {
 /// the implementation's `authenticate`, then the path, the query and the
 /// body. The first that fails answers; `P`, `Q`, `B` are `()` for parts
 /// the operation lacks.
-pub(crate) async fn decode<P, Q, B>(
+pub async fn decode<P, Q, B>(
     operation: &'static Operation,
     options: &RouterOptions,
     request: axum::extract::Request,
@@ -176,6 +176,47 @@ where
     P: DeserializeOwned,
     Q: DeserializeOwned,
     B: DeserializeOwned,
+{
+    let (Input { context, path, query, .. }, body) = decode_head::<P, Q>(operation, request, api).await?;
+    let body = match operation.body {
+        Some(schema) => checks::json_body(&context.headers, body, schema, options)
+            .await
+            .map_err(|problem| problem.into_response(Some(operation.id)))?,
+        None => absent(),
+    };
+    Ok(Input { context, path, query, body })
+}
+
+/// [`decode`] for an operation whose body is not JSON: the body of
+/// `media_type`, as bytes.
+pub async fn decode_raw<P, Q>(
+    operation: &'static Operation,
+    media_type: &'static str,
+    required: bool,
+    options: &RouterOptions,
+    request: axum::extract::Request,
+    api: &impl Authenticate,
+) -> Result<Input<P, Q, crate::RawBody>, Response>
+where
+    P: DeserializeOwned,
+    Q: DeserializeOwned,
+{
+    let (Input { context, path, query, .. }, body) = decode_head::<P, Q>(operation, request, api).await?;
+    let body = checks::raw_body(&context.headers, body, media_type, required, options)
+        .await
+        .map_err(|problem| problem.into_response(Some(operation.id)))?;
+    Ok(Input { context, path, query, body })
+}
+
+/// Everything but the body, which is handed back unread.
+async fn decode_head<P, Q>(
+    operation: &'static Operation,
+    request: axum::extract::Request,
+    api: &impl Authenticate,
+) -> Result<(Input<P, Q, ()>, axum::body::Body), Response>
+where
+    P: DeserializeOwned,
+    Q: DeserializeOwned,
 {
     let refuse = |problem: Problem| problem.into_response(Some(operation.id));
     let (mut parts, body) = request.into_parts();
@@ -211,11 +252,7 @@ where
         }
         None => absent(),
     };
-    let body = match operation.body {
-        Some(schema) => checks::json_body(&context.headers, body, schema, options).await.map_err(refuse)?,
-        None => absent(),
-    };
-    Ok(Input { context, path, query, body })
+    Ok((Input { context, path, query, body: () }, body))
 }
 
 /// Reads `Authorization: Bearer <token>`. When `required`, a missing or
@@ -254,7 +291,7 @@ fn context(parts: &mut Parts, operation_id: &'static str, token: String) -> Requ
 
 /// Runs an operation. A panic in the implementation is answered with `500`
 /// in the error format instead of tearing down the connection.
-pub(crate) async fn call<F, R>(operation_id: &'static str, operation: F) -> Response
+pub async fn call<F, R>(operation_id: &'static str, operation: F) -> Response
 where
     F: Future<Output = R>,
     R: IntoResponse,
@@ -271,11 +308,7 @@ where
 /// A JSON answer with `headers` (those given as `None` are left out). A
 /// body that cannot be serialized, or a header value that cannot be sent,
 /// is a bug of the implementation: the answer is a `500` that says which.
-pub(crate) fn json_response<T: Serialize>(
-    status: StatusCode,
-    body: &T,
-    headers: &[(&str, Option<String>)],
-) -> Response {
+pub fn json_response<T: Serialize>(status: StatusCode, body: &T, headers: &[(&str, Option<String>)]) -> Response {
     let bytes = match serde_json::to_vec(body) {
         Ok(bytes) => bytes,
         Err(e) => return failed(format!("the response could not be serialized: {e}")),
@@ -286,7 +319,7 @@ pub(crate) fn json_response<T: Serialize>(
 }
 
 /// An answer without a body, with `headers` as for [`json_response`].
-pub(crate) fn no_content(status: StatusCode, headers: &[(&str, Option<String>)]) -> Response {
+pub fn no_content(status: StatusCode, headers: &[(&str, Option<String>)]) -> Response {
     with_headers(status.into_response(), headers)
 }
 
@@ -316,7 +349,7 @@ fn failed(detail: String) -> Response {
 }
 
 /// `405` with the `Allow` header.
-pub(crate) fn method_not_allowed(method: &axum::http::Method, path: &str, allow: &'static str) -> Response {
+pub fn method_not_allowed(method: &axum::http::Method, path: &str, allow: &'static str) -> Response {
     let mut response = Problem::new(
         StatusCode::METHOD_NOT_ALLOWED,
         vec![format!("{method} is not allowed on {path}; allowed: {allow}")],
@@ -327,13 +360,13 @@ pub(crate) fn method_not_allowed(method: &axum::http::Method, path: &str, allow:
 }
 
 /// `404` for a path the API does not have.
-pub(crate) async fn not_found(uri: axum::http::Uri) -> Response {
+pub async fn not_found(uri: axum::http::Uri) -> Response {
     Problem::new(StatusCode::NOT_FOUND, vec![format!("no such path: {}", checks::clipped(uri.path()))])
         .into_response(None)
 }
 
 /// The OpenAPI document, as JSON.
-pub(crate) fn openapi(json: &'static str) -> Response {
+pub fn openapi(json: &'static str) -> Response {
     let mut response = (StatusCode::OK, json).into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     response

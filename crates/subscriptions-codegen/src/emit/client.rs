@@ -10,7 +10,7 @@
 //! depending on reqwest.
 
 /// Returns (the items of the `types` module, the client file).
-pub fn split(mut file: syn::File, types_crate: &str) -> Result<(Vec<syn::Item>, syn::File), String> {
+pub fn split(mut file: syn::File, types_path: &str) -> Result<(Vec<syn::Item>, syn::File), String> {
     let index = file
         .items
         .iter()
@@ -18,12 +18,12 @@ pub fn split(mut file: syn::File, types_crate: &str) -> Result<(Vec<syn::Item>, 
         .ok_or("progenitor's output has no `types` module")?;
     let syn::Item::Mod(module) = file.items.remove(index) else { unreachable!("position() matched a module") };
     let (_, items) = module.content.ok_or("progenitor's `types` module has no body")?;
-    let types_crate = syn::Ident::new(types_crate, proc_macro2::Span::call_site());
+    let types_path: syn::Path = syn::parse_str(types_path).map_err(|e| format!("the types path: {e}"))?;
     file.items.insert(
         index,
         syn::parse_quote! {
             /// The request and response types, from the shared types crate.
-            pub use #types_crate as types;
+            pub use #types_path as types;
         },
     );
     Ok((items, file))
@@ -65,6 +65,11 @@ pub fn rework(file: &mut syn::File, api: &crate::model::Api, client_crate: &str)
     if wrapped != api.operations.len() {
         return Err(format!("wrapped {wrapped} `send` methods for {} operations", api.operations.len()));
     }
+    for op in &api.operations {
+        if let Some(raw) = &op.raw_body {
+            raw_body(file, op, &raw.media_type)?;
+        }
+    }
     restrict_constructors(file)?;
     super::examples::rewrite(file, api, client_crate)?;
     let rows = api.operations.iter().map(|op| {
@@ -96,6 +101,49 @@ pub fn rework(file: &mut syn::File, api: &crate::model::Api, client_crate: &str)
         /// what a create made can be found by its `external_ref`.
         pub(crate) const OPERATIONS: &[crate::Operation] = &[#(#rows),*];
     });
+    Ok(())
+}
+
+/// Corrects progenitor's own client (one not on this workspace's client
+/// runtime) where it would send what the spec does not say: lists that are
+/// not exploded, bodies that are not JSON. The helpers it then uses come
+/// from the client crate at `client_crate`.
+pub fn correct(file: &mut syn::File, api: &crate::model::Api, client_crate: &str) -> Result<(), String> {
+    for op in &api.operations {
+        if let Some(raw) = &op.raw_body {
+            raw_body(file, op, &raw.media_type)?;
+        }
+    }
+    let support: syn::Path = syn::parse_str(&format!("{client_crate}::__generated")).map_err(|e| e.to_string())?;
+    for item in &mut file.items {
+        let syn::Item::Mod(module) = item else { continue };
+        if module.ident != "builder" {
+            continue;
+        }
+        let Some((_, items)) = module.content.as_mut() else { continue };
+        for item in items {
+            let syn::Item::Impl(block) = item else { continue };
+            for member in &mut block.items {
+                let syn::ImplItem::Fn(method) = member else { continue };
+                if method.sig.ident != "send" {
+                    explain_conversion(method);
+                    continue;
+                }
+                let text = {
+                    let body = &method.block;
+                    quote::quote!(#body).to_string()
+                };
+                let progenitor_id = text.split("operation_id :").nth(1).and_then(|rest| rest.split('"').nth(1));
+                let operation = api
+                    .operations
+                    .iter()
+                    .find(|op| Some(heck::ToSnakeCase::to_snake_case(op.id.as_str()).as_str()) == progenitor_id);
+                if let Some(operation) = operation {
+                    comma_separated(method, operation, &support);
+                }
+            }
+        }
+    }
     Ok(())
 }
 
@@ -132,7 +180,7 @@ fn wrap_send(method: &mut syn::ImplItemFn, api: &crate::model::Api) -> Result<()
         .map(|op| op.id.clone())
         .ok_or_else(|| format!("progenitor's operation `{progenitor_id}` is not in the model"))?;
     if let Some(operation) = api.operations.iter().find(|op| op.id == name) {
-        comma_separated(method, operation);
+        comma_separated(method, operation, &syn::parse_quote!(crate::__generated));
     }
     let body = &method.block;
     method.sig.output = syn::parse_quote! { -> Result<#ok, crate::Error> };
@@ -146,10 +194,85 @@ fn wrap_send(method: &mut syn::ImplItemFn, api: &crate::model::Api) -> Result<()
     Ok(())
 }
 
+/// progenitor sends a body that is not JSON as `application/octet-stream`
+/// (the model gave it that media type to read): it is sent with the spec's
+/// media type instead, and a `multipart/form-data` body is a
+/// `reqwest::multipart::Form`, which writes its own boundary.
+fn raw_body(file: &mut syn::File, op: &crate::model::Operation, media_type: &str) -> Result<(), String> {
+    use syn::visit_mut::VisitMut;
+    let builder = heck::ToUpperCamelCase::to_upper_camel_case(op.id.as_str());
+    let multipart = media_type.split(';').next().unwrap_or_default().trim().eq_ignore_ascii_case("multipart/form-data");
+    struct Send {
+        media_type: String,
+        multipart: bool,
+        rewritten: usize,
+    }
+    impl VisitMut for Send {
+        fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+            syn::visit_mut::visit_expr_mut(self, expr);
+            let syn::Expr::MethodCall(body) = expr else { return };
+            if body.method != "body" {
+                return;
+            }
+            let syn::Expr::MethodCall(header) = &mut *body.receiver else { return };
+            let text = header.args.iter().map(|a| quote::quote!(#a).to_string()).collect::<String>();
+            if header.method != "header" || !text.contains("application/octet-stream") {
+                return;
+            }
+            self.rewritten += 1;
+            if self.multipart {
+                let receiver = &header.receiver;
+                let value = &body.args;
+                *expr = syn::parse_quote! { #receiver.multipart(#value) };
+            } else {
+                let media_type = &self.media_type;
+                header.args[1] = syn::parse_quote! { ::reqwest::header::HeaderValue::from_static(#media_type) };
+            }
+        }
+    }
+    struct Form;
+    impl VisitMut for Form {
+        fn visit_type_path_mut(&mut self, path: &mut syn::TypePath) {
+            syn::visit_mut::visit_type_path_mut(self, path);
+            if quote::quote!(#path).to_string().replace(' ', "") == "reqwest::Body" {
+                *path = syn::parse_quote! { ::reqwest::multipart::Form };
+            }
+        }
+    }
+    let mut send = Send { media_type: media_type.to_owned(), multipart, rewritten: 0 };
+    for item in &mut file.items {
+        let syn::Item::Mod(module) = item else { continue };
+        if module.ident != "builder" {
+            continue;
+        }
+        let Some((_, items)) = module.content.as_mut() else { continue };
+        for item in items {
+            match item {
+                syn::Item::Struct(builder_struct) if builder_struct.ident == builder && multipart => {
+                    Form.visit_item_struct_mut(builder_struct);
+                }
+                syn::Item::Impl(block) if matches!(&*block.self_ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == builder)) =>
+                {
+                    if multipart {
+                        Form.visit_item_impl_mut(block);
+                    }
+                    send.visit_item_impl_mut(block);
+                }
+                _ => {}
+            }
+        }
+    }
+    if send.rewritten == 1 {
+        Ok(())
+    } else {
+        Err(format!("found {} raw bodies sent by `{builder}`, expected one", send.rewritten))
+    }
+}
+
 /// progenitor writes every list query parameter `name=a&name=b`; a list
 /// the spec does not explode (`explode: false`) is written `name=a,b`, its
 /// value wrapped in the runtime's `CommaSeparated`.
-fn comma_separated(method: &mut syn::ImplItemFn, operation: &crate::model::Operation) {
+fn comma_separated(method: &mut syn::ImplItemFn, operation: &crate::model::Operation, support: &syn::Path) {
     use syn::visit_mut::VisitMut;
     let joined: Vec<String> = operation
         .query_params
@@ -160,7 +283,7 @@ fn comma_separated(method: &mut syn::ImplItemFn, operation: &crate::model::Opera
     if joined.is_empty() {
         return;
     }
-    struct Wrap(Vec<String>);
+    struct Wrap(Vec<String>, syn::Path);
     impl VisitMut for Wrap {
         fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
             syn::visit_mut::visit_expr_call_mut(self, call);
@@ -174,10 +297,11 @@ fn comma_separated(method: &mut syn::ImplItemFn, operation: &crate::model::Opera
                 return;
             }
             let value = &call.args[1];
-            call.args[1] = syn::parse_quote! { &crate::__generated::CommaSeparated(#value) };
+            let support = &self.1;
+            call.args[1] = syn::parse_quote! { &#support::CommaSeparated(#value) };
         }
     }
-    Wrap(joined).visit_block_mut(&mut method.block);
+    Wrap(joined, support.clone()).visit_block_mut(&mut method.block);
 }
 
 /// A builder's setter converts what it is given (`V: TryInto<T>`) and, on

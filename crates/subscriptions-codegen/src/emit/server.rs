@@ -29,6 +29,10 @@ pub struct ServerPaths {
     pub trait_name: String,
     /// The JSON document, relative to the generated file, for `include_str!`.
     pub openapi_file: String,
+    /// Where the server crate's runtime and request types are: `crate` inside
+    /// the server crate, `::elasticpath_subscriptions_server` for a document
+    /// generated into a crate of its own.
+    pub root: String,
 }
 
 impl ServerPaths {
@@ -38,6 +42,18 @@ impl ServerPaths {
             types: "::elasticpath_subscriptions_types".to_owned(),
             trait_name: "SubscriptionsApi".to_owned(),
             openapi_file: "openapi.json".to_owned(),
+            root: "crate".to_owned(),
+        }
+    }
+
+    /// A document generated into a crate of its own, beside its types
+    /// (`crate::types`), on the published server crate's runtime.
+    pub fn external(openapi_file: &str) -> ServerPaths {
+        ServerPaths {
+            types: "crate::types".to_owned(),
+            trait_name: "Api".to_owned(),
+            openapi_file: openapi_file.to_owned(),
+            root: "::elasticpath_subscriptions_server".to_owned(),
         }
     }
 
@@ -47,6 +63,7 @@ impl ServerPaths {
             types: "self::types".to_owned(),
             trait_name: "Api".to_owned(),
             openapi_file: openapi_file.to_owned(),
+            root: "crate".to_owned(),
         }
     }
 
@@ -77,7 +94,35 @@ pub fn emit(api: &Api, paths: &ServerPaths) -> syn::File {
     items.extend(handlers);
     let mut file: syn::File = syn::parse_quote! {};
     file.items = items;
+    if paths.root != "crate" {
+        let root: syn::Path = syn::parse_str(&paths.root).expect("the root is a path");
+        reroot(&mut file, &root, &paths.types);
+    }
     file
+}
+
+/// Every path the emitter wrote from `crate` (the server crate's runtime and
+/// request types: the generated items name each other without it), except
+/// those into the types (`types`), is made to start from `root` instead.
+fn reroot(file: &mut syn::File, root: &syn::Path, types: &str) {
+    use syn::visit_mut::VisitMut;
+    struct Reroot<'a>(&'a syn::Path, String);
+    impl VisitMut for Reroot<'_> {
+        fn visit_path_mut(&mut self, path: &mut syn::Path) {
+            syn::visit_mut::visit_path_mut(self, path);
+            let text = quote!(#path).to_string().replace(' ', "");
+            if text == self.1 || text.starts_with(&format!("{}::", self.1)) {
+                return;
+            }
+            if path.leading_colon.is_none() && path.segments.first().is_some_and(|s| s.ident == "crate") {
+                let rest: Vec<syn::PathSegment> = path.segments.iter().skip(1).cloned().collect();
+                let mut rooted = self.0.clone();
+                rooted.segments.extend(rest);
+                *path = rooted;
+            }
+        }
+    }
+    Reroot(root, types.replace(' ', "")).visit_file_mut(file);
 }
 
 /// Parses tokens the generator wrote itself: failing here is a bug of the
@@ -841,6 +886,10 @@ impl<'a> Emitted<'a> {
             args.push(quote! { body: #types::#schema });
             names.push(quote! { body });
         }
+        if self.op.raw_body.is_some() {
+            args.push(quote! { body: crate::RawBody });
+            names.push(quote! { body });
+        }
         let unused = if names.len() == 1 {
             quote! { #(#names)* }
         } else {
@@ -894,9 +943,20 @@ impl<'a> Emitted<'a> {
         if !self.op.query_params.is_empty() {
             call_args.push(quote! { input.query });
         }
-        if self.op.body.is_some() {
+        if self.op.body.is_some() || self.op.raw_body.is_some() {
             call_args.push(quote! { input.body });
         }
+        let decode = match &self.op.raw_body {
+            Some(raw) => {
+                let (media_type, required) = (&raw.media_type, raw.required);
+                quote! {
+                    crate::runtime::decode_raw::<#path_ty, #query_ty>(&#descriptor, #media_type, #required, &state.options, request, &Gate(api))
+                }
+            }
+            None => quote! {
+                crate::runtime::decode::<#path_ty, #query_ty, #body_ty>(&#descriptor, &state.options, request, &Gate(api))
+            },
+        };
         let doc = format!(" Serves `{op_id}`: checks the request, then calls the implementation.");
         let tokens = quote! {
             #[doc = #doc]
@@ -905,9 +965,7 @@ impl<'a> Emitted<'a> {
                 request: ::axum::extract::Request,
             ) -> ::axum::response::Response {
                 let api = &*state.api;
-                let decoded =
-                    crate::runtime::decode::<#path_ty, #query_ty, #body_ty>(&#descriptor, &state.options, request, &Gate(api))
-                        .await;
+                let decoded = #decode.await;
                 match decoded {
                     Ok(input) => crate::runtime::call(#op_id, api.#method(#(#call_args),*)).await,
                     Err(refused) => refused,

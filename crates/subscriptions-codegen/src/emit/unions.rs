@@ -41,9 +41,26 @@ pub fn flatten(items: &mut [syn::Item], unions: &Unions) -> Result<(), String> {
         items.iter_mut().find(|item| matches!(item, syn::Item::Mod(m) if m.ident == "builder"))
         && let Some((_, content)) = builder.content.as_mut()
     {
+        // Only the names the builders use bare (a union no builder holds,
+        // or one only `super::`-named, needs no import).
+        struct Bare(BTreeSet<String>);
+        impl syn::visit_mut::VisitMut for Bare {
+            fn visit_path_mut(&mut self, path: &mut syn::Path) {
+                if path.leading_colon.is_none() && path.segments.len() == 1 {
+                    self.0.insert(path.segments[0].ident.to_string());
+                }
+                syn::visit_mut::visit_path_mut(self, path);
+            }
+        }
+        let mut bare = Bare(BTreeSet::new());
+        for item in content.iter_mut() {
+            syn::visit_mut::VisitMut::visit_item_mut(&mut bare, item);
+        }
         for name in unions.unions.keys() {
             let ident = format_ident!("{}", name.to_upper_camel_case());
-            content.insert(0, syn::parse_quote! { use super::#ident; });
+            if bare.0.contains(&ident.to_string()) {
+                content.insert(0, syn::parse_quote! { use super::#ident; });
+            }
         }
     }
     Ok(())

@@ -168,6 +168,18 @@ pub struct Body {
     pub media: Option<Media>,
 }
 
+/// A request body of a media type other than JSON (`multipart/form-data`,
+/// `application/octet-stream`, `text/csv`, …).
+#[derive(Clone, Debug)]
+pub struct RawBody {
+    /// Its media type, as the spec writes it.
+    pub media_type: String,
+    /// Whether the body must be present.
+    pub required: bool,
+    /// Where it is declared.
+    pub pointer: String,
+}
+
 /// How a response header's value is typed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HeaderKind {
@@ -230,8 +242,11 @@ pub struct Operation {
     pub path_params: Vec<Param>,
     /// Query parameters, in document order.
     pub query_params: Vec<Param>,
-    /// The request body, if any.
+    /// The request body, if any, when it is JSON.
     pub body: Option<Body>,
+    /// The request body, if any, when it is not JSON: carried as bytes
+    /// with its media type.
+    pub raw_body: Option<RawBody>,
     /// The responses, by status code.
     pub responses: Vec<Response>,
     /// Whether the operation requires `Authorization: Bearer` (its
@@ -744,7 +759,7 @@ fn build_operation(
     let site = OperationSite { spec, path, method, op, pointer: op_pointer };
     let id = operation_id(&site, errors);
     let (path_params, query_params) = operation_params(&site, shared_params, errors);
-    let body = request_body(&site, errors);
+    let (body, raw_body) = request_body(&site, errors);
     let responses = responses(&site, errors);
     let requires_bearer = security(spec, op, op_pointer, errors);
     let text = |key: &str| op.get(key).and_then(Value::as_str).map(str::to_owned);
@@ -763,6 +778,7 @@ fn build_operation(
         path_params,
         query_params,
         body,
+        raw_body,
         responses,
         requires_bearer,
         inputs: BTreeSet::new(),
@@ -858,21 +874,37 @@ fn operation_params(
     (path_params, query_params)
 }
 
-/// The request body, a `$ref` to a component schema.
-fn request_body(site: &OperationSite<'_>, errors: &mut Vec<SpecError>) -> Option<Body> {
+/// The request body: a `$ref` to a component schema when it is JSON, or
+/// bytes of one other media type.
+fn request_body(site: &OperationSite<'_>, errors: &mut Vec<SpecError>) -> (Option<Body>, Option<RawBody>) {
     let (spec, op_pointer) = (site.spec, site.pointer);
+    let mut raw_body = None;
     let body = site.op.get("requestBody").and_then(|body| {
         let body_pointer = format!("{op_pointer}/requestBody");
         let (body, body_pointer) = follow(spec, body, &body_pointer, "#/components/requestBodies/", errors)?;
         let required = body.get("required").and_then(Value::as_bool).unwrap_or(false);
+        let others: Vec<&String> = body
+            .get("content")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .map(|(k, _)| k)
+            .filter(|k| *k != JSON)
+            .collect();
+        if let [media_type] = others.as_slice()
+            && body.pointer(&format!("/content/{}", escape_pointer(JSON))).is_none()
+        {
+            raw_body = Some(RawBody { media_type: (*media_type).clone(), required, pointer: body_pointer });
+            return None;
+        }
         let media = media(spec, body, &body_pointer);
         let schema = json_schema_ref(spec, body, &body_pointer, errors)?;
         Some(Body { schema, required, pointer: body_pointer, media })
     });
-    if body.is_some() && site.method == Method::Get {
+    if (body.is_some() || raw_body.is_some()) && site.method == Method::Get {
         errors.push(spec.error(format!("{op_pointer}/requestBody"), "a GET operation cannot have a request body"));
     }
-    body
+    (body, raw_body)
 }
 
 /// The responses, by status code, each with its body schema and headers.

@@ -33,6 +33,7 @@ pub fn typify_document(spec: &Spec, unions: &Unions) -> Result<openapiv3::OpenAP
     for description in lists.into_iter().filter_map(|p| p.get_mut("description")) {
         unwrap_paragraphs(description);
     }
+    raw_bodies(&mut raw);
     if let Some(Value::Object(paths)) = raw.get_mut("paths") {
         for item in paths.values_mut() {
             let Value::Object(item) = item else { continue };
@@ -46,6 +47,34 @@ pub fn typify_document(spec: &Spec, unions: &Unions) -> Result<openapiv3::OpenAP
         }
     }
     serde_json::from_value(raw).map_err(|e| spec.error("", format!("cannot prepare the document: {e}")))
+}
+
+/// A request body of another media type than JSON is bytes to progenitor
+/// (`application/octet-stream`, which it types as a raw body); the client's
+/// rework sends it with the spec's media type.
+fn raw_bodies(raw: &mut Value) {
+    let raw_content = |body: &mut Value| {
+        let Some(Value::Object(content)) = body.get_mut("content") else { return };
+        if content.len() == 1 && !content.contains_key("application/json") {
+            content.clear();
+            content.insert(
+                "application/octet-stream".to_owned(),
+                serde_json::json!({ "schema": { "type": "string", "format": "binary" } }),
+            );
+        }
+    };
+    if let Some(Value::Object(bodies)) = raw.pointer_mut("/components/requestBodies") {
+        bodies.values_mut().for_each(raw_content);
+    }
+    let Some(Value::Object(paths)) = raw.get_mut("paths") else { return };
+    for item in paths.values_mut() {
+        let Value::Object(item) = item else { continue };
+        for (_, operation) in item.iter_mut() {
+            if let Some(body) = operation.get_mut("requestBody") {
+                raw_content(body);
+            }
+        }
+    }
 }
 
 /// Removes `not`, and the `allOf` members left holding only a description
