@@ -36,10 +36,6 @@ mod generated;
 mod context;
 mod options;
 mod raw_body;
-/// What code generated from other documents uses (`cargo xtask generate`
-/// for a document that is not this crate's: its router names these items
-/// through `::elasticpath_subscriptions_server::runtime`). Not a public
-/// API: it changes with the generator.
 #[doc(hidden)]
 pub mod runtime;
 mod serve;

@@ -12,9 +12,13 @@
 //! one place, through the error constructor generated from the spec's error
 //! schema (and the [rejection hook](crate::RouterOptions::on_rejection)).
 //!
-//! This module is `pub(crate)`: nothing in it is part of the crate's API.
-//! The generator's snapshot fixtures are compiled inside this crate's own
-//! tests (`src/fixtures/`), as rust-analyzer compiles its generated code.
+//! This module is public only for code generated from other documents
+//! (`cargo xtask generate` for a document that is not this crate's: its
+//! router names these items through `::elasticpath_subscriptions_server::runtime`).
+//! It is hidden and is not part of the crate's API: it changes with the
+//! generator. The generator's snapshot fixtures are compiled inside this
+//! crate's own tests (`src/fixtures/`), as rust-analyzer compiles its
+//! generated code.
 
 mod checks;
 mod layers;
