@@ -349,6 +349,7 @@ impl elasticpath_subscriptions_server::SubscriptionsApi for Slow {
         &self,
         _: RequestContext,
         _: elasticpath_subscriptions_server::ListJobsQuery,
+        _: elasticpath_subscriptions_server::ListJobsRequestHeaders,
     ) -> elasticpath_subscriptions_server::ListJobsResponse {
         slow!()
     }
@@ -373,6 +374,7 @@ impl elasticpath_subscriptions_server::SubscriptionsApi for Slow {
         &self,
         _: RequestContext,
         _: elasticpath_subscriptions_server::ListSchedulesQuery,
+        _: elasticpath_subscriptions_server::ListSchedulesRequestHeaders,
     ) -> elasticpath_subscriptions_server::ListSchedulesResponse {
         slow!()
     }

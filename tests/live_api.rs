@@ -306,3 +306,55 @@ async fn the_in_filter_selects_any_of_its_values() {
     assert_eq!(names, ["one", "three"]);
     running.stop().await;
 }
+
+/// `EP-Disable-Beta-Filtering: true` makes quotes plain characters: the
+/// client's typed header reaches the sandbox, which reads the filter so.
+#[tokio::test]
+async fn disabling_beta_filtering_makes_quotes_plain_characters() {
+    let (running, client) = sandbox_client().await;
+    for external_ref in ["quoted", "\"quoted\""] {
+        let body = types::JobCreateRequest {
+            data: types::JobCreate {
+                type_: types::SubscriptionJobType::SubscriptionJob,
+                attributes: types::JobCreateAttributes {
+                    external_ref: Some(external_ref.parse().unwrap()),
+                    job_type: types::JobTypeAttributes::PaymentRun,
+                },
+            },
+        };
+        client.create_job().body(body).send().await.unwrap();
+    }
+    let listed = |filter: &'static str, disable: Option<bool>| {
+        let client = &client;
+        async move {
+            let mut request = client.list_jobs().filter(filter);
+            if let Some(disable) = disable {
+                request = request.ep_disable_beta_filtering(disable);
+            }
+            let jobs = request.send().await?.into_inner().data;
+            Ok::<_, elasticpath_subscriptions_client::Error>(
+                jobs.iter().map(|j| j.attributes.external_ref.as_ref().unwrap().to_string()).collect::<Vec<_>>(),
+            )
+        }
+    };
+    assert_eq!(listed(r#"eq(external_ref,"quoted")"#, None).await.unwrap(), ["quoted"]);
+    assert_eq!(listed(r#"eq(external_ref,"quoted")"#, Some(false)).await.unwrap(), ["quoted"]);
+    assert_eq!(listed(r#"eq(external_ref,"quoted")"#, Some(true)).await.unwrap(), ["\"quoted\""]);
+    // A quoted comma is one value with beta filtering, two without.
+    let error = listed(r#"eq(external_ref,"quo,ted")"#, Some(true)).await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
+    assert!(error.to_string().contains("beta filtering is off"), "{error}");
+    // The router checks the header's type like any parameter.
+    let url = format!("{}/subscriptions/schedules?filter=eq(external_ref,x)", running.base_url());
+    let answer = reqwest::Client::new()
+        .get(&url)
+        .bearer_auth("token")
+        .header("EP-Disable-Beta-Filtering", "yes")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 400);
+    let body: Value = answer.json().await.unwrap();
+    assert!(body.to_string().contains("EP-Disable-Beta-Filtering"), "{body}");
+    running.stop().await;
+}

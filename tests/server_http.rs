@@ -213,6 +213,7 @@ impl elasticpath_subscriptions_server::SubscriptionsApi for Failing {
         &self,
         _: RequestContext,
         _: elasticpath_subscriptions_server::ListJobsQuery,
+        _: elasticpath_subscriptions_server::ListJobsRequestHeaders,
     ) -> elasticpath_subscriptions_server::ListJobsResponse {
         fail!(self, ListJobsResponse)
     }
@@ -233,6 +234,7 @@ impl elasticpath_subscriptions_server::SubscriptionsApi for Failing {
         &self,
         _: RequestContext,
         _: elasticpath_subscriptions_server::ListSchedulesQuery,
+        _: elasticpath_subscriptions_server::ListSchedulesRequestHeaders,
     ) -> elasticpath_subscriptions_server::ListSchedulesResponse {
         fail!(self, ListSchedulesResponse)
     }
@@ -445,6 +447,7 @@ impl elasticpath_subscriptions_server::SubscriptionsApi for TwoOperations {
         &self,
         _: RequestContext,
         _: elasticpath_subscriptions_server::ListJobsQuery,
+        _: elasticpath_subscriptions_server::ListJobsRequestHeaders,
     ) -> elasticpath_subscriptions_server::ListJobsResponse {
         elasticpath_subscriptions_server::ListJobsResponse::Ok(types::JobListResponse::new(Vec::new()))
     }

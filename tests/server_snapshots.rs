@@ -62,6 +62,16 @@ fn response_headers() {
     check("response_headers");
 }
 
+#[test]
+fn header_parameters() {
+    check("header_params");
+}
+
+#[test]
+fn default_response() {
+    check("default_response");
+}
+
 /// Elastic Path's own Subscriptions document (release 26.0427, all 85
 /// operations), as it is published, generated into a crate of its own,
 /// `tests/upstream`, which compiles it and serves its examples.

@@ -120,6 +120,7 @@ Arguments:
 - `filter`: Filters the list, as `operator(attribute,value)`, for example `eq(external_ref,abc123)` or `in(external_ref,abc123,def456)`. Each list operation names the attributes and operators it supports. Conditions joined with `:` must all hold; a filter holds at most 10 conditions. A value may be quoted with `"` or `'` to hold a comma, a colon or a parenthesis. A filter that cannot be parsed is answered with `400`.
 - `page_limit`: The maximum number of records per page for this response. You can set this value up to 100. If no page size is set, the page length store setting is used (25 unless the store changed it).
 - `page_offset`: The current offset by number of records, not pages. Offset is zero-based. The maximum records you can offset is 10,000. If no page size is set, the page length store setting is used.
+- `ep_disable_beta_filtering`: `true` turns off beta filtering for this request: quotes in a filter are then plain characters, so a value cannot hold a comma, a colon or a parenthesis. Without it, or with `false`, quoted values are read.
 ```no_run
 # async fn example(client: &elasticpath_subscriptions_client::Client) -> Result<(), Box<dyn std::error::Error>> {
 use elasticpath_subscriptions_client::types;
@@ -235,6 +236,7 @@ Arguments:
 - `filter`: Filters the list, as `operator(attribute,value)`, for example `eq(external_ref,abc123)` or `in(external_ref,abc123,def456)`. Each list operation names the attributes and operators it supports. Conditions joined with `:` must all hold; a filter holds at most 10 conditions. A value may be quoted with `"` or `'` to hold a comma, a colon or a parenthesis. A filter that cannot be parsed is answered with `400`.
 - `page_limit`: The maximum number of records per page for this response. You can set this value up to 100. If no page size is set, the page length store setting is used (25 unless the store changed it).
 - `page_offset`: The current offset by number of records, not pages. Offset is zero-based. The maximum records you can offset is 10,000. If no page size is set, the page length store setting is used.
+- `ep_disable_beta_filtering`: `true` turns off beta filtering for this request: quotes in a filter are then plain characters, so a value cannot hold a comma, a colon or a parenthesis. Without it, or with `false`, quoted values are read.
 ```no_run
 # async fn example(client: &elasticpath_subscriptions_client::Client) -> Result<(), Box<dyn std::error::Error>> {
 use elasticpath_subscriptions_client::types;
@@ -398,6 +400,7 @@ pub mod builder {
         filter: Result<Option<::std::string::String>, String>,
         page_limit: Result<Option<::std::num::NonZeroU64>, String>,
         page_offset: Result<Option<i64>, String>,
+        ep_disable_beta_filtering: Result<Option<bool>, String>,
     }
 
     impl<'a> ListJobs<'a> {
@@ -407,6 +410,7 @@ pub mod builder {
                 filter: Ok(None),
                 page_limit: Ok(None),
                 page_offset: Ok(None),
+                ep_disable_beta_filtering: Ok(None),
             }
         }
 
@@ -443,6 +447,18 @@ pub mod builder {
             self
         }
 
+        pub fn ep_disable_beta_filtering<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: ::std::fmt::Display,
+        {
+            self.ep_disable_beta_filtering = value
+                .try_into()
+                .map(Some)
+                .map_err(|e| format!("ep_disable_beta_filtering: {e}"));
+            self
+        }
+
         ///Sends a `GET` request to `/subscriptions/jobs`
         pub async fn send(
             self,
@@ -459,13 +475,21 @@ pub mod builder {
             ) = crate::runtime::scoped(
                     "ListJobs",
                     async move {
-                        let Self { client, filter, page_limit, page_offset } = self;
+                        let Self {
+                            client,
+                            filter,
+                            page_limit,
+                            page_offset,
+                            ep_disable_beta_filtering,
+                        } = self;
                         let filter = filter.map_err(Error::InvalidRequest)?;
                         let page_limit = page_limit.map_err(Error::InvalidRequest)?;
                         let page_offset = page_offset.map_err(Error::InvalidRequest)?;
+                        let ep_disable_beta_filtering = ep_disable_beta_filtering
+                            .map_err(Error::InvalidRequest)?;
                         let url = format!("{}/subscriptions/jobs", client.baseurl,);
                         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
+                            2usize,
                         );
                         header_map
                             .append(
@@ -474,6 +498,14 @@ pub mod builder {
                                     super::Client::api_version(),
                                 ),
                             );
+                        if let Some(value) = ep_disable_beta_filtering {
+                            header_map
+                                .append(
+                                    "EP-Disable-Beta-Filtering",
+                                    value.to_string().try_into()?,
+                                );
+                        }
+
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
@@ -954,6 +986,7 @@ pub mod builder {
         filter: Result<Option<::std::string::String>, String>,
         page_limit: Result<Option<::std::num::NonZeroU64>, String>,
         page_offset: Result<Option<i64>, String>,
+        ep_disable_beta_filtering: Result<Option<bool>, String>,
     }
 
     impl<'a> ListSchedules<'a> {
@@ -963,6 +996,7 @@ pub mod builder {
                 filter: Ok(None),
                 page_limit: Ok(None),
                 page_offset: Ok(None),
+                ep_disable_beta_filtering: Ok(None),
             }
         }
 
@@ -999,6 +1033,18 @@ pub mod builder {
             self
         }
 
+        pub fn ep_disable_beta_filtering<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+            V::Error: ::std::fmt::Display,
+        {
+            self.ep_disable_beta_filtering = value
+                .try_into()
+                .map(Some)
+                .map_err(|e| format!("ep_disable_beta_filtering: {e}"));
+            self
+        }
+
         ///Sends a `GET` request to `/subscriptions/schedules`
         pub async fn send(
             self,
@@ -1015,13 +1061,21 @@ pub mod builder {
             ) = crate::runtime::scoped(
                     "ListSchedules",
                     async move {
-                        let Self { client, filter, page_limit, page_offset } = self;
+                        let Self {
+                            client,
+                            filter,
+                            page_limit,
+                            page_offset,
+                            ep_disable_beta_filtering,
+                        } = self;
                         let filter = filter.map_err(Error::InvalidRequest)?;
                         let page_limit = page_limit.map_err(Error::InvalidRequest)?;
                         let page_offset = page_offset.map_err(Error::InvalidRequest)?;
+                        let ep_disable_beta_filtering = ep_disable_beta_filtering
+                            .map_err(Error::InvalidRequest)?;
                         let url = format!("{}/subscriptions/schedules", client.baseurl,);
                         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
+                            2usize,
                         );
                         header_map
                             .append(
@@ -1030,6 +1084,14 @@ pub mod builder {
                                     super::Client::api_version(),
                                 ),
                             );
+                        if let Some(value) = ep_disable_beta_filtering {
+                            header_map
+                                .append(
+                                    "EP-Disable-Beta-Filtering",
+                                    value.to_string().try_into()?,
+                                );
+                        }
+
                         #[allow(unused_mut)]
                         let mut request = client
                             .client

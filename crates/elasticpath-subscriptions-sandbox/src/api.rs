@@ -4,9 +4,11 @@
 
 use elasticpath_subscriptions_server::{
     CreateJobCreatedHeaders, CreateJobResponse, CreateScheduleCreatedHeaders, CreateScheduleResponse,
-    DeleteJobResponse, DeleteScheduleResponse, GetJobResponse, GetScheduleResponse, ListJobsQuery, ListJobsResponse,
-    ListSchedulesQuery, ListSchedulesResponse, RequestContext, SubscriptionsApi, UpdateScheduleResponse,
+    DeleteJobResponse, DeleteScheduleResponse, GetJobResponse, GetScheduleResponse, ListJobsQuery,
+    ListJobsRequestHeaders, ListJobsResponse, ListSchedulesQuery, ListSchedulesRequestHeaders, ListSchedulesResponse,
+    RequestContext, SubscriptionsApi, UpdateScheduleResponse,
 };
+use elasticpath_subscriptions_types::filter::Quoting;
 use uuid::Uuid;
 
 use crate::{Sandbox, stores, types};
@@ -28,14 +30,19 @@ impl SubscriptionsApi for Sandbox {
             .map_err(elasticpath_subscriptions_server::Unauthenticated::new)
     }
 
-    async fn list_jobs(&self, context: RequestContext, query: ListJobsQuery) -> ListJobsResponse {
+    async fn list_jobs(
+        &self,
+        context: RequestContext,
+        query: ListJobsQuery,
+        headers: ListJobsRequestHeaders,
+    ) -> ListJobsResponse {
         self.settled().await;
         let store = self.store_of(&context);
         match self.list(
             &store,
             |s| &s.jobs,
             "/subscriptions/jobs",
-            query.filter.as_deref(),
+            query.filter.as_deref().map(|f| (f, Quoting::from_disable_header(headers.ep_disable_beta_filtering))),
             query.page_offset,
             query.page_limit,
         ) {
@@ -115,14 +122,19 @@ impl SubscriptionsApi for Sandbox {
         DeleteJobResponse::NoContent
     }
 
-    async fn list_schedules(&self, context: RequestContext, query: ListSchedulesQuery) -> ListSchedulesResponse {
+    async fn list_schedules(
+        &self,
+        context: RequestContext,
+        query: ListSchedulesQuery,
+        headers: ListSchedulesRequestHeaders,
+    ) -> ListSchedulesResponse {
         self.settled().await;
         let store = self.store_of(&context);
         match self.list(
             &store,
             |s| &s.schedules,
             "/subscriptions/schedules",
-            query.filter.as_deref(),
+            query.filter.as_deref().map(|f| (f, Quoting::from_disable_header(headers.ep_disable_beta_filtering))),
             query.page_offset,
             query.page_limit,
         ) {

@@ -618,18 +618,19 @@ impl Sandbox {
     }
 
     /// One page of a list, with its links: the store's records and the
-    /// organization's. The filter is parsed first, outside the locks; they
-    /// are held to copy the page out.
+    /// organization's. The filter is parsed first (with quoted values unless
+    /// the request turned beta filtering off), outside the locks; they are
+    /// held to copy the page out.
     fn list<T: store::Row>(
         &self,
         store: &stores::Shared,
         table: impl Fn(&Store) -> &Table<T>,
         path: &str,
-        filter: Option<&str>,
+        filter: Option<(&str, types::filter::Quoting)>,
         offset: Option<u64>,
         limit: Option<u64>,
     ) -> Result<(Vec<T>, types::Links), types::ErrorResponse> {
-        let conditions = match filter.map(types::filter::parse).transpose() {
+        let conditions = match filter.map(|(text, quoting)| types::filter::parse_with(text, quoting)).transpose() {
             Ok(parsed) => parsed.map(|f| f.conditions().to_vec()).unwrap_or_default(),
             Err(e) => {
                 return Err(elasticpath_subscriptions_server::bad_request(format!(
@@ -646,7 +647,7 @@ impl Sandbox {
         let total = total as u64;
         let url = |at: u64| {
             let mut query = form_urlencoded::Serializer::new(String::new());
-            if let Some(filter) = filter {
+            if let Some((filter, _)) = filter {
                 query.append_pair("filter", filter);
             }
             query.append_pair("page[offset]", &at.to_string()).append_pair("page[limit]", &limit.to_string());

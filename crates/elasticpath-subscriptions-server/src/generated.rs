@@ -170,6 +170,17 @@ pub struct ListJobsQuery {
     pub page_limit: ::std::option::Option<u64>,
 }
 
+/// The header parameters of `ListJobs`, by their names on the wire.
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ListJobsRequestHeaders {
+    /// `true` turns off beta filtering for this request: quotes in a filter
+    /// are then plain characters, so a value cannot hold a comma, a colon or
+    /// a parenthesis. Without it, or with `false`, quoted values are read.
+    #[serde(rename = "EP-Disable-Beta-Filtering", default)]
+    pub ep_disable_beta_filtering: ::std::option::Option<bool>,
+}
+
 const LIST_JOBS_QUERY_PARAMS: &[crate::runtime::Param] = &[
     crate::runtime::Param {
         name: "filter",
@@ -212,6 +223,25 @@ static LIST_JOBS_QUERY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::
 }"#,
 );
 
+const LIST_JOBS_HEADER_PARAMS: &[crate::runtime::Param] = &[
+    crate::runtime::Param {
+        name: "EP-Disable-Beta-Filtering",
+        kind: crate::runtime::ParamKind::Boolean,
+        shape: crate::runtime::ParamShape::One,
+    },
+];
+static LIST_JOBS_HEADER_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
+    r#"{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "type": "object",
+  "properties": {
+    "EP-Disable-Beta-Filtering": {
+      "type": "boolean"
+    }
+  }
+}"#,
+);
+
 /// What the router checks for `ListJobs`.
 static LIST_JOBS_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
     id: "ListJobs",
@@ -220,6 +250,10 @@ static LIST_JOBS_OPERATION: crate::runtime::Operation = crate::runtime::Operatio
     query: Some(crate::runtime::Params {
         list: LIST_JOBS_QUERY_PARAMS,
         schema: &LIST_JOBS_QUERY_SCHEMA,
+    }),
+    header: Some(crate::runtime::Params {
+        list: LIST_JOBS_HEADER_PARAMS,
+        schema: &LIST_JOBS_HEADER_SCHEMA,
     }),
     body: None,
 };
@@ -731,6 +765,7 @@ static CREATE_JOB_OPERATION: crate::runtime::Operation = crate::runtime::Operati
     bearer: true,
     path: None,
     query: None,
+    header: None,
     body: Some(&CREATE_JOB_BODY_SCHEMA),
 };
 
@@ -843,6 +878,7 @@ static GET_JOB_OPERATION: crate::runtime::Operation = crate::runtime::Operation 
         schema: &GET_JOB_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
@@ -963,6 +999,7 @@ static DELETE_JOB_OPERATION: crate::runtime::Operation = crate::runtime::Operati
         schema: &DELETE_JOB_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
@@ -1053,6 +1090,17 @@ pub struct ListSchedulesQuery {
     pub page_limit: ::std::option::Option<u64>,
 }
 
+/// The header parameters of `ListSchedules`, by their names on the wire.
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ListSchedulesRequestHeaders {
+    /// `true` turns off beta filtering for this request: quotes in a filter
+    /// are then plain characters, so a value cannot hold a comma, a colon or
+    /// a parenthesis. Without it, or with `false`, quoted values are read.
+    #[serde(rename = "EP-Disable-Beta-Filtering", default)]
+    pub ep_disable_beta_filtering: ::std::option::Option<bool>,
+}
+
 const LIST_SCHEDULES_QUERY_PARAMS: &[crate::runtime::Param] = &[
     crate::runtime::Param {
         name: "filter",
@@ -1095,6 +1143,25 @@ static LIST_SCHEDULES_QUERY_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
 }"#,
 );
 
+const LIST_SCHEDULES_HEADER_PARAMS: &[crate::runtime::Param] = &[
+    crate::runtime::Param {
+        name: "EP-Disable-Beta-Filtering",
+        kind: crate::runtime::ParamKind::Boolean,
+        shape: crate::runtime::ParamShape::One,
+    },
+];
+static LIST_SCHEDULES_HEADER_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
+    r#"{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "type": "object",
+  "properties": {
+    "EP-Disable-Beta-Filtering": {
+      "type": "boolean"
+    }
+  }
+}"#,
+);
+
 /// What the router checks for `ListSchedules`.
 static LIST_SCHEDULES_OPERATION: crate::runtime::Operation = crate::runtime::Operation {
     id: "ListSchedules",
@@ -1103,6 +1170,10 @@ static LIST_SCHEDULES_OPERATION: crate::runtime::Operation = crate::runtime::Ope
     query: Some(crate::runtime::Params {
         list: LIST_SCHEDULES_QUERY_PARAMS,
         schema: &LIST_SCHEDULES_QUERY_SCHEMA,
+    }),
+    header: Some(crate::runtime::Params {
+        list: LIST_SCHEDULES_HEADER_PARAMS,
+        schema: &LIST_SCHEDULES_HEADER_SCHEMA,
     }),
     body: None,
 };
@@ -1296,6 +1367,7 @@ static CREATE_SCHEDULE_OPERATION: crate::runtime::Operation = crate::runtime::Op
     bearer: true,
     path: None,
     query: None,
+    header: None,
     body: Some(&CREATE_SCHEDULE_BODY_SCHEMA),
 };
 
@@ -1408,6 +1480,7 @@ static GET_SCHEDULE_OPERATION: crate::runtime::Operation = crate::runtime::Opera
         schema: &GET_SCHEDULE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
@@ -1652,6 +1725,7 @@ static UPDATE_SCHEDULE_OPERATION: crate::runtime::Operation = crate::runtime::Op
         schema: &UPDATE_SCHEDULE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&UPDATE_SCHEDULE_BODY_SCHEMA),
 };
 
@@ -1768,6 +1842,7 @@ static DELETE_SCHEDULE_OPERATION: crate::runtime::Operation = crate::runtime::Op
         schema: &DELETE_SCHEDULE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
@@ -1812,8 +1887,9 @@ pub trait SubscriptionsApi: Send + Sync + 'static {
         &self,
         context: crate::RequestContext,
         query: ListJobsQuery,
+        headers: ListJobsRequestHeaders,
     ) -> impl ::std::future::Future<Output = ListJobsResponse> + Send {
-        let _ = (context, query);
+        let _ = (context, query, headers);
         async {
             ListJobsResponse::InternalServerError({
                 let status = ::axum::http::StatusCode::from_u16(500u16)
@@ -1929,8 +2005,9 @@ pub trait SubscriptionsApi: Send + Sync + 'static {
         &self,
         context: crate::RequestContext,
         query: ListSchedulesQuery,
+        headers: ListSchedulesRequestHeaders,
     ) -> impl ::std::future::Future<Output = ListSchedulesResponse> + Send {
-        let _ = (context, query);
+        let _ = (context, query, headers);
         async {
             ListSchedulesResponse::InternalServerError({
                 let status = ::axum::http::StatusCode::from_u16(500u16)
@@ -3079,12 +3156,16 @@ async fn handle_list_jobs<A: SubscriptionsApi>(
     let decoded = crate::runtime::decode::<
         (),
         ListJobsQuery,
+        ListJobsRequestHeaders,
         (),
     >(&LIST_JOBS_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
         Ok(input) => {
-            crate::runtime::call("ListJobs", api.list_jobs(input.context, input.query))
+            crate::runtime::call(
+                    "ListJobs",
+                    api.list_jobs(input.context, input.query, input.headers),
+                )
                 .await
         }
         Err(refused) => refused,
@@ -3098,6 +3179,7 @@ async fn handle_create_job<A: SubscriptionsApi>(
 ) -> ::axum::response::Response {
     let api = &*state.api;
     let decoded = crate::runtime::decode::<
+        (),
         (),
         (),
         ::elasticpath_subscriptions_types::JobCreateRequest,
@@ -3120,6 +3202,7 @@ async fn handle_get_job<A: SubscriptionsApi>(
     let api = &*state.api;
     let decoded = crate::runtime::decode::<
         GetJobPath,
+        (),
         (),
         (),
     >(&GET_JOB_OPERATION, &state.options, request, &Gate(api))
@@ -3146,6 +3229,7 @@ async fn handle_delete_job<A: SubscriptionsApi>(
         DeleteJobPath,
         (),
         (),
+        (),
     >(&DELETE_JOB_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -3169,6 +3253,7 @@ async fn handle_list_schedules<A: SubscriptionsApi>(
     let decoded = crate::runtime::decode::<
         (),
         ListSchedulesQuery,
+        ListSchedulesRequestHeaders,
         (),
     >(&LIST_SCHEDULES_OPERATION, &state.options, request, &Gate(api))
         .await;
@@ -3176,7 +3261,7 @@ async fn handle_list_schedules<A: SubscriptionsApi>(
         Ok(input) => {
             crate::runtime::call(
                     "ListSchedules",
-                    api.list_schedules(input.context, input.query),
+                    api.list_schedules(input.context, input.query, input.headers),
                 )
                 .await
         }
@@ -3191,6 +3276,7 @@ async fn handle_create_schedule<A: SubscriptionsApi>(
 ) -> ::axum::response::Response {
     let api = &*state.api;
     let decoded = crate::runtime::decode::<
+        (),
         (),
         (),
         ::elasticpath_subscriptions_types::ScheduleCreateRequest,
@@ -3218,6 +3304,7 @@ async fn handle_get_schedule<A: SubscriptionsApi>(
         GetSchedulePath,
         (),
         (),
+        (),
     >(&GET_SCHEDULE_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -3240,6 +3327,7 @@ async fn handle_update_schedule<A: SubscriptionsApi>(
     let api = &*state.api;
     let decoded = crate::runtime::decode::<
         UpdateSchedulePath,
+        (),
         (),
         ::elasticpath_subscriptions_types::ScheduleUpdateRequest,
     >(&UPDATE_SCHEDULE_OPERATION, &state.options, request, &Gate(api))
@@ -3269,6 +3357,7 @@ async fn handle_delete_schedule<A: SubscriptionsApi>(
     let api = &*state.api;
     let decoded = crate::runtime::decode::<
         DeleteSchedulePath,
+        (),
         (),
         (),
     >(&DELETE_SCHEDULE_OPERATION, &state.options, request, &Gate(api))

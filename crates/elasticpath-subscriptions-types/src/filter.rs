@@ -246,8 +246,34 @@ fn shown(value: &str) -> String {
 
 /// Reads a filter: exactly what [`Filter`] writes, and the same filters
 /// written by hand (plain or quoted values). Anything else is refused with
-/// the reason.
+/// the reason. This is [`parse_with`] and [`Quoting::Beta`].
 pub fn parse(filter: &str) -> Result<Filter, FilterError> {
+    parse_with(filter, Quoting::Beta)
+}
+
+/// Whether quoted values are read: Elastic Path's beta filtering, which a
+/// request turns off with `EP-Disable-Beta-Filtering: true`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Quoting {
+    /// `"…"` and `'…'` quote a value, which may then hold `,`, `:` and
+    /// parentheses (the default).
+    #[default]
+    Beta,
+    /// Quotes are plain characters: a value ends at the next `,` or `)`
+    /// and cannot hold `:` or `(`.
+    Off,
+}
+
+impl Quoting {
+    /// The quoting of a request that sent `EP-Disable-Beta-Filtering` as
+    /// `disable_beta_filtering` (`None` when it did not send it).
+    pub fn from_disable_header(disable_beta_filtering: Option<bool>) -> Quoting {
+        if disable_beta_filtering == Some(true) { Quoting::Off } else { Quoting::Beta }
+    }
+}
+
+/// Reads a filter with or without quoted values; see [`parse`].
+pub fn parse_with(filter: &str, quoting: Quoting) -> Result<Filter, FilterError> {
     if filter.len() > MAX_FILTER_BYTES {
         return Err(FilterError(format!(
             "the filter is {} bytes; at most {MAX_FILTER_BYTES} (8 KB) are accepted",
@@ -257,7 +283,7 @@ pub fn parse(filter: &str) -> Result<Filter, FilterError> {
     let mut conditions = Vec::new();
     let mut rest = filter;
     loop {
-        let (condition, after) = parse_one(rest)?;
+        let (condition, after) = parse_one(rest, quoting)?;
         conditions.push(condition);
         if conditions.len() > MAX_CONDITIONS {
             return Err(FilterError(format!("at most {MAX_CONDITIONS} conditions are allowed")));
@@ -270,7 +296,7 @@ pub fn parse(filter: &str) -> Result<Filter, FilterError> {
     }
 }
 
-fn parse_one(text: &str) -> Result<(Condition, &str), FilterError> {
+fn parse_one(text: &str, quoting: Quoting) -> Result<(Condition, &str), FilterError> {
     let syntax = || FilterError("expected `operator(attribute,value)`".into());
     let open = text.find('(').ok_or_else(syntax)?;
     let operator = match &text[..open] {
@@ -289,11 +315,14 @@ fn parse_one(text: &str) -> Result<(Condition, &str), FilterError> {
     let mut values = Vec::new();
     let mut rest = &inside[comma + 1..];
     loop {
-        let (value, after) = parse_value(rest)?;
+        let (value, after) = parse_value(rest, quoting)?;
         values.push(value);
         if let Some(next) = after.strip_prefix(',') {
             if operator == Operator::Eq {
-                return Err(FilterError("eq takes one value: quote a value that holds a comma".into()));
+                return Err(FilterError(match quoting {
+                    Quoting::Beta => "eq takes one value: quote a value that holds a comma".into(),
+                    Quoting::Off => "eq takes one value (beta filtering is off: a value cannot hold a comma)".into(),
+                }));
             }
             rest = next;
         } else if let Some(after) = after.strip_prefix(')') {
@@ -307,9 +336,9 @@ fn parse_one(text: &str) -> Result<(Condition, &str), FilterError> {
 }
 
 /// One value, quoted or plain; returns it and what follows it.
-fn parse_value(text: &str) -> Result<(String, &str), FilterError> {
+fn parse_value(text: &str, quoting: Quoting) -> Result<(String, &str), FilterError> {
     match text.chars().next() {
-        Some(quote @ ('"' | '\'')) => {
+        Some(quote @ ('"' | '\'')) if quoting == Quoting::Beta => {
             let body = &text[1..];
             let end = body.find(quote).ok_or_else(|| FilterError(format!("missing closing {quote}")))?;
             Ok((body[..end].to_owned(), &body[end + 1..]))
@@ -320,8 +349,19 @@ fn parse_value(text: &str) -> Result<(String, &str), FilterError> {
             if value.is_empty() {
                 return Err(FilterError("a value is empty".into()));
             }
-            if let Some(c) = value.chars().find(|c| matches!(c, '(' | ':' | '"' | '\'')) {
-                return Err(FilterError(format!("a value holding `{c}` must be quoted")));
+            match quoting {
+                Quoting::Beta => {
+                    if let Some(c) = value.chars().find(|c| matches!(c, '(' | ':' | '"' | '\'')) {
+                        return Err(FilterError(format!("a value holding `{c}` must be quoted")));
+                    }
+                }
+                Quoting::Off => {
+                    if let Some(c) = value.chars().find(|c| matches!(c, '(' | ':')) {
+                        return Err(FilterError(format!(
+                            "a value cannot hold `{c}` while beta filtering is off (EP-Disable-Beta-Filtering)"
+                        )));
+                    }
+                }
             }
             Ok((value.to_owned(), &text[end..]))
         }
@@ -376,5 +416,19 @@ mod tests {
             let error = parse(filter).unwrap_err().to_string();
             assert!(error.contains(why), "{filter}: {error}");
         }
+    }
+
+    #[test]
+    fn without_beta_filtering_quotes_are_plain_characters() {
+        let off = |text: &str| parse_with(text, Quoting::Off);
+        assert_eq!(off(r#"eq(external_ref,"a")"#).unwrap(), eq(r#""a""#));
+        assert_eq!(off("in(external_ref,'a',b)").unwrap(), Attribute::ExternalRef.is_in(["'a'", "b"]));
+        // What a quote held with beta filtering on is split, or refused.
+        assert!(off(r#"eq(external_ref,"a,b")"#).unwrap_err().to_string().contains("beta filtering is off"));
+        assert!(off(r#"eq(external_ref,"a:b")"#).unwrap_err().to_string().contains("cannot hold `:`"));
+        assert_eq!(parse(r#"eq(external_ref,"a,b")"#).unwrap(), eq("a,b"));
+        assert_eq!(Quoting::from_disable_header(Some(true)), Quoting::Off);
+        assert_eq!(Quoting::from_disable_header(Some(false)), Quoting::Beta);
+        assert_eq!(Quoting::from_disable_header(None), Quoting::Beta);
     }
 }

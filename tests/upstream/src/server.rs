@@ -78,7 +78,7 @@ fn error_answer(
     )
 }
 
-/// The answers of `ListOfferings` (`GET /v2/subscriptions/offerings`): one variant per status the spec documents.
+/// The answers of `ListOfferings` (`GET /v2/subscriptions/offerings`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListOfferingsResponse {
@@ -217,10 +217,11 @@ static LIST_OFFERINGS_OPERATION: ::elasticpath_subscriptions_server::runtime::Op
         list: LIST_OFFERINGS_QUERY_PARAMS,
         schema: &LIST_OFFERINGS_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `CreateOffering` (`POST /v2/subscriptions/offerings`): one variant per status the spec documents.
+/// The answers of `CreateOffering` (`POST /v2/subscriptions/offerings`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateOfferingResponse {
@@ -415,10 +416,11 @@ static CREATE_OFFERING_OPERATION: ::elasticpath_subscriptions_server::runtime::O
         list: CREATE_OFFERING_QUERY_PARAMS,
         schema: &CREATE_OFFERING_QUERY_SCHEMA,
     }),
+    header: None,
     body: Some(&CREATE_OFFERING_BODY_SCHEMA),
 };
 
-/// The answers of `BuildOffering` (`POST /v2/subscriptions/offerings/build`): one variant per status the spec documents.
+/// The answers of `BuildOffering` (`POST /v2/subscriptions/offerings/build`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum BuildOfferingResponse {
@@ -1134,10 +1136,11 @@ static BUILD_OFFERING_OPERATION: ::elasticpath_subscriptions_server::runtime::Op
     bearer: true,
     path: None,
     query: None,
+    header: None,
     body: Some(&BUILD_OFFERING_BODY_SCHEMA),
 };
 
-/// The answers of `GetOffering` (`GET /v2/subscriptions/offerings/{offering_uuid}`): one variant per status the spec documents.
+/// The answers of `GetOffering` (`GET /v2/subscriptions/offerings/{offering_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetOfferingResponse {
@@ -1288,10 +1291,11 @@ static GET_OFFERING_OPERATION: ::elasticpath_subscriptions_server::runtime::Oper
         list: GET_OFFERING_QUERY_PARAMS,
         schema: &GET_OFFERING_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `UpdateOffering` (`PUT /v2/subscriptions/offerings/{offering_uuid}`): one variant per status the spec documents.
+/// The answers of `UpdateOffering` (`PUT /v2/subscriptions/offerings/{offering_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateOfferingResponse {
@@ -1558,10 +1562,11 @@ static UPDATE_OFFERING_OPERATION: ::elasticpath_subscriptions_server::runtime::O
         schema: &UPDATE_OFFERING_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&UPDATE_OFFERING_BODY_SCHEMA),
 };
 
-/// The answers of `DeleteOffering` (`DELETE /v2/subscriptions/offerings/{offering_uuid}`): one variant per status the spec documents.
+/// The answers of `DeleteOffering` (`DELETE /v2/subscriptions/offerings/{offering_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteOfferingResponse {
@@ -1649,10 +1654,11 @@ static DELETE_OFFERING_OPERATION: ::elasticpath_subscriptions_server::runtime::O
         schema: &DELETE_OFFERING_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `GetOfferingFeature` (`GET /v2/subscriptions/offerings/{offering_uuid}/features/{feature_uuid}`): one variant per status the spec documents.
+/// The answers of `GetOfferingFeature` (`GET /v2/subscriptions/offerings/{offering_uuid}/features/{feature_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetOfferingFeatureResponse {
@@ -1775,10 +1781,11 @@ static GET_OFFERING_FEATURE_OPERATION: ::elasticpath_subscriptions_server::runti
         schema: &GET_OFFERING_FEATURE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `UpdateOfferingFeature` (`PUT /v2/subscriptions/offerings/{offering_uuid}/features/{feature_uuid}`): one variant per status the spec documents.
+/// The answers of `UpdateOfferingFeature` (`PUT /v2/subscriptions/offerings/{offering_uuid}/features/{feature_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateOfferingFeatureResponse {
@@ -2162,10 +2169,11 @@ static UPDATE_OFFERING_FEATURE_OPERATION: ::elasticpath_subscriptions_server::ru
         schema: &UPDATE_OFFERING_FEATURE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&UPDATE_OFFERING_FEATURE_BODY_SCHEMA),
 };
 
-/// The answers of `DeleteOfferingFeature` (`DELETE /v2/subscriptions/offerings/{offering_uuid}/features/{feature_uuid}`): one variant per status the spec documents.
+/// The answers of `DeleteOfferingFeature` (`DELETE /v2/subscriptions/offerings/{offering_uuid}/features/{feature_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteOfferingFeatureResponse {
@@ -2274,10 +2282,11 @@ static DELETE_OFFERING_FEATURE_OPERATION: ::elasticpath_subscriptions_server::ru
         schema: &DELETE_OFFERING_FEATURE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `AttachOfferingFeature` (`POST /v2/subscriptions/offerings/{offering_uuid}/features/attach`): one variant per status the spec documents.
+/// The answers of `AttachOfferingFeature` (`POST /v2/subscriptions/offerings/{offering_uuid}/features/attach`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum AttachOfferingFeatureResponse {
@@ -2442,10 +2451,11 @@ static ATTACH_OFFERING_FEATURE_OPERATION: ::elasticpath_subscriptions_server::ru
         schema: &ATTACH_OFFERING_FEATURE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&ATTACH_OFFERING_FEATURE_BODY_SCHEMA),
 };
 
-/// The answers of `ListOfferingPricingOptions` (`GET /v2/subscriptions/offerings/{offering_uuid}/pricing-options`): one variant per status the spec documents.
+/// The answers of `ListOfferingPricingOptions` (`GET /v2/subscriptions/offerings/{offering_uuid}/pricing-options`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListOfferingPricingOptionsResponse {
@@ -2595,10 +2605,11 @@ static LIST_OFFERING_PRICING_OPTIONS_OPERATION: ::elasticpath_subscriptions_serv
         list: LIST_OFFERING_PRICING_OPTIONS_QUERY_PARAMS,
         schema: &LIST_OFFERING_PRICING_OPTIONS_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `CreateOfferingPricingOption` (`POST /v2/subscriptions/offerings/{offering_uuid}/pricing-options`): one variant per status the spec documents.
+/// The answers of `CreateOfferingPricingOption` (`POST /v2/subscriptions/offerings/{offering_uuid}/pricing-options`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateOfferingPricingOptionResponse {
@@ -2944,10 +2955,11 @@ static CREATE_OFFERING_PRICING_OPTION_OPERATION: ::elasticpath_subscriptions_ser
         schema: &CREATE_OFFERING_PRICING_OPTION_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&CREATE_OFFERING_PRICING_OPTION_BODY_SCHEMA),
 };
 
-/// The answers of `GetOfferingPricingOption` (`GET /v2/subscriptions/offerings/{offering_uuid}/pricing-options/{pricing_option_uuid}`): one variant per status the spec documents.
+/// The answers of `GetOfferingPricingOption` (`GET /v2/subscriptions/offerings/{offering_uuid}/pricing-options/{pricing_option_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetOfferingPricingOptionResponse {
@@ -3070,10 +3082,11 @@ static GET_OFFERING_PRICING_OPTION_OPERATION: ::elasticpath_subscriptions_server
         schema: &GET_OFFERING_PRICING_OPTION_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `UpdateOfferingPricingOption` (`PUT /v2/subscriptions/offerings/{offering_uuid}/pricing-options/{pricing_option_uuid}`): one variant per status the spec documents.
+/// The answers of `UpdateOfferingPricingOption` (`PUT /v2/subscriptions/offerings/{offering_uuid}/pricing-options/{pricing_option_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateOfferingPricingOptionResponse {
@@ -3469,10 +3482,11 @@ static UPDATE_OFFERING_PRICING_OPTION_OPERATION: ::elasticpath_subscriptions_ser
         schema: &UPDATE_OFFERING_PRICING_OPTION_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&UPDATE_OFFERING_PRICING_OPTION_BODY_SCHEMA),
 };
 
-/// The answers of `DeleteOfferingPricingOption` (`DELETE /v2/subscriptions/offerings/{offering_uuid}/pricing-options/{pricing_option_uuid}`): one variant per status the spec documents.
+/// The answers of `DeleteOfferingPricingOption` (`DELETE /v2/subscriptions/offerings/{offering_uuid}/pricing-options/{pricing_option_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteOfferingPricingOptionResponse {
@@ -3581,10 +3595,11 @@ static DELETE_OFFERING_PRICING_OPTION_OPERATION: ::elasticpath_subscriptions_ser
         schema: &DELETE_OFFERING_PRICING_OPTION_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `ListOfferingFeatures` (`GET /v2/subscriptions/offerings/{offering_uuid}/features`): one variant per status the spec documents.
+/// The answers of `ListOfferingFeatures` (`GET /v2/subscriptions/offerings/{offering_uuid}/features`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListOfferingFeaturesResponse {
@@ -3734,10 +3749,11 @@ static LIST_OFFERING_FEATURES_OPERATION: ::elasticpath_subscriptions_server::run
         list: LIST_OFFERING_FEATURES_QUERY_PARAMS,
         schema: &LIST_OFFERING_FEATURES_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `CreateOfferingFeature` (`POST /v2/subscriptions/offerings/{offering_uuid}/features`): one variant per status the spec documents.
+/// The answers of `CreateOfferingFeature` (`POST /v2/subscriptions/offerings/{offering_uuid}/features`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateOfferingFeatureResponse {
@@ -4097,10 +4113,11 @@ static CREATE_OFFERING_FEATURE_OPERATION: ::elasticpath_subscriptions_server::ru
         schema: &CREATE_OFFERING_FEATURE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&CREATE_OFFERING_FEATURE_BODY_SCHEMA),
 };
 
-/// The answers of `ListOfferingPlans` (`GET /v2/subscriptions/offerings/{offering_uuid}/plans`): one variant per status the spec documents.
+/// The answers of `ListOfferingPlans` (`GET /v2/subscriptions/offerings/{offering_uuid}/plans`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListOfferingPlansResponse {
@@ -4250,10 +4267,11 @@ static LIST_OFFERING_PLANS_OPERATION: ::elasticpath_subscriptions_server::runtim
         list: LIST_OFFERING_PLANS_QUERY_PARAMS,
         schema: &LIST_OFFERING_PLANS_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `CreateOfferingPlan` (`POST /v2/subscriptions/offerings/{offering_uuid}/plans`): one variant per status the spec documents.
+/// The answers of `CreateOfferingPlan` (`POST /v2/subscriptions/offerings/{offering_uuid}/plans`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateOfferingPlanResponse {
@@ -4716,10 +4734,11 @@ static CREATE_OFFERING_PLAN_OPERATION: ::elasticpath_subscriptions_server::runti
         schema: &CREATE_OFFERING_PLAN_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&CREATE_OFFERING_PLAN_BODY_SCHEMA),
 };
 
-/// The answers of `GetOfferingPlan` (`GET /v2/subscriptions/offerings/{offering_uuid}/plans/{plan_uuid}`): one variant per status the spec documents.
+/// The answers of `GetOfferingPlan` (`GET /v2/subscriptions/offerings/{offering_uuid}/plans/{plan_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetOfferingPlanResponse {
@@ -4842,10 +4861,11 @@ static GET_OFFERING_PLAN_OPERATION: ::elasticpath_subscriptions_server::runtime:
         schema: &GET_OFFERING_PLAN_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `UpdateOfferingPlan` (`PUT /v2/subscriptions/offerings/{offering_uuid}/plans/{plan_uuid}`): one variant per status the spec documents.
+/// The answers of `UpdateOfferingPlan` (`PUT /v2/subscriptions/offerings/{offering_uuid}/plans/{plan_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateOfferingPlanResponse {
@@ -5296,10 +5316,11 @@ static UPDATE_OFFERING_PLAN_OPERATION: ::elasticpath_subscriptions_server::runti
         schema: &UPDATE_OFFERING_PLAN_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&UPDATE_OFFERING_PLAN_BODY_SCHEMA),
 };
 
-/// The answers of `DeleteOfferingPlan` (`DELETE /v2/subscriptions/offerings/{offering_uuid}/plans/{plan_uuid}`): one variant per status the spec documents.
+/// The answers of `DeleteOfferingPlan` (`DELETE /v2/subscriptions/offerings/{offering_uuid}/plans/{plan_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteOfferingPlanResponse {
@@ -5408,10 +5429,11 @@ static DELETE_OFFERING_PLAN_OPERATION: ::elasticpath_subscriptions_server::runti
         schema: &DELETE_OFFERING_PLAN_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `ListOfferingPlanPricingOptions` (`GET /v2/subscriptions/offerings/{offering_uuid}/plans/{plan_uuid}/relationships/pricing_options`): one variant per status the spec documents.
+/// The answers of `ListOfferingPlanPricingOptions` (`GET /v2/subscriptions/offerings/{offering_uuid}/plans/{plan_uuid}/relationships/pricing_options`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListOfferingPlanPricingOptionsResponse {
@@ -5524,10 +5546,11 @@ static LIST_OFFERING_PLAN_PRICING_OPTIONS_OPERATION: ::elasticpath_subscriptions
         schema: &LIST_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `AddOfferingPlanPricingOptions` (`POST /v2/subscriptions/offerings/{offering_uuid}/plans/{plan_uuid}/relationships/pricing_options`): one variant per status the spec documents.
+/// The answers of `AddOfferingPlanPricingOptions` (`POST /v2/subscriptions/offerings/{offering_uuid}/plans/{plan_uuid}/relationships/pricing_options`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum AddOfferingPlanPricingOptionsResponse {
@@ -5716,10 +5739,11 @@ static ADD_OFFERING_PLAN_PRICING_OPTIONS_OPERATION: ::elasticpath_subscriptions_
         schema: &ADD_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&ADD_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA),
 };
 
-/// The answers of `RemoveOfferingPlanPricingOptions` (`DELETE /v2/subscriptions/offerings/{offering_uuid}/plans/{plan_uuid}/relationships/pricing_options`): one variant per status the spec documents.
+/// The answers of `RemoveOfferingPlanPricingOptions` (`DELETE /v2/subscriptions/offerings/{offering_uuid}/plans/{plan_uuid}/relationships/pricing_options`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum RemoveOfferingPlanPricingOptionsResponse {
@@ -5908,10 +5932,11 @@ static REMOVE_OFFERING_PLAN_PRICING_OPTIONS_OPERATION: ::elasticpath_subscriptio
         schema: &REMOVE_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&REMOVE_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA),
 };
 
-/// The answers of `ListSubscriptions` (`GET /v2/subscriptions/subscriptions`): one variant per status the spec documents.
+/// The answers of `ListSubscriptions` (`GET /v2/subscriptions/subscriptions`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListSubscriptionsResponse {
@@ -6049,10 +6074,11 @@ static LIST_SUBSCRIPTIONS_OPERATION: ::elasticpath_subscriptions_server::runtime
         list: LIST_SUBSCRIPTIONS_QUERY_PARAMS,
         schema: &LIST_SUBSCRIPTIONS_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `CreateSubscription` (`POST /v2/subscriptions/subscriptions`): one variant per status the spec documents.
+/// The answers of `CreateSubscription` (`POST /v2/subscriptions/subscriptions`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateSubscriptionResponse {
@@ -7299,10 +7325,11 @@ static CREATE_SUBSCRIPTION_OPERATION: ::elasticpath_subscriptions_server::runtim
         list: CREATE_SUBSCRIPTION_QUERY_PARAMS,
         schema: &CREATE_SUBSCRIPTION_QUERY_SCHEMA,
     }),
+    header: None,
     body: Some(&CREATE_SUBSCRIPTION_BODY_SCHEMA),
 };
 
-/// The answers of `GetSubscription` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}`): one variant per status the spec documents.
+/// The answers of `GetSubscription` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionResponse {
@@ -7452,10 +7479,11 @@ static GET_SUBSCRIPTION_OPERATION: ::elasticpath_subscriptions_server::runtime::
         list: GET_SUBSCRIPTION_QUERY_PARAMS,
         schema: &GET_SUBSCRIPTION_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `UpdateSubscription` (`PUT /v2/subscriptions/subscriptions/{subscription_uuid}`): one variant per status the spec documents.
+/// The answers of `UpdateSubscription` (`PUT /v2/subscriptions/subscriptions/{subscription_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateSubscriptionResponse {
@@ -7828,10 +7856,11 @@ static UPDATE_SUBSCRIPTION_OPERATION: ::elasticpath_subscriptions_server::runtim
         schema: &UPDATE_SUBSCRIPTION_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&UPDATE_SUBSCRIPTION_BODY_SCHEMA),
 };
 
-/// The answers of `DeleteSubscription` (`DELETE /v2/subscriptions/subscriptions/{subscription_uuid}`): one variant per status the spec documents.
+/// The answers of `DeleteSubscription` (`DELETE /v2/subscriptions/subscriptions/{subscription_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteSubscriptionResponse {
@@ -7939,10 +7968,11 @@ static DELETE_SUBSCRIPTION_OPERATION: ::elasticpath_subscriptions_server::runtim
         schema: &DELETE_SUBSCRIPTION_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `GetSubscriptionFeature` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/features/{feature_uuid}`): one variant per status the spec documents.
+/// The answers of `GetSubscriptionFeature` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/features/{feature_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionFeatureResponse {
@@ -8065,10 +8095,11 @@ static GET_SUBSCRIPTION_FEATURE_OPERATION: ::elasticpath_subscriptions_server::r
         schema: &GET_SUBSCRIPTION_FEATURE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `GetSubscriptionPlan` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/plans/{plan_uuid}`): one variant per status the spec documents.
+/// The answers of `GetSubscriptionPlan` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/plans/{plan_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionPlanResponse {
@@ -8191,10 +8222,11 @@ static GET_SUBSCRIPTION_PLAN_OPERATION: ::elasticpath_subscriptions_server::runt
         schema: &GET_SUBSCRIPTION_PLAN_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `GetSubscriptionPricingOption` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/pricing-options/{pricing_option_uuid}`): one variant per status the spec documents.
+/// The answers of `GetSubscriptionPricingOption` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/pricing-options/{pricing_option_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionPricingOptionResponse {
@@ -8317,10 +8349,11 @@ static GET_SUBSCRIPTION_PRICING_OPTION_OPERATION: ::elasticpath_subscriptions_se
         schema: &GET_SUBSCRIPTION_PRICING_OPTION_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `ListSubscriptionFeatures` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/features`): one variant per status the spec documents.
+/// The answers of `ListSubscriptionFeatures` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/features`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListSubscriptionFeaturesResponse {
@@ -8470,10 +8503,11 @@ static LIST_SUBSCRIPTION_FEATURES_OPERATION: ::elasticpath_subscriptions_server:
         list: LIST_SUBSCRIPTION_FEATURES_QUERY_PARAMS,
         schema: &LIST_SUBSCRIPTION_FEATURES_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `ListSubscriptionPlans` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/plans`): one variant per status the spec documents.
+/// The answers of `ListSubscriptionPlans` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/plans`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListSubscriptionPlansResponse {
@@ -8585,10 +8619,11 @@ static LIST_SUBSCRIPTION_PLANS_OPERATION: ::elasticpath_subscriptions_server::ru
         schema: &LIST_SUBSCRIPTION_PLANS_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `ManageSubscriptionPlans` (`PUT /v2/subscriptions/subscriptions/{subscription_uuid}/plans`): one variant per status the spec documents.
+/// The answers of `ManageSubscriptionPlans` (`PUT /v2/subscriptions/subscriptions/{subscription_uuid}/plans`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ManageSubscriptionPlansResponse {
@@ -8765,10 +8800,11 @@ static MANAGE_SUBSCRIPTION_PLANS_OPERATION: ::elasticpath_subscriptions_server::
         schema: &MANAGE_SUBSCRIPTION_PLANS_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&MANAGE_SUBSCRIPTION_PLANS_BODY_SCHEMA),
 };
 
-/// The answers of `ListSubscriptionPricingOptions` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/pricing-options`): one variant per status the spec documents.
+/// The answers of `ListSubscriptionPricingOptions` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/pricing-options`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListSubscriptionPricingOptionsResponse {
@@ -8880,10 +8916,11 @@ static LIST_SUBSCRIPTION_PRICING_OPTIONS_OPERATION: ::elasticpath_subscriptions_
         schema: &LIST_SUBSCRIPTION_PRICING_OPTIONS_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `ListSubscriptionStates` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/states`): one variant per status the spec documents.
+/// The answers of `ListSubscriptionStates` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/states`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListSubscriptionStatesResponse {
@@ -8995,10 +9032,11 @@ static LIST_SUBSCRIPTION_STATES_OPERATION: ::elasticpath_subscriptions_server::r
         schema: &LIST_SUBSCRIPTION_STATES_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `CreateSubscriptionState` (`POST /v2/subscriptions/subscriptions/{subscription_uuid}/states`): one variant per status the spec documents.
+/// The answers of `CreateSubscriptionState` (`POST /v2/subscriptions/subscriptions/{subscription_uuid}/states`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateSubscriptionStateResponse {
@@ -9194,10 +9232,11 @@ static CREATE_SUBSCRIPTION_STATE_OPERATION: ::elasticpath_subscriptions_server::
         schema: &CREATE_SUBSCRIPTION_STATE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&CREATE_SUBSCRIPTION_STATE_BODY_SCHEMA),
 };
 
-/// The answers of `GetSubscriptionState` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/states/{state_uuid}`): one variant per status the spec documents.
+/// The answers of `GetSubscriptionState` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/states/{state_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionStateResponse {
@@ -9320,10 +9359,11 @@ static GET_SUBSCRIPTION_STATE_OPERATION: ::elasticpath_subscriptions_server::run
         schema: &GET_SUBSCRIPTION_STATE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `ListJobs` (`GET /v2/subscriptions/jobs`): one variant per status the spec documents.
+/// The answers of `ListJobs` (`GET /v2/subscriptions/jobs`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListJobsResponse {
@@ -9433,10 +9473,11 @@ static LIST_JOBS_OPERATION: ::elasticpath_subscriptions_server::runtime::Operati
         list: LIST_JOBS_QUERY_PARAMS,
         schema: &LIST_JOBS_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `CreateJob` (`POST /v2/subscriptions/jobs`): one variant per status the spec documents.
+/// The answers of `CreateJob` (`POST /v2/subscriptions/jobs`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateJobResponse {
@@ -9921,10 +9962,11 @@ static CREATE_JOB_OPERATION: ::elasticpath_subscriptions_server::runtime::Operat
         list: CREATE_JOB_QUERY_PARAMS,
         schema: &CREATE_JOB_QUERY_SCHEMA,
     }),
+    header: None,
     body: Some(&CREATE_JOB_BODY_SCHEMA),
 };
 
-/// The answers of `GetJob` (`GET /v2/subscriptions/jobs/{job_uuid}`): one variant per status the spec documents.
+/// The answers of `GetJob` (`GET /v2/subscriptions/jobs/{job_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetJobResponse {
@@ -10036,10 +10078,11 @@ static GET_JOB_OPERATION: ::elasticpath_subscriptions_server::runtime::Operation
         schema: &GET_JOB_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `DeleteJob` (`DELETE /v2/subscriptions/jobs/{job_uuid}`): one variant per status the spec documents.
+/// The answers of `DeleteJob` (`DELETE /v2/subscriptions/jobs/{job_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteJobResponse {
@@ -10127,10 +10170,11 @@ static DELETE_JOB_OPERATION: ::elasticpath_subscriptions_server::runtime::Operat
         schema: &DELETE_JOB_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `ListImportJobs` (`GET /v2/subscriptions/imports`): one variant per status the spec documents.
+/// The answers of `ListImportJobs` (`GET /v2/subscriptions/imports`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListImportJobsResponse {
@@ -10240,10 +10284,11 @@ static LIST_IMPORT_JOBS_OPERATION: ::elasticpath_subscriptions_server::runtime::
         list: LIST_IMPORT_JOBS_QUERY_PARAMS,
         schema: &LIST_IMPORT_JOBS_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `CreateImport` (`POST /v2/subscriptions/imports`): one variant per status the spec documents.
+/// The answers of `CreateImport` (`POST /v2/subscriptions/imports`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateImportResponse {
@@ -10345,10 +10390,11 @@ static CREATE_IMPORT_OPERATION: ::elasticpath_subscriptions_server::runtime::Ope
         list: CREATE_IMPORT_QUERY_PARAMS,
         schema: &CREATE_IMPORT_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `GetImport` (`GET /v2/subscriptions/imports/{import_uuid}`): one variant per status the spec documents.
+/// The answers of `GetImport` (`GET /v2/subscriptions/imports/{import_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetImportResponse {
@@ -10508,10 +10554,11 @@ static GET_IMPORT_OPERATION: ::elasticpath_subscriptions_server::runtime::Operat
         list: GET_IMPORT_QUERY_PARAMS,
         schema: &GET_IMPORT_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `GetImportErrors` (`GET /v2/subscriptions/imports/{import_uuid}/errors`): one variant per status the spec documents.
+/// The answers of `GetImportErrors` (`GET /v2/subscriptions/imports/{import_uuid}/errors`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetImportErrorsResponse {
@@ -10661,10 +10708,11 @@ static GET_IMPORT_ERRORS_OPERATION: ::elasticpath_subscriptions_server::runtime:
         list: GET_IMPORT_ERRORS_QUERY_PARAMS,
         schema: &GET_IMPORT_ERRORS_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `ListSubscriptionInvoices` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/invoices`): one variant per status the spec documents.
+/// The answers of `ListSubscriptionInvoices` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/invoices`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListSubscriptionInvoicesResponse {
@@ -10804,10 +10852,11 @@ static LIST_SUBSCRIPTION_INVOICES_OPERATION: ::elasticpath_subscriptions_server:
         list: LIST_SUBSCRIPTION_INVOICES_QUERY_PARAMS,
         schema: &LIST_SUBSCRIPTION_INVOICES_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `ListSubscriptionInvoicePayments` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/invoices/{invoice_uuid}/payments`): one variant per status the spec documents.
+/// The answers of `ListSubscriptionInvoicePayments` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/invoices/{invoice_uuid}/payments`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListSubscriptionInvoicePaymentsResponse {
@@ -10948,10 +10997,11 @@ static LIST_SUBSCRIPTION_INVOICE_PAYMENTS_OPERATION: ::elasticpath_subscriptions
         list: LIST_SUBSCRIPTION_INVOICE_PAYMENTS_QUERY_PARAMS,
         schema: &LIST_SUBSCRIPTION_INVOICE_PAYMENTS_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `GetSubscriptionInvoicePayment` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/invoices/{invoice_uuid}/payments/{payment_uuid}`): one variant per status the spec documents.
+/// The answers of `GetSubscriptionInvoicePayment` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/invoices/{invoice_uuid}/payments/{payment_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionInvoicePaymentResponse {
@@ -11065,10 +11115,11 @@ static GET_SUBSCRIPTION_INVOICE_PAYMENT_OPERATION: ::elasticpath_subscriptions_s
         schema: &GET_SUBSCRIPTION_INVOICE_PAYMENT_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `GetSubscriptionInvoice` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/invoices/{invoice_uuid}`): one variant per status the spec documents.
+/// The answers of `GetSubscriptionInvoice` (`GET /v2/subscriptions/subscriptions/{subscription_uuid}/invoices/{invoice_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSubscriptionInvoiceResponse {
@@ -11181,10 +11232,11 @@ static GET_SUBSCRIPTION_INVOICE_OPERATION: ::elasticpath_subscriptions_server::r
         schema: &GET_SUBSCRIPTION_INVOICE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `ListInvoices` (`GET /v2/subscriptions/invoices`): one variant per status the spec documents.
+/// The answers of `ListInvoices` (`GET /v2/subscriptions/invoices`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListInvoicesResponse {
@@ -11304,10 +11356,11 @@ static LIST_INVOICES_OPERATION: ::elasticpath_subscriptions_server::runtime::Ope
         list: LIST_INVOICES_QUERY_PARAMS,
         schema: &LIST_INVOICES_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `GetInvoice` (`GET /v2/subscriptions/invoices/{invoice_uuid}`): one variant per status the spec documents.
+/// The answers of `GetInvoice` (`GET /v2/subscriptions/invoices/{invoice_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetInvoiceResponse {
@@ -11419,10 +11472,11 @@ static GET_INVOICE_OPERATION: ::elasticpath_subscriptions_server::runtime::Opera
         schema: &GET_INVOICE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `ListInvoicePayments` (`GET /v2/subscriptions/invoices/{invoice_uuid}/payments`): one variant per status the spec documents.
+/// The answers of `ListInvoicePayments` (`GET /v2/subscriptions/invoices/{invoice_uuid}/payments`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListInvoicePaymentsResponse {
@@ -11552,10 +11606,11 @@ static LIST_INVOICE_PAYMENTS_OPERATION: ::elasticpath_subscriptions_server::runt
         list: LIST_INVOICE_PAYMENTS_QUERY_PARAMS,
         schema: &LIST_INVOICE_PAYMENTS_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `GetInvoicePayment` (`GET /v2/subscriptions/invoices/{invoice_uuid}/payments/{payment_uuid}`): one variant per status the spec documents.
+/// The answers of `GetInvoicePayment` (`GET /v2/subscriptions/invoices/{invoice_uuid}/payments/{payment_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetInvoicePaymentResponse {
@@ -11658,10 +11713,11 @@ static GET_INVOICE_PAYMENT_OPERATION: ::elasticpath_subscriptions_server::runtim
         schema: &GET_INVOICE_PAYMENT_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `UpdateInvoicePayment` (`PUT /v2/subscriptions/invoices/{invoice_uuid}/payments/{payment_uuid}`): one variant per status the spec documents.
+/// The answers of `UpdateInvoicePayment` (`PUT /v2/subscriptions/invoices/{invoice_uuid}/payments/{payment_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateInvoicePaymentResponse {
@@ -11867,10 +11923,11 @@ static UPDATE_INVOICE_PAYMENT_OPERATION: ::elasticpath_subscriptions_server::run
         schema: &UPDATE_INVOICE_PAYMENT_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&UPDATE_INVOICE_PAYMENT_BODY_SCHEMA),
 };
 
-/// The answers of `ListInvoicePaymentRefunds` (`GET /v2/subscriptions/invoices/{invoice_uuid}/payments/{payment_uuid}/refunds`): one variant per status the spec documents.
+/// The answers of `ListInvoicePaymentRefunds` (`GET /v2/subscriptions/invoices/{invoice_uuid}/payments/{payment_uuid}/refunds`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListInvoicePaymentRefundsResponse {
@@ -12031,10 +12088,11 @@ static LIST_INVOICE_PAYMENT_REFUNDS_OPERATION: ::elasticpath_subscriptions_serve
         list: LIST_INVOICE_PAYMENT_REFUNDS_QUERY_PARAMS,
         schema: &LIST_INVOICE_PAYMENT_REFUNDS_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `CreateInvoicePaymentRefund` (`POST /v2/subscriptions/invoices/{invoice_uuid}/payments/{payment_uuid}/refunds`): one variant per status the spec documents.
+/// The answers of `CreateInvoicePaymentRefund` (`POST /v2/subscriptions/invoices/{invoice_uuid}/payments/{payment_uuid}/refunds`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateInvoicePaymentRefundResponse {
@@ -12224,10 +12282,11 @@ static CREATE_INVOICE_PAYMENT_REFUND_OPERATION: ::elasticpath_subscriptions_serv
         schema: &CREATE_INVOICE_PAYMENT_REFUND_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&CREATE_INVOICE_PAYMENT_REFUND_BODY_SCHEMA),
 };
 
-/// The answers of `GetInvoicePaymentRefund` (`GET /v2/subscriptions/invoices/{invoice_uuid}/payments/{payment_uuid}/refunds/{refund_uuid}`): one variant per status the spec documents.
+/// The answers of `GetInvoicePaymentRefund` (`GET /v2/subscriptions/invoices/{invoice_uuid}/payments/{payment_uuid}/refunds/{refund_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetInvoicePaymentRefundResponse {
@@ -12361,10 +12420,11 @@ static GET_INVOICE_PAYMENT_REFUND_OPERATION: ::elasticpath_subscriptions_server:
         schema: &GET_INVOICE_PAYMENT_REFUND_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `ListSchedules` (`GET /v2/subscriptions/schedules`): one variant per status the spec documents.
+/// The answers of `ListSchedules` (`GET /v2/subscriptions/schedules`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListSchedulesResponse {
@@ -12484,10 +12544,11 @@ static LIST_SCHEDULES_OPERATION: ::elasticpath_subscriptions_server::runtime::Op
         list: LIST_SCHEDULES_QUERY_PARAMS,
         schema: &LIST_SCHEDULES_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `CreateSchedule` (`POST /v2/subscriptions/schedules`): one variant per status the spec documents.
+/// The answers of `CreateSchedule` (`POST /v2/subscriptions/schedules`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateScheduleResponse {
@@ -12674,10 +12735,11 @@ static CREATE_SCHEDULE_OPERATION: ::elasticpath_subscriptions_server::runtime::O
         list: CREATE_SCHEDULE_QUERY_PARAMS,
         schema: &CREATE_SCHEDULE_QUERY_SCHEMA,
     }),
+    header: None,
     body: Some(&CREATE_SCHEDULE_BODY_SCHEMA),
 };
 
-/// The answers of `GetSchedule` (`GET /v2/subscriptions/schedules/{schedule_uuid}`): one variant per status the spec documents.
+/// The answers of `GetSchedule` (`GET /v2/subscriptions/schedules/{schedule_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetScheduleResponse {
@@ -12789,10 +12851,11 @@ static GET_SCHEDULE_OPERATION: ::elasticpath_subscriptions_server::runtime::Oper
         schema: &GET_SCHEDULE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `UpdateSchedule` (`PUT /v2/subscriptions/schedules/{schedule_uuid}`): one variant per status the spec documents.
+/// The answers of `UpdateSchedule` (`PUT /v2/subscriptions/schedules/{schedule_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateScheduleResponse {
@@ -13040,10 +13103,11 @@ static UPDATE_SCHEDULE_OPERATION: ::elasticpath_subscriptions_server::runtime::O
         schema: &UPDATE_SCHEDULE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&UPDATE_SCHEDULE_BODY_SCHEMA),
 };
 
-/// The answers of `DeleteSchedule` (`DELETE /v2/subscriptions/schedules/{schedule_uuid}`): one variant per status the spec documents.
+/// The answers of `DeleteSchedule` (`DELETE /v2/subscriptions/schedules/{schedule_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteScheduleResponse {
@@ -13141,10 +13205,11 @@ static DELETE_SCHEDULE_OPERATION: ::elasticpath_subscriptions_server::runtime::O
         schema: &DELETE_SCHEDULE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `ListSubscribers` (`GET /v2/subscriptions/subscribers`): one variant per status the spec documents.
+/// The answers of `ListSubscribers` (`GET /v2/subscriptions/subscribers`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListSubscribersResponse {
@@ -13264,10 +13329,11 @@ static LIST_SUBSCRIBERS_OPERATION: ::elasticpath_subscriptions_server::runtime::
         list: LIST_SUBSCRIBERS_QUERY_PARAMS,
         schema: &LIST_SUBSCRIBERS_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `CreateSubscriber` (`POST /v2/subscriptions/subscribers`): one variant per status the spec documents.
+/// The answers of `CreateSubscriber` (`POST /v2/subscriptions/subscribers`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateSubscriberResponse {
@@ -13594,10 +13660,11 @@ static CREATE_SUBSCRIBER_OPERATION: ::elasticpath_subscriptions_server::runtime:
         list: CREATE_SUBSCRIBER_QUERY_PARAMS,
         schema: &CREATE_SUBSCRIBER_QUERY_SCHEMA,
     }),
+    header: None,
     body: Some(&CREATE_SUBSCRIBER_BODY_SCHEMA),
 };
 
-/// The answers of `GetSubscriber` (`GET /v2/subscriptions/subscribers/{subscriber_uuid}`): one variant per status the spec documents.
+/// The answers of `GetSubscriber` (`GET /v2/subscriptions/subscribers/{subscriber_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetSubscriberResponse {
@@ -13709,10 +13776,11 @@ static GET_SUBSCRIBER_OPERATION: ::elasticpath_subscriptions_server::runtime::Op
         schema: &GET_SUBSCRIBER_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `UpdateSubscriber` (`PUT /v2/subscriptions/subscribers/{subscriber_uuid}`): one variant per status the spec documents.
+/// The answers of `UpdateSubscriber` (`PUT /v2/subscriptions/subscribers/{subscriber_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateSubscriberResponse {
@@ -14085,10 +14153,11 @@ static UPDATE_SUBSCRIBER_OPERATION: ::elasticpath_subscriptions_server::runtime:
         schema: &UPDATE_SUBSCRIBER_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&UPDATE_SUBSCRIBER_BODY_SCHEMA),
 };
 
-/// The answers of `DeleteSubscriber` (`DELETE /v2/subscriptions/subscribers/{subscriber_uuid}`): one variant per status the spec documents.
+/// The answers of `DeleteSubscriber` (`DELETE /v2/subscriptions/subscribers/{subscriber_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteSubscriberResponse {
@@ -14186,10 +14255,11 @@ static DELETE_SUBSCRIBER_OPERATION: ::elasticpath_subscriptions_server::runtime:
         schema: &DELETE_SUBSCRIBER_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `ListDunningRules` (`GET /v2/subscriptions/dunning-rules`): one variant per status the spec documents.
+/// The answers of `ListDunningRules` (`GET /v2/subscriptions/dunning-rules`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListDunningRulesResponse {
@@ -14309,10 +14379,11 @@ static LIST_DUNNING_RULES_OPERATION: ::elasticpath_subscriptions_server::runtime
         list: LIST_DUNNING_RULES_QUERY_PARAMS,
         schema: &LIST_DUNNING_RULES_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `CreateDunningRule` (`POST /v2/subscriptions/dunning-rules`): one variant per status the spec documents.
+/// The answers of `CreateDunningRule` (`POST /v2/subscriptions/dunning-rules`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateDunningRuleResponse {
@@ -14481,10 +14552,11 @@ static CREATE_DUNNING_RULE_OPERATION: ::elasticpath_subscriptions_server::runtim
     bearer: true,
     path: None,
     query: None,
+    header: None,
     body: Some(&CREATE_DUNNING_RULE_BODY_SCHEMA),
 };
 
-/// The answers of `GetDunningRule` (`GET /v2/subscriptions/dunning-rules/{dunning_rule_uuid}`): one variant per status the spec documents.
+/// The answers of `GetDunningRule` (`GET /v2/subscriptions/dunning-rules/{dunning_rule_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetDunningRuleResponse {
@@ -14596,10 +14668,11 @@ static GET_DUNNING_RULE_OPERATION: ::elasticpath_subscriptions_server::runtime::
         schema: &GET_DUNNING_RULE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `UpdateDunningRule` (`PUT /v2/subscriptions/dunning-rules/{dunning_rule_uuid}`): one variant per status the spec documents.
+/// The answers of `UpdateDunningRule` (`PUT /v2/subscriptions/dunning-rules/{dunning_rule_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateDunningRuleResponse {
@@ -14858,10 +14931,11 @@ static UPDATE_DUNNING_RULE_OPERATION: ::elasticpath_subscriptions_server::runtim
         schema: &UPDATE_DUNNING_RULE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&UPDATE_DUNNING_RULE_BODY_SCHEMA),
 };
 
-/// The answers of `DeleteDunningRule` (`DELETE /v2/subscriptions/dunning-rules/{dunning_rule_uuid}`): one variant per status the spec documents.
+/// The answers of `DeleteDunningRule` (`DELETE /v2/subscriptions/dunning-rules/{dunning_rule_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteDunningRuleResponse {
@@ -14959,10 +15033,11 @@ static DELETE_DUNNING_RULE_OPERATION: ::elasticpath_subscriptions_server::runtim
         schema: &DELETE_DUNNING_RULE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `ListProrationPolicies` (`GET /v2/subscriptions/proration-policies`): one variant per status the spec documents.
+/// The answers of `ListProrationPolicies` (`GET /v2/subscriptions/proration-policies`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListProrationPoliciesResponse {
@@ -15070,10 +15145,11 @@ static LIST_PRORATION_POLICIES_OPERATION: ::elasticpath_subscriptions_server::ru
         list: LIST_PRORATION_POLICIES_QUERY_PARAMS,
         schema: &LIST_PRORATION_POLICIES_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `CreateProrationPolicy` (`POST /v2/subscriptions/proration-policies`): one variant per status the spec documents.
+/// The answers of `CreateProrationPolicy` (`POST /v2/subscriptions/proration-policies`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateProrationPolicyResponse {
@@ -15206,10 +15282,11 @@ static CREATE_PRORATION_POLICY_OPERATION: ::elasticpath_subscriptions_server::ru
     bearer: true,
     path: None,
     query: None,
+    header: None,
     body: Some(&CREATE_PRORATION_POLICY_BODY_SCHEMA),
 };
 
-/// The answers of `GetProrationPolicy` (`GET /v2/subscriptions/proration-policies/{proration_policy_uuid}`): one variant per status the spec documents.
+/// The answers of `GetProrationPolicy` (`GET /v2/subscriptions/proration-policies/{proration_policy_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetProrationPolicyResponse {
@@ -15321,10 +15398,11 @@ static GET_PRORATION_POLICY_OPERATION: ::elasticpath_subscriptions_server::runti
         schema: &GET_PRORATION_POLICY_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `UpdateProrationPolicy` (`PUT /v2/subscriptions/proration-policies/{proration_policy_uuid}`): one variant per status the spec documents.
+/// The answers of `UpdateProrationPolicy` (`PUT /v2/subscriptions/proration-policies/{proration_policy_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateProrationPolicyResponse {
@@ -15538,10 +15616,11 @@ static UPDATE_PRORATION_POLICY_OPERATION: ::elasticpath_subscriptions_server::ru
         schema: &UPDATE_PRORATION_POLICY_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&UPDATE_PRORATION_POLICY_BODY_SCHEMA),
 };
 
-/// The answers of `DeleteProrationPolicy` (`DELETE /v2/subscriptions/proration-policies/{proration_policy_uuid}`): one variant per status the spec documents.
+/// The answers of `DeleteProrationPolicy` (`DELETE /v2/subscriptions/proration-policies/{proration_policy_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteProrationPolicyResponse {
@@ -15639,10 +15718,11 @@ static DELETE_PRORATION_POLICY_OPERATION: ::elasticpath_subscriptions_server::ru
         schema: &DELETE_PRORATION_POLICY_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `ListFeatures` (`GET /v2/subscriptions/features`): one variant per status the spec documents.
+/// The answers of `ListFeatures` (`GET /v2/subscriptions/features`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListFeaturesResponse {
@@ -15762,10 +15842,11 @@ static LIST_FEATURES_OPERATION: ::elasticpath_subscriptions_server::runtime::Ope
         list: LIST_FEATURES_QUERY_PARAMS,
         schema: &LIST_FEATURES_QUERY_SCHEMA,
     }),
+    header: None,
     body: None,
 };
 
-/// The answers of `CreateFeature` (`POST /v2/subscriptions/features`): one variant per status the spec documents.
+/// The answers of `CreateFeature` (`POST /v2/subscriptions/features`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateFeatureResponse {
@@ -16085,10 +16166,11 @@ static CREATE_FEATURE_OPERATION: ::elasticpath_subscriptions_server::runtime::Op
         list: CREATE_FEATURE_QUERY_PARAMS,
         schema: &CREATE_FEATURE_QUERY_SCHEMA,
     }),
+    header: None,
     body: Some(&CREATE_FEATURE_BODY_SCHEMA),
 };
 
-/// The answers of `GetFeature` (`GET /v2/subscriptions/features/{feature_uuid}`): one variant per status the spec documents.
+/// The answers of `GetFeature` (`GET /v2/subscriptions/features/{feature_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetFeatureResponse {
@@ -16200,10 +16282,11 @@ static GET_FEATURE_OPERATION: ::elasticpath_subscriptions_server::runtime::Opera
         schema: &GET_FEATURE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
-/// The answers of `UpdateFeature` (`PUT /v2/subscriptions/features/{feature_uuid}`): one variant per status the spec documents.
+/// The answers of `UpdateFeature` (`PUT /v2/subscriptions/features/{feature_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateFeatureResponse {
@@ -16576,10 +16659,11 @@ static UPDATE_FEATURE_OPERATION: ::elasticpath_subscriptions_server::runtime::Op
         schema: &UPDATE_FEATURE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: Some(&UPDATE_FEATURE_BODY_SCHEMA),
 };
 
-/// The answers of `DeleteFeature` (`DELETE /v2/subscriptions/features/{feature_uuid}`): one variant per status the spec documents.
+/// The answers of `DeleteFeature` (`DELETE /v2/subscriptions/features/{feature_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteFeatureResponse {
@@ -16667,6 +16751,7 @@ static DELETE_FEATURE_OPERATION: ::elasticpath_subscriptions_server::runtime::Op
         schema: &DELETE_FEATURE_PATH_SCHEMA,
     }),
     query: None,
+    header: None,
     body: None,
 };
 
@@ -24686,6 +24771,7 @@ async fn handle_list_offerings<A: Api>(
         (),
         ListOfferingsQuery,
         (),
+        (),
     >(&LIST_OFFERINGS_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -24711,6 +24797,7 @@ async fn handle_create_offering<A: Api>(
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         (),
         CreateOfferingQuery,
+        (),
         crate::types::CreateOfferingBody,
     >(&CREATE_OFFERING_OPERATION, &state.options, request, &Gate(api))
         .await;
@@ -24735,6 +24822,7 @@ async fn handle_build_offering<A: Api>(
 ) -> ::axum::response::Response {
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
+        (),
         (),
         (),
         crate::types::BuildOfferingBody,
@@ -24763,6 +24851,7 @@ async fn handle_get_offering<A: Api>(
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         GetOfferingPath,
         GetOfferingQuery,
+        (),
         (),
     >(&GET_OFFERING_OPERATION, &state.options, request, &Gate(api))
         .await;
@@ -24793,6 +24882,7 @@ async fn handle_update_offering<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         UpdateOfferingPath,
+        (),
         (),
         crate::types::UpdateOfferingBody,
     >(&UPDATE_OFFERING_OPERATION, &state.options, request, &Gate(api))
@@ -24826,6 +24916,7 @@ async fn handle_delete_offering<A: Api>(
         DeleteOfferingPath,
         (),
         (),
+        (),
     >(&DELETE_OFFERING_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -24850,6 +24941,7 @@ async fn handle_get_offering_feature<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         GetOfferingFeaturePath,
+        (),
         (),
         (),
     >(&GET_OFFERING_FEATURE_OPERATION, &state.options, request, &Gate(api))
@@ -24881,6 +24973,7 @@ async fn handle_update_offering_feature<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         UpdateOfferingFeaturePath,
+        (),
         (),
         crate::types::UpdateOfferingFeatureBody,
     >(&UPDATE_OFFERING_FEATURE_OPERATION, &state.options, request, &Gate(api))
@@ -24915,6 +25008,7 @@ async fn handle_delete_offering_feature<A: Api>(
         DeleteOfferingFeaturePath,
         (),
         (),
+        (),
     >(&DELETE_OFFERING_FEATURE_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -24944,6 +25038,7 @@ async fn handle_attach_offering_feature<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         AttachOfferingFeaturePath,
+        (),
         (),
         crate::types::AttachOfferingFeatureBody,
     >(&ATTACH_OFFERING_FEATURE_OPERATION, &state.options, request, &Gate(api))
@@ -24977,6 +25072,7 @@ async fn handle_list_offering_pricing_options<A: Api>(
         ListOfferingPricingOptionsPath,
         ListOfferingPricingOptionsQuery,
         (),
+        (),
     >(&LIST_OFFERING_PRICING_OPTIONS_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25006,6 +25102,7 @@ async fn handle_create_offering_pricing_option<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         CreateOfferingPricingOptionPath,
+        (),
         (),
         crate::types::CreateOfferingPricingOptionBody,
     >(&CREATE_OFFERING_PRICING_OPTION_OPERATION, &state.options, request, &Gate(api))
@@ -25039,6 +25136,7 @@ async fn handle_get_offering_pricing_option<A: Api>(
         GetOfferingPricingOptionPath,
         (),
         (),
+        (),
     >(&GET_OFFERING_PRICING_OPTION_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25068,6 +25166,7 @@ async fn handle_update_offering_pricing_option<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         UpdateOfferingPricingOptionPath,
+        (),
         (),
         crate::types::UpdateOfferingPricingOptionBody,
     >(&UPDATE_OFFERING_PRICING_OPTION_OPERATION, &state.options, request, &Gate(api))
@@ -25102,6 +25201,7 @@ async fn handle_delete_offering_pricing_option<A: Api>(
         DeleteOfferingPricingOptionPath,
         (),
         (),
+        (),
     >(&DELETE_OFFERING_PRICING_OPTION_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25133,6 +25233,7 @@ async fn handle_list_offering_features<A: Api>(
         ListOfferingFeaturesPath,
         ListOfferingFeaturesQuery,
         (),
+        (),
     >(&LIST_OFFERING_FEATURES_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25162,6 +25263,7 @@ async fn handle_create_offering_feature<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         CreateOfferingFeaturePath,
+        (),
         (),
         crate::types::CreateOfferingFeatureBody,
     >(&CREATE_OFFERING_FEATURE_OPERATION, &state.options, request, &Gate(api))
@@ -25195,6 +25297,7 @@ async fn handle_list_offering_plans<A: Api>(
         ListOfferingPlansPath,
         ListOfferingPlansQuery,
         (),
+        (),
     >(&LIST_OFFERING_PLANS_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25224,6 +25327,7 @@ async fn handle_create_offering_plan<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         CreateOfferingPlanPath,
+        (),
         (),
         crate::types::CreateOfferingPlanBody,
     >(&CREATE_OFFERING_PLAN_OPERATION, &state.options, request, &Gate(api))
@@ -25257,6 +25361,7 @@ async fn handle_get_offering_plan<A: Api>(
         GetOfferingPlanPath,
         (),
         (),
+        (),
     >(&GET_OFFERING_PLAN_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25286,6 +25391,7 @@ async fn handle_update_offering_plan<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         UpdateOfferingPlanPath,
+        (),
         (),
         crate::types::UpdateOfferingPlanBody,
     >(&UPDATE_OFFERING_PLAN_OPERATION, &state.options, request, &Gate(api))
@@ -25320,6 +25426,7 @@ async fn handle_delete_offering_plan<A: Api>(
         DeleteOfferingPlanPath,
         (),
         (),
+        (),
     >(&DELETE_OFFERING_PLAN_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25349,6 +25456,7 @@ async fn handle_list_offering_plan_pricing_options<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         ListOfferingPlanPricingOptionsPath,
+        (),
         (),
         (),
     >(&LIST_OFFERING_PLAN_PRICING_OPTIONS_OPERATION, &state.options, request, &Gate(api))
@@ -25381,6 +25489,7 @@ async fn handle_add_offering_plan_pricing_options<A: Api>(
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         AddOfferingPlanPricingOptionsPath,
         (),
+        (),
         crate::types::RelationshipsRequest,
     >(&ADD_OFFERING_PLAN_PRICING_OPTIONS_OPERATION, &state.options, request, &Gate(api))
         .await;
@@ -25412,6 +25521,7 @@ async fn handle_remove_offering_plan_pricing_options<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         RemoveOfferingPlanPricingOptionsPath,
+        (),
         (),
         crate::types::RelationshipsRequest,
     >(
@@ -25451,6 +25561,7 @@ async fn handle_list_subscriptions<A: Api>(
         (),
         ListSubscriptionsQuery,
         (),
+        (),
     >(&LIST_SUBSCRIPTIONS_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25476,6 +25587,7 @@ async fn handle_create_subscription<A: Api>(
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         (),
         CreateSubscriptionQuery,
+        (),
         crate::types::CreateSubscriptionBody,
     >(&CREATE_SUBSCRIPTION_OPERATION, &state.options, request, &Gate(api))
         .await;
@@ -25502,6 +25614,7 @@ async fn handle_get_subscription<A: Api>(
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         GetSubscriptionPath,
         GetSubscriptionQuery,
+        (),
         (),
     >(&GET_SUBSCRIPTION_OPERATION, &state.options, request, &Gate(api))
         .await;
@@ -25532,6 +25645,7 @@ async fn handle_update_subscription<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         UpdateSubscriptionPath,
+        (),
         (),
         crate::types::UpdateSubscriptionBody,
     >(&UPDATE_SUBSCRIPTION_OPERATION, &state.options, request, &Gate(api))
@@ -25565,6 +25679,7 @@ async fn handle_delete_subscription<A: Api>(
         DeleteSubscriptionPath,
         (),
         (),
+        (),
     >(&DELETE_SUBSCRIPTION_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25589,6 +25704,7 @@ async fn handle_get_subscription_feature<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         GetSubscriptionFeaturePath,
+        (),
         (),
         (),
     >(&GET_SUBSCRIPTION_FEATURE_OPERATION, &state.options, request, &Gate(api))
@@ -25622,6 +25738,7 @@ async fn handle_get_subscription_plan<A: Api>(
         GetSubscriptionPlanPath,
         (),
         (),
+        (),
     >(&GET_SUBSCRIPTION_PLAN_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25651,6 +25768,7 @@ async fn handle_get_subscription_pricing_option<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         GetSubscriptionPricingOptionPath,
+        (),
         (),
         (),
     >(&GET_SUBSCRIPTION_PRICING_OPTION_OPERATION, &state.options, request, &Gate(api))
@@ -25684,6 +25802,7 @@ async fn handle_list_subscription_features<A: Api>(
         ListSubscriptionFeaturesPath,
         ListSubscriptionFeaturesQuery,
         (),
+        (),
     >(&LIST_SUBSCRIPTION_FEATURES_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25715,6 +25834,7 @@ async fn handle_list_subscription_plans<A: Api>(
         ListSubscriptionPlansPath,
         (),
         (),
+        (),
     >(&LIST_SUBSCRIPTION_PLANS_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25743,6 +25863,7 @@ async fn handle_manage_subscription_plans<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         ManageSubscriptionPlansPath,
+        (),
         (),
         crate::types::ManageSubscriptionPlansBody,
     >(&MANAGE_SUBSCRIPTION_PLANS_OPERATION, &state.options, request, &Gate(api))
@@ -25776,6 +25897,7 @@ async fn handle_list_subscription_pricing_options<A: Api>(
         ListSubscriptionPricingOptionsPath,
         (),
         (),
+        (),
     >(&LIST_SUBSCRIPTION_PRICING_OPTIONS_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25806,6 +25928,7 @@ async fn handle_list_subscription_states<A: Api>(
         ListSubscriptionStatesPath,
         (),
         (),
+        (),
     >(&LIST_SUBSCRIPTION_STATES_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25834,6 +25957,7 @@ async fn handle_create_subscription_state<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         CreateSubscriptionStatePath,
+        (),
         (),
         crate::types::CreateSubscriptionStateBody,
     >(&CREATE_SUBSCRIPTION_STATE_OPERATION, &state.options, request, &Gate(api))
@@ -25867,6 +25991,7 @@ async fn handle_get_subscription_state<A: Api>(
         GetSubscriptionStatePath,
         (),
         (),
+        (),
     >(&GET_SUBSCRIPTION_STATE_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25898,6 +26023,7 @@ async fn handle_list_jobs<A: Api>(
         (),
         ListJobsQuery,
         (),
+        (),
     >(&LIST_JOBS_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -25923,6 +26049,7 @@ async fn handle_create_job<A: Api>(
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         (),
         CreateJobQuery,
+        (),
         crate::types::CreateJobBody,
     >(&CREATE_JOB_OPERATION, &state.options, request, &Gate(api))
         .await;
@@ -25948,6 +26075,7 @@ async fn handle_get_job<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         GetJobPath,
+        (),
         (),
         (),
     >(&GET_JOB_OPERATION, &state.options, request, &Gate(api))
@@ -25976,6 +26104,7 @@ async fn handle_delete_job<A: Api>(
         DeleteJobPath,
         (),
         (),
+        (),
     >(&DELETE_JOB_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26002,6 +26131,7 @@ async fn handle_list_import_jobs<A: Api>(
         (),
         ListImportJobsQuery,
         (),
+        (),
     >(&LIST_IMPORT_JOBS_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26027,6 +26157,7 @@ async fn handle_create_import<A: Api>(
     let decoded = ::elasticpath_subscriptions_server::runtime::decode_raw::<
         (),
         CreateImportQuery,
+        (),
     >(
             &CREATE_IMPORT_OPERATION,
             "multipart/form-data",
@@ -26060,6 +26191,7 @@ async fn handle_get_import<A: Api>(
         GetImportPath,
         GetImportQuery,
         (),
+        (),
     >(&GET_IMPORT_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26085,6 +26217,7 @@ async fn handle_get_import_errors<A: Api>(
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         GetImportErrorsPath,
         GetImportErrorsQuery,
+        (),
         (),
     >(&GET_IMPORT_ERRORS_OPERATION, &state.options, request, &Gate(api))
         .await;
@@ -26117,6 +26250,7 @@ async fn handle_list_subscription_invoices<A: Api>(
         ListSubscriptionInvoicesPath,
         ListSubscriptionInvoicesQuery,
         (),
+        (),
     >(&LIST_SUBSCRIPTION_INVOICES_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26148,6 +26282,7 @@ async fn handle_list_subscription_invoice_payments<A: Api>(
         ListSubscriptionInvoicePaymentsPath,
         ListSubscriptionInvoicePaymentsQuery,
         (),
+        (),
     >(&LIST_SUBSCRIPTION_INVOICE_PAYMENTS_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26178,6 +26313,7 @@ async fn handle_get_subscription_invoice_payment<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         GetSubscriptionInvoicePaymentPath,
+        (),
         (),
         (),
     >(&GET_SUBSCRIPTION_INVOICE_PAYMENT_OPERATION, &state.options, request, &Gate(api))
@@ -26212,6 +26348,7 @@ async fn handle_get_subscription_invoice<A: Api>(
         GetSubscriptionInvoicePath,
         (),
         (),
+        (),
     >(&GET_SUBSCRIPTION_INVOICE_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26243,6 +26380,7 @@ async fn handle_list_invoices<A: Api>(
         (),
         ListInvoicesQuery,
         (),
+        (),
     >(&LIST_INVOICES_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26267,6 +26405,7 @@ async fn handle_get_invoice<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         GetInvoicePath,
+        (),
         (),
         (),
     >(&GET_INVOICE_OPERATION, &state.options, request, &Gate(api))
@@ -26294,6 +26433,7 @@ async fn handle_list_invoice_payments<A: Api>(
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         ListInvoicePaymentsPath,
         ListInvoicePaymentsQuery,
+        (),
         (),
     >(&LIST_INVOICE_PAYMENTS_OPERATION, &state.options, request, &Gate(api))
         .await;
@@ -26326,6 +26466,7 @@ async fn handle_get_invoice_payment<A: Api>(
         GetInvoicePaymentPath,
         (),
         (),
+        (),
     >(&GET_INVOICE_PAYMENT_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26355,6 +26496,7 @@ async fn handle_update_invoice_payment<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         UpdateInvoicePaymentPath,
+        (),
         (),
         crate::types::UpdateInvoicePaymentBody,
     >(&UPDATE_INVOICE_PAYMENT_OPERATION, &state.options, request, &Gate(api))
@@ -26389,6 +26531,7 @@ async fn handle_list_invoice_payment_refunds<A: Api>(
         ListInvoicePaymentRefundsPath,
         ListInvoicePaymentRefundsQuery,
         (),
+        (),
     >(&LIST_INVOICE_PAYMENT_REFUNDS_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26419,6 +26562,7 @@ async fn handle_create_invoice_payment_refund<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         CreateInvoicePaymentRefundPath,
+        (),
         (),
         crate::types::CreateInvoicePaymentRefundBody,
     >(&CREATE_INVOICE_PAYMENT_REFUND_OPERATION, &state.options, request, &Gate(api))
@@ -26453,6 +26597,7 @@ async fn handle_get_invoice_payment_refund<A: Api>(
         GetInvoicePaymentRefundPath,
         (),
         (),
+        (),
     >(&GET_INVOICE_PAYMENT_REFUND_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26485,6 +26630,7 @@ async fn handle_list_schedules<A: Api>(
         (),
         ListSchedulesQuery,
         (),
+        (),
     >(&LIST_SCHEDULES_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26510,6 +26656,7 @@ async fn handle_create_schedule<A: Api>(
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         (),
         CreateScheduleQuery,
+        (),
         crate::types::CreateScheduleBody,
     >(&CREATE_SCHEDULE_OPERATION, &state.options, request, &Gate(api))
         .await;
@@ -26537,6 +26684,7 @@ async fn handle_get_schedule<A: Api>(
         GetSchedulePath,
         (),
         (),
+        (),
     >(&GET_SCHEDULE_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26561,6 +26709,7 @@ async fn handle_update_schedule<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         UpdateSchedulePath,
+        (),
         (),
         crate::types::UpdateScheduleBody,
     >(&UPDATE_SCHEDULE_OPERATION, &state.options, request, &Gate(api))
@@ -26594,6 +26743,7 @@ async fn handle_delete_schedule<A: Api>(
         DeleteSchedulePath,
         (),
         (),
+        (),
     >(&DELETE_SCHEDULE_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26620,6 +26770,7 @@ async fn handle_list_subscribers<A: Api>(
         (),
         ListSubscribersQuery,
         (),
+        (),
     >(&LIST_SUBSCRIBERS_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26645,6 +26796,7 @@ async fn handle_create_subscriber<A: Api>(
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         (),
         CreateSubscriberQuery,
+        (),
         crate::types::CreateSubscriberBody,
     >(&CREATE_SUBSCRIBER_OPERATION, &state.options, request, &Gate(api))
         .await;
@@ -26672,6 +26824,7 @@ async fn handle_get_subscriber<A: Api>(
         GetSubscriberPath,
         (),
         (),
+        (),
     >(&GET_SUBSCRIBER_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26696,6 +26849,7 @@ async fn handle_update_subscriber<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         UpdateSubscriberPath,
+        (),
         (),
         crate::types::UpdateSubscriberBody,
     >(&UPDATE_SUBSCRIBER_OPERATION, &state.options, request, &Gate(api))
@@ -26729,6 +26883,7 @@ async fn handle_delete_subscriber<A: Api>(
         DeleteSubscriberPath,
         (),
         (),
+        (),
     >(&DELETE_SUBSCRIBER_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26755,6 +26910,7 @@ async fn handle_list_dunning_rules<A: Api>(
         (),
         ListDunningRulesQuery,
         (),
+        (),
     >(&LIST_DUNNING_RULES_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26778,6 +26934,7 @@ async fn handle_create_dunning_rule<A: Api>(
 ) -> ::axum::response::Response {
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
+        (),
         (),
         (),
         crate::types::CreateDunningRuleBody,
@@ -26807,6 +26964,7 @@ async fn handle_get_dunning_rule<A: Api>(
         GetDunningRulePath,
         (),
         (),
+        (),
     >(&GET_DUNNING_RULE_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26831,6 +26989,7 @@ async fn handle_update_dunning_rule<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         UpdateDunningRulePath,
+        (),
         (),
         crate::types::UpdateDunningRuleBody,
     >(&UPDATE_DUNNING_RULE_OPERATION, &state.options, request, &Gate(api))
@@ -26864,6 +27023,7 @@ async fn handle_delete_dunning_rule<A: Api>(
         DeleteDunningRulePath,
         (),
         (),
+        (),
     >(&DELETE_DUNNING_RULE_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26890,6 +27050,7 @@ async fn handle_list_proration_policies<A: Api>(
         (),
         ListProrationPoliciesQuery,
         (),
+        (),
     >(&LIST_PRORATION_POLICIES_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -26913,6 +27074,7 @@ async fn handle_create_proration_policy<A: Api>(
 ) -> ::axum::response::Response {
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
+        (),
         (),
         (),
         crate::types::CreateProrationPolicyBody,
@@ -26940,6 +27102,7 @@ async fn handle_get_proration_policy<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         GetProrationPolicyPath,
+        (),
         (),
         (),
     >(&GET_PRORATION_POLICY_OPERATION, &state.options, request, &Gate(api))
@@ -26970,6 +27133,7 @@ async fn handle_update_proration_policy<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         UpdateProrationPolicyPath,
+        (),
         (),
         crate::types::UpdateProrationPolicyBody,
     >(&UPDATE_PRORATION_POLICY_OPERATION, &state.options, request, &Gate(api))
@@ -27003,6 +27167,7 @@ async fn handle_delete_proration_policy<A: Api>(
         DeleteProrationPolicyPath,
         (),
         (),
+        (),
     >(&DELETE_PRORATION_POLICY_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -27033,6 +27198,7 @@ async fn handle_list_features<A: Api>(
         (),
         ListFeaturesQuery,
         (),
+        (),
     >(&LIST_FEATURES_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -27058,6 +27224,7 @@ async fn handle_create_feature<A: Api>(
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         (),
         CreateFeatureQuery,
+        (),
         crate::types::CreateFeatureBody,
     >(&CREATE_FEATURE_OPERATION, &state.options, request, &Gate(api))
         .await;
@@ -27085,6 +27252,7 @@ async fn handle_get_feature<A: Api>(
         GetFeaturePath,
         (),
         (),
+        (),
     >(&GET_FEATURE_OPERATION, &state.options, request, &Gate(api))
         .await;
     match decoded {
@@ -27109,6 +27277,7 @@ async fn handle_update_feature<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         UpdateFeaturePath,
+        (),
         (),
         crate::types::UpdateFeatureBody,
     >(&UPDATE_FEATURE_OPERATION, &state.options, request, &Gate(api))
@@ -27140,6 +27309,7 @@ async fn handle_delete_feature<A: Api>(
     let api = &*state.api;
     let decoded = ::elasticpath_subscriptions_server::runtime::decode::<
         DeleteFeaturePath,
+        (),
         (),
         (),
     >(&DELETE_FEATURE_OPERATION, &state.options, request, &Gate(api))

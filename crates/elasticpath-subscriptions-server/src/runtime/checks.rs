@@ -146,6 +146,26 @@ pub fn decode_params<T: DeserializeOwned>(
     serde_json::from_value(value).map_err(|e| Problem::validation(vec![e.to_string()]))
 }
 
+/// Reads the header parameters of `params` from `headers` (by name, without
+/// case) and decodes them as [`decode_params`] does: a header that is not
+/// visible ASCII text, or is sent twice, is a `400`.
+pub fn decode_headers<T: DeserializeOwned>(
+    headers: &HeaderMap,
+    params: &[Param],
+    schema: &Schema,
+) -> Result<T, Problem> {
+    let mut pairs = Vec::new();
+    for param in params {
+        for value in headers.get_all(param.name) {
+            match value.to_str() {
+                Ok(text) => pairs.push((param.name.to_owned(), text.trim().to_owned())),
+                Err(_) => return Err(Problem::validation(vec![format!("{0}: \"{0}\" must be text", param.name)])),
+            }
+        }
+    }
+    decode_params(pairs.into_iter(), params, schema)
+}
+
 fn read_param(param: &Param, text: &str) -> Result<Value, String> {
     let name = param.name;
     match param.kind {

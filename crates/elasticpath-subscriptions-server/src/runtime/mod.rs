@@ -126,7 +126,7 @@ impl<A> AppState<A> {
     }
 }
 
-/// A path or query parameter list and the schema that checks it.
+/// A path, query or header parameter list and the schema that checks it.
 pub struct Params {
     pub list: &'static [Param],
     pub schema: &'static Schema,
@@ -142,15 +142,18 @@ pub struct Operation {
     pub path: Option<Params>,
     /// Its query parameters, if any.
     pub query: Option<Params>,
+    /// Its header parameters, if any.
+    pub header: Option<Params>,
     /// The schema of its JSON body, if it takes one.
     pub body: Option<&'static Schema>,
 }
 
 /// A request that passed every check: what the implementation is called with.
-pub struct Input<P, Q, B> {
+pub struct Input<P, Q, H, B> {
     pub context: RequestContext,
     pub path: P,
     pub query: Q,
+    pub headers: H,
     pub body: B,
 }
 
@@ -167,60 +170,63 @@ pub trait Authenticate {
 }
 
 /// Checks a request for `operation`, in this order: the bearer token, then
-/// the implementation's `authenticate`, then the path, the query and the
-/// body. The first that fails answers; `P`, `Q`, `B` are `()` for parts
-/// the operation lacks.
-pub async fn decode<P, Q, B>(
+/// the implementation's `authenticate`, then the path, the query, the
+/// header parameters and the body. The first that fails answers; `P`, `Q`,
+/// `H`, `B` are `()` for parts the operation lacks.
+pub async fn decode<P, Q, H, B>(
     operation: &'static Operation,
     options: &RouterOptions,
     request: axum::extract::Request,
     api: &impl Authenticate,
-) -> Result<Input<P, Q, B>, Response>
+) -> Result<Input<P, Q, H, B>, Response>
 where
     P: DeserializeOwned,
     Q: DeserializeOwned,
+    H: DeserializeOwned,
     B: DeserializeOwned,
 {
-    let (Input { context, path, query, .. }, body) = decode_head::<P, Q>(operation, request, api).await?;
+    let (Input { context, path, query, headers, .. }, body) = decode_head::<P, Q, H>(operation, request, api).await?;
     let body = match operation.body {
         Some(schema) => checks::json_body(&context.headers, body, schema, options)
             .await
             .map_err(|problem| problem.into_response(Some(operation.id)))?,
         None => absent(),
     };
-    Ok(Input { context, path, query, body })
+    Ok(Input { context, path, query, headers, body })
 }
 
 /// [`decode`] for an operation whose body is not JSON: the body of
 /// `media_type`, as bytes.
-pub async fn decode_raw<P, Q>(
+pub async fn decode_raw<P, Q, H>(
     operation: &'static Operation,
     media_type: &'static str,
     required: bool,
     options: &RouterOptions,
     request: axum::extract::Request,
     api: &impl Authenticate,
-) -> Result<Input<P, Q, crate::RawBody>, Response>
+) -> Result<Input<P, Q, H, crate::RawBody>, Response>
 where
     P: DeserializeOwned,
     Q: DeserializeOwned,
+    H: DeserializeOwned,
 {
-    let (Input { context, path, query, .. }, body) = decode_head::<P, Q>(operation, request, api).await?;
+    let (Input { context, path, query, headers, .. }, body) = decode_head::<P, Q, H>(operation, request, api).await?;
     let body = checks::raw_body(&context.headers, body, media_type, required, options)
         .await
         .map_err(|problem| problem.into_response(Some(operation.id)))?;
-    Ok(Input { context, path, query, body })
+    Ok(Input { context, path, query, headers, body })
 }
 
 /// Everything but the body, which is handed back unread.
-async fn decode_head<P, Q>(
+async fn decode_head<P, Q, H>(
     operation: &'static Operation,
     request: axum::extract::Request,
     api: &impl Authenticate,
-) -> Result<(Input<P, Q, ()>, axum::body::Body), Response>
+) -> Result<(Input<P, Q, H, ()>, axum::body::Body), Response>
 where
     P: DeserializeOwned,
     Q: DeserializeOwned,
+    H: DeserializeOwned,
 {
     let refuse = |problem: Problem| problem.into_response(Some(operation.id));
     let (mut parts, body) = request.into_parts();
@@ -256,7 +262,11 @@ where
         }
         None => absent(),
     };
-    Ok((Input { context, path, query, body: () }, body))
+    let headers = match &operation.header {
+        Some(params) => checks::decode_headers(&context.headers, params.list, params.schema).map_err(refuse)?,
+        None => absent(),
+    };
+    Ok((Input { context, path, query, headers, body: () }, body))
 }
 
 /// Reads `Authorization: Bearer <token>`. When `required`, a missing or

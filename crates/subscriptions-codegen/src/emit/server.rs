@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 
 use crate::format::doc_lines;
 use crate::json_schema;
-use crate::model::{Api, ErrorShape, HeaderKind, Operation, Param, ParamShape, Response, Scalar};
+use crate::model::{Api, ErrorShape, HeaderKind, Operation, Param, ParamLocation, ParamShape, Response, Scalar};
 
 /// Where the emitted code finds what it uses.
 #[derive(Clone, Debug)]
@@ -83,7 +83,8 @@ pub fn emit(api: &Api, paths: &ServerPaths) -> syn::File {
         let emitted = Emitted::new(op, api, paths);
         items.extend(emitted.headers_structs(&mut headers_emitted));
         items.extend(emitted.response_enum());
-        items.extend(emitted.query_struct());
+        items.extend(emitted.input_struct(ParamLocation::Query));
+        items.extend(emitted.input_struct(ParamLocation::Header));
         items.extend(emitted.path_struct());
         items.extend(emitted.descriptor());
         trait_methods.push(emitted.trait_method());
@@ -439,9 +440,11 @@ fn variant_name(status: u16) -> syn::Ident {
     format_ident!("{}", if name.is_empty() { format!("Status{status}") } else { name })
 }
 
-/// The reason phrase of a status (RFC 9110), for names and docs.
+/// The reason phrase of a status (RFC 9110), for names and docs; `Default`
+/// for the `default` response (status `0` in the model).
 fn reason(status: u16) -> &'static str {
     match status {
+        0 => "Default",
         200 => "OK",
         201 => "Created",
         202 => "Accepted",
@@ -541,6 +544,10 @@ impl<'a> Emitted<'a> {
         format_ident!("{}Query", self.op.id.to_upper_camel_case())
     }
 
+    fn request_headers_ident(&self) -> syn::Ident {
+        format_ident!("{}RequestHeaders", self.op.id.to_upper_camel_case())
+    }
+
     fn path_ident(&self) -> syn::Ident {
         format_ident!("{}Path", self.op.id.to_upper_camel_case())
     }
@@ -558,7 +565,7 @@ impl<'a> Emitted<'a> {
 
     fn headers_structs(&self, emitted: &mut BTreeSet<String>) -> Vec<syn::Item> {
         let mut out = Vec::new();
-        for response in &self.op.responses {
+        for response in self.op.responses.iter().chain(&self.op.default_response) {
             let Some(name) = self.headers_ident(response) else { continue };
             if !emitted.insert(name.to_string()) {
                 continue;
@@ -582,7 +589,10 @@ impl<'a> Emitted<'a> {
                 quote! { #(#doc)* pub #ident: #ty }
             });
             let derive_default = response.headers.iter().all(|h| !h.required).then(|| quote! { Default, });
-            let doc = format!(" The headers of a `{} {}` answer.", response.status, reason(response.status));
+            let doc = match response.status {
+                0 => " The headers of an answer of any status the spec does not list (`default`).".to_owned(),
+                status => format!(" The headers of a `{status} {}` answer.", reason(status)),
+            };
             out.extend(items(
                 "a headers struct",
                 quote! {
@@ -603,10 +613,22 @@ impl<'a> Emitted<'a> {
         let mut variants = Vec::new();
         let mut status_arms = Vec::new();
         let mut body_arms = Vec::new();
-        for response in &self.op.responses {
+        for response in self.op.responses.iter().chain(&self.op.default_response) {
             let variant = variant_name(response.status);
             let status = response.status;
-            let doc = doc_lines(&format!("`{status} {}`: {}", reason(status), response.description.trim()));
+            let doc = doc_lines(&match status {
+                0 => format!(
+                    "Any status the spec does not list for this operation (`default`), given first: {}",
+                    response.description.trim()
+                ),
+                _ => format!("`{status} {}`: {}", reason(status), response.description.trim()),
+            });
+            // The `default` variant carries its status; the others are one.
+            let (status_field, status, status_binding) = if status == 0 {
+                (quote! { ::axum::http::StatusCode, }, quote! { status.as_u16() }, quote! { status, })
+            } else {
+                (quote! {}, quote! { #status }, quote! {})
+            };
             let headers = self.headers_ident(response);
             let header_values: Vec<TokenStream> = response
                 .headers
@@ -624,25 +646,31 @@ impl<'a> Emitted<'a> {
             match (&response.schema, &headers) {
                 (Some(schema), Some(headers_ty)) => {
                     let schema = format_ident!("{}", schema.to_upper_camel_case());
-                    variants.push(quote! { #(#doc)* #variant(#types::#schema, #headers_ty) });
-                    status_arms.push(quote! { Self::#variant(..) => #status });
+                    variants.push(quote! { #(#doc)* #variant(#status_field #types::#schema, #headers_ty) });
+                    status_arms.push(quote! { Self::#variant(#status_binding ..) => #status });
                     body_arms.push(quote! {
-                        Self::#variant(body, headers) => crate::runtime::json_response(status, &body, &[#(#header_values),*])
+                        Self::#variant(#status_binding body, headers) => crate::runtime::json_response(status, &body, &[#(#header_values),*])
                     });
                 }
                 (Some(schema), None) => {
                     let schema = format_ident!("{}", schema.to_upper_camel_case());
-                    variants.push(quote! { #(#doc)* #variant(#types::#schema) });
-                    status_arms.push(quote! { Self::#variant(..) => #status });
-                    body_arms
-                        .push(quote! { Self::#variant(body) => crate::runtime::json_response(status, &body, &[]) });
+                    variants.push(quote! { #(#doc)* #variant(#status_field #types::#schema) });
+                    status_arms.push(quote! { Self::#variant(#status_binding ..) => #status });
+                    body_arms.push(
+                        quote! { Self::#variant(#status_binding body) => crate::runtime::json_response(status, &body, &[]) },
+                    );
                 }
                 (None, Some(headers_ty)) => {
-                    variants.push(quote! { #(#doc)* #variant(#headers_ty) });
-                    status_arms.push(quote! { Self::#variant(..) => #status });
+                    variants.push(quote! { #(#doc)* #variant(#status_field #headers_ty) });
+                    status_arms.push(quote! { Self::#variant(#status_binding ..) => #status });
                     body_arms.push(quote! {
-                        Self::#variant(headers) => crate::runtime::no_content(status, &[#(#header_values),*])
+                        Self::#variant(#status_binding headers) => crate::runtime::no_content(status, &[#(#header_values),*])
                     });
+                }
+                (None, None) if response.status == 0 => {
+                    variants.push(quote! { #(#doc)* #variant(::axum::http::StatusCode) });
+                    status_arms.push(quote! { Self::#variant(status) => status.as_u16() });
+                    body_arms.push(quote! { Self::#variant(_) => crate::runtime::no_content(status, &[]) });
                 }
                 (None, None) => {
                     variants.push(quote! { #(#doc)* #variant });
@@ -652,7 +680,7 @@ impl<'a> Emitted<'a> {
             }
         }
         let doc = format!(
-            " The answers of `{}` (`{} {}`): one variant per status the spec documents.",
+            " The answers of `{}` (`{} {}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).",
             self.op.id,
             self.op.method.as_str(),
             self.op.path
@@ -689,25 +717,29 @@ impl<'a> Emitted<'a> {
         )
     }
 
-    fn query_struct(&self) -> Option<syn::Item> {
-        if self.op.query_params.is_empty() {
+    /// The struct of its query parameters, or of its header parameters.
+    fn input_struct(&self, location: ParamLocation) -> Option<syn::Item> {
+        let (params, name, what) = match location {
+            ParamLocation::Header => (&self.op.header_params, self.request_headers_ident(), "header"),
+            _ => (&self.op.query_params, self.query_ident(), "query"),
+        };
+        if params.is_empty() {
             return None;
         }
-        let name = self.query_ident();
-        let fields = self.op.query_params.iter().map(|p| {
+        let fields = params.iter().map(|p| {
             let ident = field_ident(&p.name);
             let wire = &p.name;
             let ty = param_type(p);
-            let doc = doc_lines(p.description.as_deref().unwrap_or(&format!("The `{wire}` query parameter.")));
+            let doc = doc_lines(p.description.as_deref().unwrap_or(&format!("The `{wire}` {what} parameter.")));
             if p.required {
                 quote! { #(#doc)* #[serde(rename = #wire)] pub #ident: #ty }
             } else {
                 quote! { #(#doc)* #[serde(rename = #wire, default)] pub #ident: ::std::option::Option<#ty> }
             }
         });
-        let doc = format!(" The query parameters of `{}`, by their names on the wire.", self.op.id);
+        let doc = format!(" The {what} parameters of `{}`, by their names on the wire.", self.op.id);
         items(
-            "a query struct",
+            "a parameters struct",
             quote! {
                 #[doc = #doc]
                 #[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
@@ -767,7 +799,9 @@ impl<'a> Emitted<'a> {
     fn descriptor(&self) -> Vec<syn::Item> {
         let mut statics = Vec::new();
         let mut parts = Vec::new();
-        for (what, params) in [("PATH", &self.op.path_params), ("QUERY", &self.op.query_params)] {
+        for (what, params) in
+            [("PATH", &self.op.path_params), ("QUERY", &self.op.query_params), ("HEADER", &self.op.header_params)]
+        {
             let field = format_ident!("{}", what.to_lowercase());
             if params.is_empty() {
                 parts.push(quote! { #field: None });
@@ -881,6 +915,11 @@ impl<'a> Emitted<'a> {
             args.push(quote! { query: #query });
             names.push(quote! { query });
         }
+        if !self.op.header_params.is_empty() {
+            let headers = self.request_headers_ident();
+            args.push(quote! { headers: #headers });
+            names.push(quote! { headers });
+        }
         if let Some(body) = &self.op.body {
             let schema = format_ident!("{}", body.schema.to_upper_camel_case());
             args.push(quote! { body: #types::#schema });
@@ -928,6 +967,12 @@ impl<'a> Emitted<'a> {
             let query = self.query_ident();
             quote! { #query }
         };
+        let headers_ty = if self.op.header_params.is_empty() {
+            quote! { () }
+        } else {
+            let headers = self.request_headers_ident();
+            quote! { #headers }
+        };
         let body_ty = match &self.op.body {
             Some(body) => {
                 let schema = format_ident!("{}", body.schema.to_upper_camel_case());
@@ -943,6 +988,9 @@ impl<'a> Emitted<'a> {
         if !self.op.query_params.is_empty() {
             call_args.push(quote! { input.query });
         }
+        if !self.op.header_params.is_empty() {
+            call_args.push(quote! { input.headers });
+        }
         if self.op.body.is_some() || self.op.raw_body.is_some() {
             call_args.push(quote! { input.body });
         }
@@ -950,11 +998,11 @@ impl<'a> Emitted<'a> {
             Some(raw) => {
                 let (media_type, required) = (&raw.media_type, raw.required);
                 quote! {
-                    crate::runtime::decode_raw::<#path_ty, #query_ty>(&#descriptor, #media_type, #required, &state.options, request, &Gate(api))
+                    crate::runtime::decode_raw::<#path_ty, #query_ty, #headers_ty>(&#descriptor, #media_type, #required, &state.options, request, &Gate(api))
                 }
             }
             None => quote! {
-                crate::runtime::decode::<#path_ty, #query_ty, #body_ty>(&#descriptor, &state.options, request, &Gate(api))
+                crate::runtime::decode::<#path_ty, #query_ty, #headers_ty, #body_ty>(&#descriptor, &state.options, request, &Gate(api))
             },
         };
         let doc = format!(" Serves `{op_id}`: checks the request, then calls the implementation.");

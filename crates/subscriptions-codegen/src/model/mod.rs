@@ -33,6 +33,8 @@ pub enum ParamLocation {
     Path,
     /// In the query string.
     Query,
+    /// In a request header (its name is case-insensitive on the wire).
+    Header,
 }
 
 /// The Rust field name of a parameter or header (`page[offset]` →
@@ -55,7 +57,7 @@ fn is_rust_name(id: &str) -> bool {
 pub struct Param {
     /// The name on the wire, such as `page[offset]`.
     pub name: String,
-    /// Path or query.
+    /// Path, query or header.
     pub location: ParamLocation,
     /// Whether it must be present.
     pub required: bool,
@@ -205,7 +207,9 @@ pub struct Header {
 /// One documented response.
 #[derive(Clone, Debug)]
 pub struct Response {
-    /// The HTTP status code.
+    /// The HTTP status code; `0` for the `default` response
+    /// ([`Operation::default_response`]), which answers every status the
+    /// operation does not list.
     pub status: u16,
     /// Its description.
     pub description: String,
@@ -242,6 +246,8 @@ pub struct Operation {
     pub path_params: Vec<Param>,
     /// Query parameters, in document order.
     pub query_params: Vec<Param>,
+    /// Header parameters, in document order.
+    pub header_params: Vec<Param>,
     /// The request body, if any, when it is JSON.
     pub body: Option<Body>,
     /// The request body, if any, when it is not JSON: carried as bytes
@@ -249,6 +255,9 @@ pub struct Operation {
     pub raw_body: Option<RawBody>,
     /// The responses, by status code.
     pub responses: Vec<Response>,
+    /// The `default` response: the answer for every status not in
+    /// `responses` (its `status` is `0`).
+    pub default_response: Option<Response>,
     /// Whether the operation requires `Authorization: Bearer` (its
     /// `security`, or the document's).
     pub requires_bearer: bool,
@@ -264,9 +273,9 @@ impl Operation {
         self.responses.iter().find(|r| r.status == status)
     }
 
-    /// Its path parameters, then its query parameters.
+    /// Its path parameters, then its query and header parameters.
     pub fn params(&self) -> impl Iterator<Item = &Param> {
-        self.path_params.iter().chain(&self.query_params)
+        self.path_params.iter().chain(&self.query_params).chain(&self.header_params)
     }
 
     /// Its operationId, or `METHOD path` when it has none.
@@ -375,10 +384,13 @@ pub struct Api {
 }
 
 impl Api {
-    /// The component schemas of every response body (success or error):
-    /// the roots of what a client must be able to decode.
+    /// The component schemas of every response body (success, error or
+    /// default): the roots of what a client must be able to decode.
     pub fn response_schemas(&self) -> BTreeSet<String> {
-        self.operations.iter().flat_map(|op| op.responses.iter().filter_map(|r| r.schema.clone())).collect()
+        self.operations
+            .iter()
+            .flat_map(|op| op.responses.iter().chain(&op.default_response).filter_map(|r| r.schema.clone()))
+            .collect()
     }
 
     /// The operation with `id`.
@@ -607,7 +619,9 @@ fn base_path(spec: &Spec, errors: &mut Vec<SpecError>) -> String {
 fn error_format(spec: &Spec, operations: &[Operation], errors: &mut Vec<SpecError>) -> Option<ErrorFormat> {
     let mut found: Option<(String, String)> = None;
     for op in operations {
-        for response in op.responses.iter().filter(|r| r.status >= 400) {
+        let listed_errors = op.responses.iter().filter(|r| r.status >= 400);
+        let default_error = op.default_response.iter().filter(|_| op.responses.iter().any(|r| r.status < 300));
+        for response in listed_errors.chain(default_error) {
             let Some(schema) = &response.schema else { continue };
             match &found {
                 None => found = Some((schema.clone(), response.pointer.clone())),
@@ -758,9 +772,10 @@ fn build_operation(
 ) -> Operation {
     let site = OperationSite { spec, path, method, op, pointer: op_pointer };
     let id = operation_id(&site, errors);
-    let (path_params, query_params) = operation_params(&site, shared_params, errors);
+    let OperationParams { path: path_params, query: query_params, header: header_params } =
+        operation_params(&site, shared_params, errors);
     let (body, raw_body) = request_body(&site, errors);
-    let responses = responses(&site, errors);
+    let (responses, default_response) = responses(&site, errors);
     let requires_bearer = security(spec, op, op_pointer, errors);
     let text = |key: &str| op.get(key).and_then(Value::as_str).map(str::to_owned);
     Operation {
@@ -777,9 +792,11 @@ fn build_operation(
             .unwrap_or_default(),
         path_params,
         query_params,
+        header_params,
         body,
         raw_body,
         responses,
+        default_response,
         requires_bearer,
         inputs: BTreeSet::new(),
         outputs: BTreeSet::new(),
@@ -818,13 +835,25 @@ fn operation_id(site: &OperationSite<'_>, errors: &mut Vec<SpecError>) -> String
     }
 }
 
-/// Path parameters in template order and query parameters in document
-/// order: path-level ones first, overridden by operation-level ones.
+/// An operation's parameters by where they travel.
+struct OperationParams {
+    path: Vec<Param>,
+    query: Vec<Param>,
+    header: Vec<Param>,
+}
+
+/// Headers the HTTP layer owns: OpenAPI says a parameter of these names is
+/// ignored (`Authorization` belongs to the security scheme).
+const IGNORED_HEADER_PARAMS: [&str; 3] = ["accept", "content-type", "authorization"];
+
+/// Path parameters in template order, query and header parameters in
+/// document order: path-level ones first, overridden by operation-level
+/// ones (a header's name compared without case).
 fn operation_params(
     site: &OperationSite<'_>,
     shared_params: Option<&Value>,
     errors: &mut Vec<SpecError>,
-) -> (Vec<Param>, Vec<Param>) {
+) -> OperationParams {
     let (spec, op_pointer, path) = (site.spec, site.pointer, site.path);
     let mut params: Vec<Param> = Vec::new();
     let lists = [
@@ -840,7 +869,11 @@ fn operation_params(
         for (i, param) in list.iter().enumerate() {
             let param_pointer = format!("{list_pointer}/{i}");
             if let Some(param) = build_param(spec, param, &param_pointer, errors) {
-                params.retain(|p| !(p.name == param.name && p.location == param.location));
+                let same = |p: &Param| match param.location {
+                    ParamLocation::Header => p.name.eq_ignore_ascii_case(&param.name),
+                    _ => p.name == param.name,
+                };
+                params.retain(|p| !(p.location == param.location && same(p)));
                 params.push(param);
             }
         }
@@ -865,13 +898,22 @@ fn operation_params(
             ));
         }
     }
-    let query_params: Vec<Param> = params.into_iter().filter(|p| p.location == ParamLocation::Query).collect();
+    let query_params: Vec<Param> = params.iter().filter(|p| p.location == ParamLocation::Query).cloned().collect();
+    let header_params: Vec<Param> = params
+        .into_iter()
+        .filter(|p| {
+            p.location == ParamLocation::Header
+                && !IGNORED_HEADER_PARAMS.contains(&p.name.to_ascii_lowercase().as_str())
+        })
+        .collect();
+    // Path and query fields are one struct each on the server, but the
+    // client's builder has one setter per parameter: all must differ.
     check_field_names(
         spec,
-        path_params.iter().chain(&query_params).map(|p| (p.name.as_str(), p.pointer.as_str())),
+        path_params.iter().chain(&query_params).chain(&header_params).map(|p| (p.name.as_str(), p.pointer.as_str())),
         errors,
     );
-    (path_params, query_params)
+    OperationParams { path: path_params, query: query_params, header: header_params }
 }
 
 /// The request body: a `$ref` to a component schema when it is JSON, or
@@ -907,23 +949,25 @@ fn request_body(site: &OperationSite<'_>, errors: &mut Vec<SpecError>) -> (Optio
     (body, raw_body)
 }
 
-/// The responses, by status code, each with its body schema and headers.
-fn responses(site: &OperationSite<'_>, errors: &mut Vec<SpecError>) -> Vec<Response> {
+/// The responses, by status code, each with its body schema and headers,
+/// and the `default` response.
+fn responses(site: &OperationSite<'_>, errors: &mut Vec<SpecError>) -> (Vec<Response>, Option<Response>) {
     let (spec, op_pointer) = (site.spec, site.pointer);
     let Some(map) = site.op.get("responses").and_then(Value::as_object) else {
         errors.push(spec.error(op_pointer, "the operation declares no responses"));
-        return Vec::new();
+        return (Vec::new(), None);
     };
     let mut responses = Vec::new();
     for (status, response) in map {
         let response_pointer = format!("{op_pointer}/responses/{}", escape_pointer(status));
         let code = match status.parse::<u16>() {
             Ok(code) if (100..=599).contains(&code) && status.len() == 3 => code,
+            _ if status == "default" => 0,
             _ => {
                 errors.push(spec.error(
                     response_pointer,
                     format!(
-                        "response key `{status}` is not supported: list each status code (such as \"400\"); `default` and ranges cannot be typed"
+                        "response key `{status}` is not supported: list each status code (such as \"400\"), or `default`; ranges cannot be typed"
                     ),
                 ));
                 continue;
@@ -961,8 +1005,12 @@ fn responses(site: &OperationSite<'_>, errors: &mut Vec<SpecError>) -> Vec<Respo
         });
     }
     responses.sort_by_key(|r| r.status);
-    check_response_kinds(spec, &responses, op_pointer, errors);
-    responses
+    let default_response = match responses.first() {
+        Some(first) if first.status == 0 => Some(responses.remove(0)),
+        _ => None,
+    };
+    check_response_kinds(spec, &responses, default_response.as_ref(), op_pointer, errors);
+    (responses, default_response)
 }
 
 /// Reads the security requirements that apply to an operation. Only HTTP
@@ -1008,15 +1056,31 @@ fn security(spec: &Spec, op: &Value, op_pointer: &str, errors: &mut Vec<SpecErro
 /// progenitor types every success response with one type and every error
 /// response with one type (it asserts so, and panics otherwise). The check
 /// here says so with a pointer instead.
-fn check_response_kinds(spec: &Spec, responses: &[Response], op_pointer: &str, errors: &mut Vec<SpecError>) {
+/// A `default` response counts as an error when the operation lists a
+/// success, and as its success otherwise (as progenitor reads it).
+fn check_response_kinds(
+    spec: &Spec,
+    responses: &[Response],
+    default_response: Option<&Response>,
+    op_pointer: &str,
+    errors: &mut Vec<SpecError>,
+) {
+    let has_success = responses.iter().any(|r| r.status < 300);
     for (label, range) in [("success", 100..400), ("error", 400..600)] {
-        let kinds: BTreeSet<Option<&str>> =
-            responses.iter().filter(|r| range.contains(&r.status)).map(|r| r.schema.as_deref()).collect();
+        let default_counts = has_success == (label == "error");
+        let of_kind: Vec<&Response> = responses
+            .iter()
+            .filter(|r| range.contains(&r.status))
+            .chain(default_response.filter(|_| default_counts))
+            .collect();
+        let kinds: BTreeSet<Option<&str>> = of_kind.iter().map(|r| r.schema.as_deref()).collect();
         if kinds.len() > 1 {
-            let listed: Vec<String> = responses
+            let listed: Vec<String> = of_kind
                 .iter()
-                .filter(|r| range.contains(&r.status))
-                .map(|r| format!("{} → {}", r.status, r.schema.as_deref().unwrap_or("no body")))
+                .map(|r| {
+                    let status = if r.status == 0 { "default".to_owned() } else { r.status.to_string() };
+                    format!("{status} → {}", r.schema.as_deref().unwrap_or("no body"))
+                })
                 .collect();
             errors.push(spec.error(
                 format!("{op_pointer}/responses"),
@@ -1027,7 +1091,7 @@ fn check_response_kinds(spec: &Spec, responses: &[Response], op_pointer: &str, e
             ));
         }
     }
-    if !responses.iter().any(|r| r.status < 300) {
+    if !has_success && default_response.is_none() {
         errors.push(spec.error(format!("{op_pointer}/responses"), "the operation declares no 2xx response"));
     }
 }
@@ -1089,10 +1153,11 @@ fn build_param(spec: &Spec, param: &Value, param_pointer: &str, errors: &mut Vec
     let location = match param.get("in").and_then(Value::as_str) {
         Some("path") => ParamLocation::Path,
         Some("query") => ParamLocation::Query,
+        Some("header") => ParamLocation::Header,
         Some(other) => {
             errors.push(spec.error(
                 format!("{pointer}/in"),
-                format!("{other} parameters are not supported; only path and query parameters are"),
+                format!("{other} parameters are not supported; only path, query and header parameters are"),
             ));
             return None;
         }
@@ -1103,7 +1168,7 @@ fn build_param(spec: &Spec, param: &Value, param_pointer: &str, errors: &mut Vec
     };
     if let Some(style) = param.get("style").and_then(Value::as_str) {
         let allowed = match location {
-            ParamLocation::Path => "simple",
+            ParamLocation::Path | ParamLocation::Header => "simple",
             ParamLocation::Query => "form",
         };
         if style != allowed {
@@ -1161,6 +1226,10 @@ fn build_param(spec: &Spec, param: &Value, param_pointer: &str, errors: &mut Vec
     let required = param.get("required").and_then(Value::as_bool).unwrap_or(false);
     if location == ParamLocation::Path && !required {
         errors.push(spec.error(format!("{pointer}/required"), format!("path parameter `{name}` must be required")));
+    }
+    if location == ParamLocation::Header && http::HeaderName::from_bytes(name.as_bytes()).is_err() {
+        errors.push(spec.error(format!("{pointer}/name"), format!("`{name}` is not a valid HTTP header name")));
+        return None;
     }
     Some(Param {
         name,

@@ -34,6 +34,7 @@ pub fn typify_document(spec: &Spec, unions: &Unions) -> Result<openapiv3::OpenAP
         unwrap_paragraphs(description);
     }
     raw_bodies(&mut raw);
+    default_responses(&mut raw);
     if let Some(Value::Object(paths)) = raw.get_mut("paths") {
         for item in paths.values_mut() {
             let Value::Object(item) = item else { continue };
@@ -47,6 +48,27 @@ pub fn typify_document(spec: &Spec, unions: &Unions) -> Result<openapiv3::OpenAP
         }
     }
     serde_json::from_value(raw).map_err(|e| spec.error("", format!("cannot prepare the document: {e}")))
+}
+
+/// progenitor reads a `default` response as both a success and an error,
+/// and allows one type for each: beside a listed success, it stands for
+/// the errors not listed (`4XX` and `5XX`, which progenitor types as
+/// errors); without one, for the successes (`2XX`). The router reads the
+/// `default` itself (see `model::Operation::default_response`).
+fn default_responses(raw: &mut Value) {
+    let Some(Value::Object(paths)) = raw.get_mut("paths") else { return };
+    for item in paths.values_mut() {
+        let Value::Object(item) = item else { continue };
+        for (_, operation) in item.iter_mut() {
+            let Some(Value::Object(responses)) = operation.get_mut("responses") else { continue };
+            let Some(default) = responses.remove("default") else { continue };
+            let has_success = responses.keys().any(|key| key.starts_with('2'));
+            let ranges: &[&str] = if has_success { &["4XX", "5XX"] } else { &["2XX"] };
+            for range in ranges {
+                responses.entry(range.to_string()).or_insert_with(|| default.clone());
+            }
+        }
+    }
 }
 
 /// A request body of another media type than JSON is bytes to progenitor
