@@ -83,7 +83,7 @@ pub struct RateLimitedErrorHeaders {
     pub retry_after: ::std::option::Option<::std::string::String>,
 }
 
-/// The answers of `ListJobs` (`GET /subscriptions/jobs`): one variant per status the spec documents.
+/// The answers of `ListJobs` (`GET /subscriptions/jobs`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListJobsResponse {
@@ -266,7 +266,7 @@ pub struct CreateJobCreatedHeaders {
     pub location: ::std::option::Option<::std::string::String>,
 }
 
-/// The answers of `CreateJob` (`POST /subscriptions/jobs`): one variant per status the spec documents.
+/// The answers of `CreateJob` (`POST /subscriptions/jobs`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateJobResponse {
@@ -769,7 +769,7 @@ static CREATE_JOB_OPERATION: crate::runtime::Operation = crate::runtime::Operati
     body: Some(&CREATE_JOB_BODY_SCHEMA),
 };
 
-/// The answers of `GetJob` (`GET /subscriptions/jobs/{job_uuid}`): one variant per status the spec documents.
+/// The answers of `GetJob` (`GET /subscriptions/jobs/{job_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetJobResponse {
@@ -882,7 +882,7 @@ static GET_JOB_OPERATION: crate::runtime::Operation = crate::runtime::Operation 
     body: None,
 };
 
-/// The answers of `DeleteJob` (`DELETE /subscriptions/jobs/{job_uuid}`): one variant per status the spec documents.
+/// The answers of `DeleteJob` (`DELETE /subscriptions/jobs/{job_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteJobResponse {
@@ -1003,7 +1003,7 @@ static DELETE_JOB_OPERATION: crate::runtime::Operation = crate::runtime::Operati
     body: None,
 };
 
-/// The answers of `ListSchedules` (`GET /subscriptions/schedules`): one variant per status the spec documents.
+/// The answers of `ListSchedules` (`GET /subscriptions/schedules`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListSchedulesResponse {
@@ -1186,7 +1186,7 @@ pub struct CreateScheduleCreatedHeaders {
     pub location: ::std::option::Option<::std::string::String>,
 }
 
-/// The answers of `CreateSchedule` (`POST /subscriptions/schedules`): one variant per status the spec documents.
+/// The answers of `CreateSchedule` (`POST /subscriptions/schedules`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateScheduleResponse {
@@ -1371,7 +1371,7 @@ static CREATE_SCHEDULE_OPERATION: crate::runtime::Operation = crate::runtime::Op
     body: Some(&CREATE_SCHEDULE_BODY_SCHEMA),
 };
 
-/// The answers of `GetSchedule` (`GET /subscriptions/schedules/{schedule_uuid}`): one variant per status the spec documents.
+/// The answers of `GetSchedule` (`GET /subscriptions/schedules/{schedule_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetScheduleResponse {
@@ -1484,7 +1484,7 @@ static GET_SCHEDULE_OPERATION: crate::runtime::Operation = crate::runtime::Opera
     body: None,
 };
 
-/// The answers of `UpdateSchedule` (`PUT /subscriptions/schedules/{schedule_uuid}`): one variant per status the spec documents.
+/// The answers of `UpdateSchedule` (`PUT /subscriptions/schedules/{schedule_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateScheduleResponse {
@@ -1729,7 +1729,7 @@ static UPDATE_SCHEDULE_OPERATION: crate::runtime::Operation = crate::runtime::Op
     body: Some(&UPDATE_SCHEDULE_BODY_SCHEMA),
 };
 
-/// The answers of `DeleteSchedule` (`DELETE /subscriptions/schedules/{schedule_uuid}`): one variant per status the spec documents.
+/// The answers of `DeleteSchedule` (`DELETE /subscriptions/schedules/{schedule_uuid}`): one variant per status the spec documents (and `Default`, of any other status, when it documents one).
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteScheduleResponse {
