@@ -249,6 +249,20 @@ fn default_response_generates_for_client_and_server() {
     assert!(server.contains("Self::Default(status, ..) => status.as_u16()"), "{server}");
 }
 
+/// A `HEAD` operation of its own: a method on the client, a route on the
+/// server (which serves it in `src/fixtures/`).
+#[test]
+fn head_operation_generates_for_client_and_server() {
+    let text = std::fs::read_to_string(subscriptions_tests::root().join("tests/fixtures/server/response_headers.yaml"))
+        .unwrap();
+    let dir = workspace(&text);
+    xtask::generate(dir.path(), false).unwrap_or_else(|e| panic!("{e}"));
+    let client = std::fs::read_to_string(dir.path().join(CLIENT_FILE)).unwrap();
+    assert!(client.contains("pub fn count_things(&self)") && client.contains(".head(url)"), "{client}");
+    let server = std::fs::read_to_string(dir.path().join(SERVER_FILE)).unwrap();
+    assert!(server.contains(".head(handle_count_things::<A>)"), "{server}");
+}
+
 #[test]
 fn unreadable_spec_file() {
     let dir = tempfile::tempdir().unwrap();

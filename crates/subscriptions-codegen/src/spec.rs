@@ -212,7 +212,7 @@ impl Method {
 
     /// Whether the generated router can serve it.
     pub fn supported(self) -> bool {
-        matches!(self, Method::Get | Method::Put | Method::Post | Method::Delete | Method::Patch)
+        matches!(self, Method::Get | Method::Head | Method::Put | Method::Post | Method::Delete | Method::Patch)
     }
 }
 

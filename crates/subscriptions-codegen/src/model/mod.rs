@@ -584,6 +584,8 @@ fn routes(operations: &[Operation]) -> Vec<Route> {
             allowed.push("HEAD");
         }
         allowed.sort();
+        // A `HEAD` operation of its own beside the `GET`.
+        allowed.dedup();
         route.allow = allowed.join(", ");
     }
     routes
