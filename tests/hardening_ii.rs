@@ -587,7 +587,14 @@ async fn the_clock_never_panics_at_the_edge_of_time() {
     // starts with no request to make it.
     sandbox.set_now(at(NOON));
     let job = sandbox.seed_job(elasticpath_subscriptions_sandbox::JobFixture::payment_run());
-    tokio::time::sleep(Duration::from_millis(2_500)).await;
+    // The ticker runs every second; on a loaded machine it may take a few.
+    // Bounded: 30 s, then the assertion below fails.
+    for _ in 0..300 {
+        if sandbox.job(job.id).unwrap().attributes.status != types::JobStatus::Pending {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     let listed: Value = http.get(format!("{origin}/__sandbox/journal")).send().await.unwrap().json().await.unwrap();
     assert!(listed["requests"].is_array());
     assert_ne!(sandbox.job(job.id).unwrap().attributes.status, types::JobStatus::Pending);

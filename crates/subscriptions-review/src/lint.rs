@@ -275,11 +275,12 @@ fn examples(api: &Api, add: &mut impl FnMut(String, &'static str, String)) {
         }
     }
     // Parameter and schema examples must be valid too.
-    for (at, schema, value) in &api.parameter_examples {
-        check_example(&api.schemas, schema, value, at.clone(), add);
+    for example in &api.parameter_examples {
+        check_example(&api.schemas, &example.schema, &example.value, example.pointer.clone(), add);
     }
-    for (at, name, value) in &api.schema_examples {
-        check_example(&api.schemas, &json!({ "$ref": format!("#/components/schemas/{name}") }), value, at.clone(), add);
+    for example in &api.schema_examples {
+        let schema = json!({ "$ref": format!("#/components/schemas/{}", example.schema) });
+        check_example(&api.schemas, &schema, &example.value, example.pointer.clone(), add);
     }
 }
 

@@ -16,7 +16,9 @@ pub fn apply(items: &mut [syn::Item], fields: &BTreeSet<TriStateField>) -> Resul
         match item {
             syn::Item::Struct(item) => {
                 let name = item.ident.to_string();
-                for (struct_name, field_name, description) in fields.iter().filter(|(s, _, _)| *s == name) {
+                for TriStateField { struct_name, field_name, description } in
+                    fields.iter().filter(|f| f.struct_name == name)
+                {
                     if let Some(field) = named_field(item, field_name)
                         && wrap_first_option(&mut field.ty)
                     {
@@ -47,7 +49,9 @@ pub fn apply(items: &mut [syn::Item], fields: &BTreeSet<TriStateField>) -> Resul
                     match builder_item {
                         syn::Item::Struct(item) => {
                             let name = item.ident.to_string();
-                            for (struct_name, field_name, _) in fields.iter().filter(|(s, _, _)| *s == name) {
+                            for TriStateField { struct_name, field_name, .. } in
+                                fields.iter().filter(|f| f.struct_name == name)
+                            {
                                 if let Some(field) = named_field(item, field_name)
                                     && wrap_first_option(&mut field.ty)
                                 {
@@ -60,7 +64,9 @@ pub fn apply(items: &mut [syn::Item], fields: &BTreeSet<TriStateField>) -> Resul
                             let Some(self_name) = self_ty.path.get_ident().map(ToString::to_string) else {
                                 continue;
                             };
-                            for (struct_name, field_name, _) in fields.iter().filter(|(s, _, _)| *s == self_name) {
+                            for TriStateField { struct_name, field_name, .. } in
+                                fields.iter().filter(|f| f.struct_name == self_name)
+                            {
                                 for impl_item in item.items.iter_mut() {
                                     let syn::ImplItem::Fn(setter) = impl_item else { continue };
                                     if setter.sig.ident != field_name {
@@ -85,7 +91,7 @@ pub fn apply(items: &mut [syn::Item], fields: &BTreeSet<TriStateField>) -> Resul
     }
     let missing: Vec<String> = fields
         .iter()
-        .flat_map(|(s, f, _)| ["struct", "builder", "setter"].map(|part| (s, f, part)))
+        .flat_map(|f| ["struct", "builder", "setter"].map(|part| (&f.struct_name, &f.field_name, part)))
         .filter(|(s, f, part)| !done.contains(&(s.as_str(), f.as_str(), *part)))
         .map(|(s, f, part)| format!("{s}.{f} ({part})"))
         .collect();

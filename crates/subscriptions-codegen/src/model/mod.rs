@@ -367,10 +367,10 @@ pub struct Api {
     pub tri_state: BTreeSet<nullable::TriStateField>,
     /// The declared tags.
     pub tags: Vec<String>,
-    /// Examples of parameters: (pointer, parameter schema, value).
-    pub parameter_examples: Vec<(String, Value, Value)>,
-    /// Examples of component schemas: (pointer, schema name, value).
-    pub schema_examples: Vec<(String, String, Value)>,
+    /// Examples of shared parameters.
+    pub parameter_examples: Vec<ParameterExample>,
+    /// Examples of component schemas.
+    pub schema_examples: Vec<SchemaExample>,
     /// Every `$ref` of the document.
     pub references: Vec<Reference>,
     /// Every component: (kind, name), such as ("schemas", "Job").
@@ -533,22 +533,48 @@ fn tags(spec: &Spec) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The example of a shared parameter.
+#[derive(Clone, Debug)]
+pub struct ParameterExample {
+    /// Where it is written.
+    pub pointer: String,
+    /// The parameter's schema, as written.
+    pub schema: Value,
+    /// The example.
+    pub value: Value,
+}
+
+/// The example of a component schema.
+#[derive(Clone, Debug)]
+pub struct SchemaExample {
+    /// Where it is written.
+    pub pointer: String,
+    /// The component's name.
+    pub schema: String,
+    /// The example.
+    pub value: Value,
+}
+
 /// The examples of shared parameters and of component schemas.
-type Examples = (Vec<(String, Value, Value)>, Vec<(String, String, Value)>);
+type Examples = (Vec<ParameterExample>, Vec<SchemaExample>);
 
 fn examples(spec: &Spec, schemas: &Map<String, Value>) -> Examples {
     let mut parameter_examples = Vec::new();
     for (name, param) in spec.raw.pointer("/components/parameters").and_then(Value::as_object).into_iter().flatten() {
         if let (Some(value), Some(schema)) = (param.get("example"), param.get("schema")) {
             let at = pointer(["components", "parameters", name.as_str(), "example"]);
-            parameter_examples.push((at, schema.clone(), value.clone()));
+            parameter_examples.push(ParameterExample { pointer: at, schema: schema.clone(), value: value.clone() });
         }
     }
     let schema_examples = schemas
         .iter()
         .filter_map(|(name, schema)| {
             let value = schema.get("example")?;
-            Some((pointer(["components", "schemas", name.as_str(), "example"]), name.clone(), value.clone()))
+            Some(SchemaExample {
+                pointer: pointer(["components", "schemas", name.as_str(), "example"]),
+                schema: name.clone(),
+                value: value.clone(),
+            })
         })
         .collect();
     (parameter_examples, schema_examples)

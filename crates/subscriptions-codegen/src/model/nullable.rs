@@ -16,10 +16,17 @@ use serde_json::Value;
 
 use crate::spec::{Spec, SpecError, pointer};
 
-/// One property to give three states: (Rust struct name, Rust field name,
-/// the property's description when typify cannot see it, as for a
-/// nullable reference).
-pub type TriStateField = (String, String, Option<String>);
+/// One property to give three states.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TriStateField {
+    /// The Rust struct that holds it.
+    pub struct_name: String,
+    /// Its Rust field name.
+    pub field_name: String,
+    /// The property's description when typify cannot see it (as for a
+    /// nullable reference).
+    pub description: Option<String>,
+}
 
 /// Finds every optional nullable property of the component schemas: an
 /// inline nullable schema, or a nullable reference written the way
@@ -54,12 +61,20 @@ pub fn find(spec: &Spec) -> Result<BTreeSet<TriStateField>, Vec<SpecError>> {
                     ));
                 } else {
                     let description = prop_schema.get("description").and_then(Value::as_str).map(str::to_owned);
-                    fields.insert((name.to_upper_camel_case(), rust_field_name(prop).to_string(), description));
+                    fields.insert(TriStateField {
+                        struct_name: name.to_upper_camel_case(),
+                        field_name: rust_field_name(prop).to_string(),
+                        description,
+                    });
                 }
                 continue;
             }
             if !required && is_nullable(prop_schema) {
-                fields.insert((name.to_upper_camel_case(), rust_field_name(prop).to_string(), None));
+                fields.insert(TriStateField {
+                    struct_name: name.to_upper_camel_case(),
+                    field_name: rust_field_name(prop).to_string(),
+                    description: None,
+                });
             }
             nested(spec, prop_schema, &prop_pointer, &mut errors);
         }
