@@ -249,6 +249,25 @@ fn default_response_generates_for_client_and_server() {
     assert!(server.contains("Self::Default(status, ..) => status.as_u16()"), "{server}");
 }
 
+/// Header parameters are typed setters on the client's builder; a declared
+/// `Authorization` parameter is left to the security scheme on both sides,
+/// so no setter can send a second token.
+#[test]
+fn header_parameters_generate_for_client_and_server() {
+    let text =
+        std::fs::read_to_string(subscriptions_tests::root().join("tests/fixtures/server/header_params.yaml")).unwrap();
+    let dir = workspace(&text);
+    xtask::generate(dir.path(), false).unwrap_or_else(|e| panic!("{e}"));
+    let client = std::fs::read_to_string(dir.path().join(CLIENT_FILE)).unwrap();
+    for setter in ["pub fn x_tenant<V>", "pub fn ep_disable_beta_filtering<V>", "pub fn accept_language<V>"] {
+        assert!(client.contains(setter), "the client lacks `{setter}`:\n{client}");
+    }
+    assert!(client.contains("\"EP-Disable-Beta-Filtering\""), "{client}");
+    assert!(!client.contains("fn authorization"), "{client}");
+    let server = std::fs::read_to_string(dir.path().join(SERVER_FILE)).unwrap();
+    assert!(server.contains("pub x_tenant: u64") && !server.contains("pub authorization"), "{server}");
+}
+
 /// A `HEAD` operation of its own: a method on the client, a route on the
 /// server (which serves it in `src/fixtures/`).
 #[test]

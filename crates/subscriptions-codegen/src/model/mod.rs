@@ -874,6 +874,20 @@ struct OperationParams {
 /// ignored (`Authorization` belongs to the security scheme).
 const IGNORED_HEADER_PARAMS: [&str; 3] = ["accept", "content-type", "authorization"];
 
+/// Whether a parameter object (its `$ref` followed) is a header parameter
+/// OpenAPI says to ignore: neither the router nor the client sees it.
+pub(crate) fn is_ignored_header(spec: &Spec, param: &Value) -> bool {
+    let param = match param.get("$ref").and_then(Value::as_str) {
+        Some(reference) => spec.resolve_ref(reference).unwrap_or(param),
+        None => param,
+    };
+    param.get("in").and_then(Value::as_str) == Some("header")
+        && param
+            .get("name")
+            .and_then(Value::as_str)
+            .is_some_and(|name| IGNORED_HEADER_PARAMS.contains(&name.to_ascii_lowercase().as_str()))
+}
+
 /// Path parameters in template order, query and header parameters in
 /// document order: path-level ones first, overridden by operation-level
 /// ones (a header's name compared without case).
@@ -896,6 +910,9 @@ fn operation_params(
         };
         for (i, param) in list.iter().enumerate() {
             let param_pointer = format!("{list_pointer}/{i}");
+            if is_ignored_header(spec, param) {
+                continue;
+            }
             if let Some(param) = build_param(spec, param, &param_pointer, errors) {
                 let same = |p: &Param| match param.location {
                     ParamLocation::Header => p.name.eq_ignore_ascii_case(&param.name),
@@ -927,13 +944,7 @@ fn operation_params(
         }
     }
     let query_params: Vec<Param> = params.iter().filter(|p| p.location == ParamLocation::Query).cloned().collect();
-    let header_params: Vec<Param> = params
-        .into_iter()
-        .filter(|p| {
-            p.location == ParamLocation::Header
-                && !IGNORED_HEADER_PARAMS.contains(&p.name.to_ascii_lowercase().as_str())
-        })
-        .collect();
+    let header_params: Vec<Param> = params.into_iter().filter(|p| p.location == ParamLocation::Header).collect();
     // Path and query fields are one struct each on the server, but the
     // client's builder has one setter per parameter: all must differ.
     check_field_names(

@@ -41,6 +41,9 @@ pub fn typify_document(spec: &Spec, unions: &Unions) -> Result<openapiv3::OpenAP
             for (key, node) in item.iter_mut() {
                 let list = if key == "parameters" { Some(node) } else { node.get_mut("parameters") };
                 let Some(Value::Array(list)) = list else { continue };
+                // `Accept`, `Content-Type` and `Authorization` parameters
+                // are HTTP's: no builder setter may send a second one.
+                list.retain(|param| !super::is_ignored_header(spec, param));
                 for description in list.iter_mut().filter_map(|p| p.get_mut("description")) {
                     unwrap_paragraphs(description);
                 }
