@@ -534,6 +534,18 @@ fn the_release_policy_weighs_http_and_rust() {
     assert!(!report.is_breaking(), "compatible over HTTP");
     assert_eq!(report.required_bump(), Some(Bump::Major), "a literal-built request struct grows");
 
+    // An operation's first header parameter is a new argument of its
+    // server trait method: compatible over HTTP, major in Rust.
+    let mut header = base();
+    at(&mut header, "/paths/~1subscriptions~1jobs/post")
+        .as_object_mut()
+        .unwrap()
+        .insert("parameters".into(), json!([{ "name": "X-Trace", "in": "header", "schema": { "type": "string" } }]));
+    let report = compare(&base(), &header);
+    assert!(!report.is_breaking(), "compatible over HTTP: {:#?}", report.findings);
+    assert_eq!(report.required_bump(), Some(Bump::Major), "{:#?}", report.findings);
+    assert!(report.findings.iter().any(|f| f.message.contains("CreateJob gains its header parameters argument")));
+
     let mut docs = base();
     *at(&mut docs, "/components/schemas/JobStatus/description") = json!("The status.");
     assert_eq!(compare(&base(), &docs).required_bump(), Some(Bump::Patch));

@@ -369,6 +369,7 @@ pub fn compare(old: &Spec, new: &Spec) -> Result<Report, String> {
     schema_findings(&sides, &mut findings, &mut classified);
     parameter_findings(&sides, &mut findings, &mut classified);
     header_findings(&sides, &mut findings);
+    argument_findings(&sides, &mut findings);
     drift_findings(old, new, &classified, &mut findings)?;
     findings.sort_by(|a, b| (a.impact, &a.pointer, &a.message).cmp(&(b.impact, &b.pointer, &b.message)));
     findings.dedup();
@@ -505,6 +506,38 @@ fn header_findings(sides: &Sides<'_>, findings: &mut Vec<Finding>) {
                     push(impact, &old_header.name, format!("response header `{}` removed", old_header.name));
                 }
             }
+        }
+    }
+}
+
+/// The server trait takes an operation's query parameters, and its header
+/// parameters, as one argument each, present only when the operation has
+/// some: the first one added changes the method's signature (a major bump
+/// in Rust) though it is compatible over HTTP when optional (drift judges
+/// that), and the last one removed does too.
+fn argument_findings(sides: &Sides<'_>, findings: &mut Vec<Finding>) {
+    let (old_api, new_api) = (&sides.old.1, &sides.new.1);
+    for new_op in &new_api.operations {
+        let Some(old_op) = old_api.endpoint(new_op.method, &new_op.path) else { continue };
+        for (what, old, new) in [
+            ("query", &old_op.query_params, &new_op.query_params),
+            ("header", &old_op.header_params, &new_op.header_params),
+        ] {
+            let change = match (old.is_empty(), new.is_empty()) {
+                (true, false) => "gains",
+                (false, true) => "loses",
+                _ => continue,
+            };
+            findings.push(Finding {
+                impact: Impact::Compatible,
+                pointer: new_op.pointer.clone(),
+                message: format!(
+                    "the server trait method of {} {change} its {what} parameters argument",
+                    new_op.name()
+                ),
+                source: Source::Rule,
+                rust: Bump::Major,
+            });
         }
     }
 }
