@@ -22,6 +22,7 @@ pub mod format;
 pub mod json_schema;
 pub mod lower;
 pub mod model;
+pub mod names;
 pub mod openapi31;
 pub mod progenitor_run;
 pub mod spec;

@@ -197,7 +197,7 @@ fn is_name(text: &str) -> bool {
 }
 
 fn upper_camel(text: &str) -> String {
-    heck::ToUpperCamelCase::to_upper_camel_case(text)
+    crate::names::type_name(text)
 }
 
 /// Discriminated unions: variants pin their value, and a union holding other

@@ -32,7 +32,7 @@ pub fn settings(unions: &Unions, client_runtime: bool) -> progenitor_impl::Gener
         settings.with_inner_type(quote::quote!(crate::Settings)).with_hooks(progenitor_impl::HooksMode::Expected);
     }
     for name in unions::replacements(unions) {
-        let rust = heck::ToUpperCamelCase::to_upper_camel_case(name);
+        let rust = crate::names::type_name(name);
         settings.with_replacement(&rust, &rust, std::iter::empty());
     }
     settings

@@ -4,7 +4,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use heck::ToUpperCamelCase;
 use serde_json::{Map, Value, json};
 use subscriptions_codegen::json_schema;
 use subscriptions_codegen::model::Api;
@@ -95,12 +94,11 @@ fn operations(api: &Api, add: &mut impl FnMut(String, &'static str, String)) {
             add(at.clone(), "operation-id", "the operation has no operationId".into());
         } else {
             let id = op.id.as_str();
-            if id.to_upper_camel_case() != id {
-                add(
-                    format!("{at}/operationId"),
-                    "operation-id",
-                    format!("`{id}` is not PascalCase (`{}`)", id.to_upper_camel_case()),
-                );
+            // The id is the name of the Rust types made for it: it should
+            // read as one.
+            let rust = subscriptions_codegen::names::type_name(id);
+            if rust != id {
+                add(format!("{at}/operationId"), "operation-id", format!("`{id}` is not PascalCase (`{rust}`)"));
             }
             if let Some(first) = ids.insert(id, &op.pointer) {
                 add(format!("{at}/operationId"), "operation-id", format!("`{id}` is also used at {first}"));

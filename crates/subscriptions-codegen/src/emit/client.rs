@@ -41,7 +41,6 @@ pub fn split(mut file: syn::File, types_path: &str) -> Result<(Vec<syn::Item>, s
 ///   placeholders) becomes one that compiles, with typed values from the
 ///   spec's examples: see [`examples`](super::examples).
 pub fn rework(file: &mut syn::File, api: &crate::model::Api, client_crate: &str) -> Result<(), String> {
-    use heck::ToSnakeCase;
     let mut wrapped = 0;
     for item in &mut file.items {
         let syn::Item::Mod(module) = item else { continue };
@@ -73,7 +72,8 @@ pub fn rework(file: &mut syn::File, api: &crate::model::Api, client_crate: &str)
     restrict_constructors(file)?;
     super::examples::rewrite(file, api, client_crate)?;
     let rows = api.operations.iter().map(|op| {
-        let (progenitor_id, name, method, path) = (op.id.to_snake_case(), &op.id, op.method.as_str(), &op.path);
+        let (progenitor_id, name, method, path) =
+            (crate::names::method_name(&op.id), &op.id, op.method.as_str(), &op.path);
         let idempotent = !matches!(op.method, crate::model::Method::Post | crate::model::Method::Patch);
         // A create whose collection lists with a `filter`: what it made can
         // be looked up by its `external_ref` before it is sent again.
@@ -134,10 +134,8 @@ pub fn correct(file: &mut syn::File, api: &crate::model::Api, client_crate: &str
                     quote::quote!(#body).to_string()
                 };
                 let progenitor_id = text.split("operation_id :").nth(1).and_then(|rest| rest.split('"').nth(1));
-                let operation = api
-                    .operations
-                    .iter()
-                    .find(|op| Some(heck::ToSnakeCase::to_snake_case(op.id.as_str()).as_str()) == progenitor_id);
+                let operation =
+                    api.operations.iter().find(|op| Some(crate::names::method_name(&op.id).as_str()) == progenitor_id);
                 if let Some(operation) = operation {
                     comma_separated(method, operation, &support);
                 }
@@ -151,7 +149,6 @@ pub fn correct(file: &mut syn::File, api: &crate::model::Api, client_crate: &str
 /// tells the runtime the operation by name, and records the answer), and
 /// an error converted to the crate's own.
 fn wrap_send(method: &mut syn::ImplItemFn, api: &crate::model::Api) -> Result<(), String> {
-    use heck::ToSnakeCase;
     let syn::ReturnType::Type(_, ty) = &method.sig.output else {
         return Err("a `send` without a return type".to_owned());
     };
@@ -176,7 +173,7 @@ fn wrap_send(method: &mut syn::ImplItemFn, api: &crate::model::Api) -> Result<()
     let name = api
         .operations
         .iter()
-        .find(|op| op.id.to_snake_case() == progenitor_id)
+        .find(|op| crate::names::method_name(&op.id) == progenitor_id)
         .map(|op| op.id.clone())
         .ok_or_else(|| format!("progenitor's operation `{progenitor_id}` is not in the model"))?;
     if let Some(operation) = api.operations.iter().find(|op| op.id == name) {
@@ -200,7 +197,7 @@ fn wrap_send(method: &mut syn::ImplItemFn, api: &crate::model::Api) -> Result<()
 /// `reqwest::multipart::Form`, which writes its own boundary.
 fn raw_body(file: &mut syn::File, op: &crate::model::Operation, media_type: &str) -> Result<(), String> {
     use syn::visit_mut::VisitMut;
-    let builder = heck::ToUpperCamelCase::to_upper_camel_case(op.id.as_str());
+    let builder = crate::names::type_name(&op.id);
     let multipart = media_type.split(';').next().unwrap_or_default().trim().eq_ignore_ascii_case("multipart/form-data");
     struct Send {
         media_type: String,

@@ -26,12 +26,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::{Map, Value};
 
-use crate::model::unions::{Unions, variant_ident};
+use crate::model::unions::Unions;
 
 /// How a field is filled.
 #[derive(Clone)]
@@ -76,7 +75,7 @@ pub fn apply(
     schemas: &Map<String, Value>,
     unions: &Unions,
 ) -> Result<(), String> {
-    let requests: BTreeSet<String> = requests.iter().map(|name| name.to_upper_camel_case()).collect();
+    let requests: BTreeSet<String> = requests.iter().map(|name| crate::names::type_name(name)).collect();
     let item_names: BTreeSet<String> = items
         .iter()
         .filter_map(|item| match item {
@@ -102,9 +101,9 @@ pub fn apply(
             _ => None,
         })
         .collect();
-    let union_names: BTreeSet<String> = unions.unions.keys().map(|name| name.to_upper_camel_case()).collect();
+    let union_names: BTreeSet<String> = unions.unions.keys().map(|name| crate::names::type_name(name)).collect();
     let schema_of = |type_name: &str| -> Option<&Value> {
-        schemas.iter().find(|(name, _)| name.to_upper_camel_case() == type_name).map(|(_, schema)| schema)
+        schemas.iter().find(|(name, _)| crate::names::type_name(name) == type_name).map(|(_, schema)| schema)
     };
     let property_order = |type_name: &str| -> Vec<String> {
         schema_of(type_name)
@@ -232,10 +231,10 @@ pub fn apply(
 
     // Unions flattened into request attributes: a constructor per variant.
     for container in &unions.containers {
-        let attributes = container.name.to_upper_camel_case();
+        let attributes = crate::names::type_name(&container.name);
         let Some(attribute_fields) = structs.get(&attributes) else { continue };
         let Some(union) = unions.unions.get(&container.union) else { continue };
-        let union_ident = format_ident!("{}", container.union.to_upper_camel_case());
+        let union_ident = format_ident!("{}", crate::names::type_name(&container.union));
         let union_field = field_ident(&container.property);
         // The attributes' `new` must take the union alone.
         let parameters: Vec<&Field> = attribute_fields.iter().filter(|f| matches!(f.fill, Fill::Parameter)).collect();
@@ -247,11 +246,11 @@ pub fn apply(
         let mut attribute_constructors = Vec::new();
         let mut variants = Vec::new();
         for variant in &union.variants {
-            let method = format_ident!("{}", variant.value.to_snake_case());
-            let variant_ident = format_ident!("{}", variant_ident(&variant.value));
+            let method = format_ident!("{}", crate::names::variant_method(&variant.value));
+            let variant_ident = format_ident!("{}", crate::names::variant_name(&variant.value));
             let doc = format!(" A `{}`.", variant.value);
             let (parameters, arguments, value) = if variant.has_fields {
-                let struct_name = variant.schema.to_upper_camel_case();
+                let struct_name = crate::names::type_name(&variant.schema);
                 let struct_ident = format_ident!("{struct_name}");
                 let fields = structs
                     .get(&struct_name)
@@ -554,5 +553,5 @@ fn last_segment(ty: &syn::Type) -> Option<String> {
 
 /// The Rust field of a property.
 fn field_ident(property: &str) -> syn::Ident {
-    crate::model::nullable::rust_field_name(property)
+    crate::names::property_field(property)
 }

@@ -12,7 +12,6 @@
 
 use std::collections::BTreeMap;
 
-use heck::ToSnakeCase;
 use serde_json::Value;
 
 use crate::model::{Api, Operation, Param};
@@ -31,7 +30,7 @@ pub fn rewrite(file: &mut syn::File, api: &Api, client_crate: &str) -> Result<()
         for member in &mut block.items {
             let syn::ImplItem::Fn(method) = member else { continue };
             let name = method.sig.ident.to_string();
-            let Some(op) = api.operations.iter().find(|op| op.id.to_snake_case() == name) else { continue };
+            let Some(op) = api.operations.iter().find(|op| crate::names::method_name(&op.id) == name) else { continue };
             let builder =
                 setters.get(&op.id).ok_or_else(|| format!("progenitor wrote no builder `{}` for `{name}`", op.id))?;
             let example = example(op, builder, client_crate)?;
@@ -97,7 +96,7 @@ fn setter_target(sig: &syn::Signature) -> Option<syn::Path> {
 
 /// The example's Markdown, fences included.
 fn example(op: &Operation, setters: &Setters, client_crate: &str) -> Result<String, String> {
-    let method = op.id.to_snake_case();
+    let method = crate::names::method_name(&op.id);
     let mut lines = vec![
         "```no_run".to_owned(),
         format!("# async fn example(client: &{client_crate}::Client) -> Result<(), Box<dyn std::error::Error>> {{"),
@@ -108,7 +107,7 @@ fn example(op: &Operation, setters: &Setters, client_crate: &str) -> Result<Stri
     }
     let mut calls = Vec::new();
     for param in op.path_params.iter().chain(&op.query_params) {
-        let setter = param.name.to_snake_case();
+        let setter = crate::names::method_name(&param.name);
         let target = setters.get(&setter).ok_or_else(|| format!("the builder `{}` has no setter `{setter}`", op.id))?;
         let Some(value) = value(param, target, client_crate, &mut lines) else { continue };
         calls.push(format!("    .{setter}({value})"));
@@ -151,7 +150,7 @@ fn example(op: &Operation, setters: &Setters, client_crate: &str) -> Result<Stri
 fn value(param: &Param, target: &syn::Path, client_crate: &str, lines: &mut Vec<String>) -> Option<String> {
     let given = param.example.as_ref().or_else(|| param.schema.get("example"));
     let type_name = target.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
-    let variable = param.name.to_snake_case();
+    let variable = crate::names::method_name(&param.name);
     let integer_suffix = match type_name.as_str() {
         "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" => Some(type_name.clone()),
         other => other.strip_prefix("NonZero").map(str::to_lowercase),

@@ -11,7 +11,6 @@
 
 use std::collections::BTreeSet;
 
-use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::{Value, json};
@@ -151,7 +150,7 @@ fn error_items(api: &Api, paths: &ServerPaths) -> Vec<syn::Item> {
             },
         );
     };
-    let schema = format_ident!("{}", error.schema.to_upper_camel_case());
+    let schema = format_ident!("{}", crate::names::type_name(&error.schema));
     let members = match &error.shape {
         ErrorShape::List { members, .. } | ErrorShape::Single(members) => *members,
     };
@@ -422,7 +421,7 @@ fn raw_string(text: &str) -> proc_macro2::Literal {
 }
 
 fn handler_ident(op: &Operation) -> syn::Ident {
-    format_ident!("handle_{}", op.id.to_snake_case())
+    format_ident!("handle_{}", crate::names::method_name(&op.id))
 }
 
 /// The standard reason phrase of a status as a variant name.
@@ -511,7 +510,7 @@ fn param_reading(param: &Param) -> (TokenStream, TokenStream) {
 /// A Rust field name for a wire name such as `page[offset]` (the model
 /// has refused names that make none).
 fn field_ident(name: &str) -> syn::Ident {
-    let snake = crate::model::field_name(name).expect("the model checked every field name");
+    let snake = crate::names::field_name(name).expect("the model checked every field name");
     match syn::parse_str::<syn::Ident>(&snake) {
         Ok(ident) => ident,
         Err(_) => format_ident!("r#{snake}"),
@@ -534,22 +533,22 @@ impl<'a> Emitted<'a> {
             op,
             api,
             paths,
-            response: format_ident!("{}Response", op.id.to_upper_camel_case()),
-            method: format_ident!("{}", op.id.to_snake_case()),
-            prefix: op.id.to_shouty_snake_case(),
+            response: format_ident!("{}Response", crate::names::type_name(&op.id)),
+            method: format_ident!("{}", crate::names::method_name(&op.id)),
+            prefix: crate::names::constant_prefix(&op.id),
         }
     }
 
     fn query_ident(&self) -> syn::Ident {
-        format_ident!("{}Query", self.op.id.to_upper_camel_case())
+        format_ident!("{}Query", crate::names::type_name(&self.op.id))
     }
 
     fn request_headers_ident(&self) -> syn::Ident {
-        format_ident!("{}RequestHeaders", self.op.id.to_upper_camel_case())
+        format_ident!("{}RequestHeaders", crate::names::type_name(&self.op.id))
     }
 
     fn path_ident(&self) -> syn::Ident {
-        format_ident!("{}Path", self.op.id.to_upper_camel_case())
+        format_ident!("{}Path", crate::names::type_name(&self.op.id))
     }
 
     /// The name of the headers struct of a response that declares headers.
@@ -558,8 +557,8 @@ impl<'a> Emitted<'a> {
             return None;
         }
         Some(match &response.component {
-            Some(component) => format_ident!("{}Headers", component.to_upper_camel_case()),
-            None => format_ident!("{}{}Headers", self.op.id.to_upper_camel_case(), variant_name(response.status)),
+            Some(component) => format_ident!("{}Headers", crate::names::type_name(component)),
+            None => format_ident!("{}{}Headers", crate::names::type_name(&self.op.id), variant_name(response.status)),
         })
     }
 
@@ -645,7 +644,7 @@ impl<'a> Emitted<'a> {
                 .collect();
             match (&response.schema, &headers) {
                 (Some(schema), Some(headers_ty)) => {
-                    let schema = format_ident!("{}", schema.to_upper_camel_case());
+                    let schema = format_ident!("{}", crate::names::type_name(schema));
                     variants.push(quote! { #(#doc)* #variant(#status_field #types::#schema, #headers_ty) });
                     status_arms.push(quote! { Self::#variant(#status_binding ..) => #status });
                     body_arms.push(quote! {
@@ -653,7 +652,7 @@ impl<'a> Emitted<'a> {
                     });
                 }
                 (Some(schema), None) => {
-                    let schema = format_ident!("{}", schema.to_upper_camel_case());
+                    let schema = format_ident!("{}", crate::names::type_name(schema));
                     variants.push(quote! { #(#doc)* #variant(#status_field #types::#schema) });
                     status_arms.push(quote! { Self::#variant(#status_binding ..) => #status });
                     body_arms.push(
@@ -921,7 +920,7 @@ impl<'a> Emitted<'a> {
             names.push(quote! { headers });
         }
         if let Some(body) = &self.op.body {
-            let schema = format_ident!("{}", body.schema.to_upper_camel_case());
+            let schema = format_ident!("{}", crate::names::type_name(&body.schema));
             args.push(quote! { body: #types::#schema });
             names.push(quote! { body });
         }
@@ -975,7 +974,7 @@ impl<'a> Emitted<'a> {
         };
         let body_ty = match &self.op.body {
             Some(body) => {
-                let schema = format_ident!("{}", body.schema.to_upper_camel_case());
+                let schema = format_ident!("{}", crate::names::type_name(&body.schema));
                 quote! { #types::#schema }
             }
             None => quote! { () },

@@ -6,8 +6,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use heck::ToUpperCamelCase;
-
 use super::{constructors, extensible, nullable, open, timestamps, unions};
 use crate::model::nullable::TriStateField;
 use crate::model::unions::Unions;
@@ -32,13 +30,13 @@ pub fn emit(
     let mut extra: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for union in unions.unions.values() {
         let mut edges: BTreeSet<String> =
-            union.variants.iter().filter(|v| v.has_fields).map(|v| v.schema.to_upper_camel_case()).collect();
-        edges.extend(union.property_schema.iter().map(|p| p.to_upper_camel_case()));
-        extra.insert(union.name.to_upper_camel_case(), edges);
+            union.variants.iter().filter(|v| v.has_fields).map(|v| crate::names::type_name(&v.schema)).collect();
+        edges.extend(union.property_schema.iter().map(|p| crate::names::type_name(p)));
+        extra.insert(crate::names::type_name(&union.name), edges);
     }
-    let open_types = open::reachable(&items, responses.iter().map(|r| r.to_upper_camel_case()), &extra);
+    let open_types = open::reachable(&items, responses.iter().map(|r| crate::names::type_name(r)), &extra);
     let union_items = unions::emit(&items, unions, &open_types)?;
-    let shapes_used = unions.unions.keys().any(|name| open_types.contains(&name.to_upper_camel_case()));
+    let shapes_used = unions.unions.keys().any(|name| open_types.contains(&crate::names::type_name(name)));
     for (name, group) in union_items {
         // Before the first type named after it, or the modules at the end.
         let position = items
@@ -47,11 +45,11 @@ pub fn emit(
             .unwrap_or(items.len());
         items.splice(position..position, group);
     }
-    let shown_used = unions.unions.keys().any(|name| !open_types.contains(&name.to_upper_camel_case()));
+    let shown_used = unions.unions.keys().any(|name| !open_types.contains(&crate::names::type_name(name)));
     open::apply(&mut items, &open_types, shapes_used, shown_used)?;
     let response_only: BTreeSet<String> = open_types
         .iter()
-        .filter(|name| !requests.iter().any(|request| request.to_upper_camel_case() == **name))
+        .filter(|name| !requests.iter().any(|request| crate::names::type_name(request) == **name))
         .cloned()
         .collect();
     extensible::apply(&mut items, &response_only);

@@ -4,19 +4,19 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::model::unions::{Union, Unions, variant_ident};
+use crate::model::unions::{Union, Unions};
 
 /// Adds `#[serde(flatten)]` to the union field of each container struct.
 /// Fails if typify's output no longer has that field.
 pub fn flatten(items: &mut [syn::Item], unions: &Unions) -> Result<(), String> {
     for container in &unions.containers {
-        let field_name = crate::model::nullable::rust_field_name(&container.property);
+        let field_name = crate::names::property_field(&container.property);
         let found = items.iter_mut().find_map(|item| match item {
-            syn::Item::Struct(item) if item.ident == container.name.to_upper_camel_case() => match &mut item.fields {
+            syn::Item::Struct(item) if item.ident == crate::names::type_name(&container.name) => match &mut item.fields
+            {
                 syn::Fields::Named(named) => {
                     named.named.iter_mut().find(|f| f.ident.as_ref().is_some_and(|i| *i == field_name))
                 }
@@ -57,7 +57,7 @@ pub fn flatten(items: &mut [syn::Item], unions: &Unions) -> Result<(), String> {
             syn::visit_mut::VisitMut::visit_item_mut(&mut bare, item);
         }
         for name in unions.unions.keys() {
-            let ident = format_ident!("{}", name.to_upper_camel_case());
+            let ident = format_ident!("{}", crate::names::type_name(name));
             if bare.0.contains(&ident.to_string()) {
                 content.insert(0, syn::parse_quote! { use super::#ident; });
             }
@@ -90,7 +90,7 @@ pub fn emit(
 ) -> Result<Vec<(String, Vec<syn::Item>)>, String> {
     let mut out = Vec::new();
     for union in unions.unions.values() {
-        let rust = union.name.to_upper_camel_case();
+        let rust = crate::names::type_name(&union.name);
         let is_open = open.contains(&rust);
         out.push((rust, emit_one(items, union, is_open)?));
     }
@@ -98,7 +98,7 @@ pub fn emit(
 }
 
 fn emit_one(items: &[syn::Item], union: &Union, is_open: bool) -> Result<Vec<syn::Item>, String> {
-    let name = format_ident!("{}", union.name.to_upper_camel_case());
+    let name = format_ident!("{}", crate::names::type_name(&union.name));
     let property = &union.property;
     let doc = crate::format::doc_lines(union.description.as_deref().unwrap_or(""));
     let mut variants = Vec::new();
@@ -108,7 +108,7 @@ fn emit_one(items: &[syn::Item], union: &Union, is_open: bool) -> Result<Vec<syn
     let mut kind_arms = Vec::new();
     let property_type = match &union.property_schema {
         Some(schema) => {
-            let ident = format_ident!("{}", schema.to_upper_camel_case());
+            let ident = format_ident!("{}", crate::names::type_name(schema));
             let idents = enum_variants(items, &ident.to_string())
                 .ok_or_else(|| format!("typify made no enum `{ident}` for `{}` of `{}`", property, union.name))?;
             Some((ident, idents))
@@ -116,7 +116,7 @@ fn emit_one(items: &[syn::Item], union: &Union, is_open: bool) -> Result<Vec<syn
         None => None,
     };
     for variant in &union.variants {
-        let ident = format_ident!("{}", variant_ident(&variant.value));
+        let ident = format_ident!("{}", crate::names::variant_name(&variant.value));
         let value = &variant.value;
         let text = format!(
             "`{value}`{}",
@@ -130,7 +130,7 @@ fn emit_one(items: &[syn::Item], union: &Union, is_open: bool) -> Result<Vec<syn
         };
         tags.push(quote! { #pattern => #value });
         if variant.has_fields {
-            let payload = format_ident!("{}", variant.schema.to_upper_camel_case());
+            let payload = format_ident!("{}", crate::names::type_name(&variant.schema));
             variants.push(quote! { #(#variant_doc)* #ident(#payload) });
             serialize_arms.push(quote! {
                 Self::#ident(fields) => Tagged { tag: #value, fields }.serialize(serializer)
@@ -188,7 +188,7 @@ fn emit_one(items: &[syn::Item], union: &Union, is_open: bool) -> Result<Vec<syn
     }
     let tag_doc = format!(" The `{property}` of these attributes, as sent on the wire.");
     let kind_fn = property_type.as_ref().map(|(property_type, _)| {
-        let kind_ident = crate::model::nullable::rust_field_name(property);
+        let kind_ident = crate::names::property_field(property);
         let kind_doc = format!(" The `{property}` of these attributes.");
         quote! {
             #[doc = #kind_doc]

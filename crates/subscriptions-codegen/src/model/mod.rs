@@ -37,14 +37,7 @@ pub enum ParamLocation {
     Header,
 }
 
-/// The Rust field name of a parameter or header (`page[offset]` →
-/// `page_offset`, `Retry-After` → `retry_after`); a keyword gets a raw
-/// identifier in the emitted code. `None` if no Rust name can be made.
-pub fn field_name(wire: &str) -> Option<String> {
-    use heck::ToSnakeCase;
-    let snake = wire.replace(['[', ']', '.', '-'], "_").to_snake_case();
-    snake.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_').then_some(snake)
-}
+pub use crate::names::field_name;
 
 /// Whether an operationId can name Rust items: ASCII letters, digits and
 /// `_`, starting with a letter.
@@ -507,7 +500,7 @@ fn read_operations(spec: &Spec, errors: &mut Vec<SpecError>) -> Vec<Operation> {
             (operation.inputs, operation.outputs) = reach::of(spec, item, op);
             if !operation.id.is_empty() {
                 // `getJob` and `GetJob` would name the same Rust items.
-                let key = heck::ToUpperCamelCase::to_upper_camel_case(operation.id.as_str());
+                let key = crate::names::type_name(&operation.id);
                 match seen.get(&key) {
                     Some(first) => errors.push(spec.error(
                         format!("{op_pointer}/operationId"),

@@ -11,7 +11,6 @@
 
 use std::collections::BTreeSet;
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
 use serde_json::Value;
 
 use crate::spec::{Spec, SpecError, pointer};
@@ -62,8 +61,8 @@ pub fn find(spec: &Spec) -> Result<BTreeSet<TriStateField>, Vec<SpecError>> {
                 } else {
                     let description = prop_schema.get("description").and_then(Value::as_str).map(str::to_owned);
                     fields.insert(TriStateField {
-                        struct_name: name.to_upper_camel_case(),
-                        field_name: rust_field_name(prop).to_string(),
+                        struct_name: crate::names::type_name(name),
+                        field_name: crate::names::property_field(prop).to_string(),
                         description,
                     });
                 }
@@ -71,8 +70,8 @@ pub fn find(spec: &Spec) -> Result<BTreeSet<TriStateField>, Vec<SpecError>> {
             }
             if !required && is_nullable(prop_schema) {
                 fields.insert(TriStateField {
-                    struct_name: name.to_upper_camel_case(),
-                    field_name: rust_field_name(prop).to_string(),
+                    struct_name: crate::names::type_name(name),
+                    field_name: crate::names::property_field(prop).to_string(),
                     description: None,
                 });
             }
@@ -164,16 +163,6 @@ pub fn prepare(spec: &Spec, schemas: &mut serde_json::Map<String, Value>) {
         }
     }
     schemas.retain(|_, schema| !is_null_only(schema));
-}
-
-/// The Rust field typify makes of a property name: snake case, with a
-/// trailing `_` on keywords (`type` → `type_`).
-pub fn rust_field_name(property: &str) -> syn::Ident {
-    let snake = property.to_snake_case();
-    match syn::parse_str::<syn::Ident>(&snake) {
-        Ok(ident) => ident,
-        Err(_) => syn::Ident::new(&format!("{snake}_"), proc_macro2::Span::call_site()),
-    }
 }
 
 fn is_nullable(schema: &Value) -> bool {

@@ -28,7 +28,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use heck::ToUpperCamelCase;
 use serde_json::{Map, Value};
 
 use crate::spec::{Spec, SpecError, pointer};
@@ -314,7 +313,7 @@ fn union(spec: &Spec, name: &str, schema: &Value, at: &str, errors: &mut Vec<Spe
     }
     let mut idents = BTreeSet::new();
     for variant in &variants {
-        let ident = variant_ident(&variant.value);
+        let ident = crate::names::variant_name(&variant.value);
         if ident == "Unknown" || !idents.insert(ident.clone()) {
             errors.push(spec.error(
                 format!("{at}/discriminator/mapping"),
@@ -329,12 +328,6 @@ fn union(spec: &Spec, name: &str, schema: &Value, at: &str, errors: &mut Vec<Spe
         description: text(schema, "description"),
         variants,
     })
-}
-
-/// The Rust variant name of a discriminator value: `billing-run` → `BillingRun`.
-pub fn variant_ident(value: &str) -> String {
-    let name = value.to_upper_camel_case();
-    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) { format!("V{name}") } else { name }
 }
 
 /// Rewrites the document typify reads: each union is left to the
