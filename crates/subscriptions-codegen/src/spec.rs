@@ -155,6 +155,16 @@ impl Spec {
     pub fn resolve_ref(&self, reference: &str) -> Option<&Value> {
         reference.strip_prefix('#').and_then(|pointer| self.raw.pointer(pointer))
     }
+
+    /// `node`, with its `$ref` followed if it has one: the one place that
+    /// does so. `None` when the reference dangles (reported once, where
+    /// references are checked).
+    pub fn follow<'a>(&'a self, node: &'a Value) -> Option<&'a Value> {
+        match node.get("$ref").and_then(Value::as_str) {
+            Some(reference) => self.resolve_ref(reference),
+            None => Some(node),
+        }
+    }
 }
 
 /// The HTTP methods of OpenAPI path items, in document order: the one list.

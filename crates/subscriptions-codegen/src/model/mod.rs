@@ -659,12 +659,7 @@ fn error_format(spec: &Spec, operations: &[Operation], errors: &mut Vec<SpecErro
     let (name, _) = found?;
     let at = pointer(["components", "schemas", name.as_str()]);
     let schema = spec.raw.pointer(&at)?;
-    let resolve = |node: &Value| -> Value {
-        match node.get("$ref").and_then(Value::as_str) {
-            Some(reference) => spec.resolve_ref(reference).cloned().unwrap_or(Value::Null),
-            None => node.clone(),
-        }
-    };
+    let resolve = |node: &Value| -> Value { spec.follow(node).cloned().unwrap_or(Value::Null) };
     let members = |object: &Value| -> ErrorMembers {
         let property = |name: &str| object.pointer(&pointer(["properties", name])).map(resolve);
         let status = property("status");
@@ -870,10 +865,7 @@ const IGNORED_HEADER_PARAMS: [&str; 3] = ["accept", "content-type", "authorizati
 /// Whether a parameter object (its `$ref` followed) is a header parameter
 /// OpenAPI says to ignore: neither the router nor the client sees it.
 pub(crate) fn is_ignored_header(spec: &Spec, param: &Value) -> bool {
-    let param = match param.get("$ref").and_then(Value::as_str) {
-        Some(reference) => spec.resolve_ref(reference).unwrap_or(param),
-        None => param,
-    };
+    let param = spec.follow(param).unwrap_or(param);
     param.get("in").and_then(Value::as_str) == Some("header")
         && param
             .get("name")
@@ -1220,17 +1212,11 @@ fn build_param(spec: &Spec, param: &Value, param_pointer: &str, errors: &mut Vec
         .and_then(Value::as_str)
         .and_then(|r| r.strip_prefix("#/components/schemas/"))
         .map(str::to_owned);
-    let schema = match schema_node.get("$ref").and_then(Value::as_str) {
-        Some(reference) => spec.resolve_ref(reference).cloned().unwrap_or(Value::Null),
-        None => schema_node.clone(),
-    };
+    let schema = spec.follow(schema_node).cloned().unwrap_or(Value::Null);
     let shape = match Scalar::of(&schema) {
         Some(scalar) => ParamShape::One(scalar),
         None if schema.get("type").and_then(Value::as_str) == Some("array") && location == ParamLocation::Query => {
-            let items = schema.get("items").map(|items| match items.get("$ref").and_then(Value::as_str) {
-                Some(reference) => spec.resolve_ref(reference).cloned().unwrap_or(Value::Null),
-                None => items.clone(),
-            });
+            let items = schema.get("items").map(|items| spec.follow(items).cloned().unwrap_or(Value::Null));
             match items.as_ref().and_then(Scalar::of) {
                 Some(item) => {
                     ParamShape::List { item, explode: param.get("explode").and_then(Value::as_bool).unwrap_or(true) }

@@ -96,10 +96,7 @@ pub fn nullable_reference<'a>(spec: &'a Spec, schema: &'a Value) -> Option<&'a s
     if object.keys().any(|k| !matches!(k.as_str(), "oneOf" | "description")) {
         return None;
     }
-    let resolve = |member: &'a Value| match member.get("$ref").and_then(Value::as_str) {
-        Some(reference) => spec.resolve_ref(reference),
-        None => Some(member),
-    };
+    let resolve = |member: &'a Value| spec.follow(member);
     let [first, second] = object.get("oneOf")?.as_array()?.as_slice() else { return None };
     let (reference, other) = if resolve(second).is_some_and(is_null_only) { (first, second) } else { (second, first) };
     if !resolve(other).is_some_and(is_null_only) {

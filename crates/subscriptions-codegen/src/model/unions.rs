@@ -277,10 +277,7 @@ fn union(spec: &Spec, name: &str, schema: &Value, at: &str, errors: &mut Vec<Spe
     let own = schema.pointer(&pointer(["properties", property]));
     let property_schema = own.and_then(|p| p.get("$ref")).and_then(Value::as_str).and_then(|r| r.strip_prefix(SCHEMAS));
     if let Some(own) = own {
-        let resolved = match own.get("$ref").and_then(Value::as_str) {
-            Some(reference) => spec.resolve_ref(reference),
-            None => Some(own),
-        };
+        let resolved = spec.follow(own);
         let listed: BTreeSet<&str> = resolved
             .and_then(|s| s.get("enum"))
             .and_then(Value::as_array)
