@@ -47,15 +47,18 @@ pub use elasticpath_subscriptions_types::cron;
 pub mod faults;
 pub mod fixtures;
 mod journal;
+mod listing;
 pub mod runs;
 mod serve;
 pub mod state;
 mod store;
+mod store_ref;
 pub mod stores;
+mod time;
 mod ui;
 
 use std::num::NonZeroU32;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
 use std::time::Duration;
@@ -73,20 +76,17 @@ pub use elasticpath_subscriptions_types as types;
 pub use faults::{ACCESS_TOKEN, Fault, FaultError, FaultKind, MAX_FAULTS};
 pub use fixtures::{JobFixture, ScheduleFixture};
 pub use journal::{Entry, JOURNAL_CAPACITY, MAX_RECORDED};
+pub use listing::{DEFAULT_PAGE_LIMIT, MAX_PAGE_OFFSET};
 pub use runs::{Outcome, RunSettings};
 pub use serve::{Running, serve_on, serve_with, spawn};
 pub use store::{MAX_JOBS, MAX_SCHEDULES};
+pub use store_ref::StoreRef;
 
 use auth::Auth;
 use faults::{Faults, RateLimit};
 use journal::Journal;
-use store::{Store, Table};
+use store::Store;
 use stores::Stores;
-
-/// The page length when `page[limit]` is not given.
-pub const DEFAULT_PAGE_LIMIT: u64 = 25;
-/// The largest `page[offset]` the API accepts, as documented.
-pub const MAX_PAGE_OFFSET: u64 = 10_000;
 
 /// The sandbox. Clones share everything (the store, the clock, the faults,
 /// the journal), so a test keeps one to seed, move time, inject faults and
@@ -358,71 +358,6 @@ impl Sandbox {
         &self.clock
     }
 
-    /// Moves the clock forward by `by` (to [`clock::LATEST`] at most), and
-    /// makes happen everything due by then, in order: schedules fire, jobs
-    /// start and finish. See [`Sandbox::set_now`].
-    pub fn advance(&self, by: Duration) {
-        let _turn = self.turn();
-        // From where the clock is once this move's turn has come (another
-        // move may have been under way).
-        self.move_to(self.clock.after(by));
-    }
-
-    /// Sets the clock to `to` (brought within [`clock::EARLIEST`]..=
-    /// [`clock::LATEST`]), and makes happen everything due by then.
-    ///
-    /// A move forward works through what is due in order, on the calling
-    /// thread, a bounded number of events per hold of the store's lock
-    /// ([`runs::EVENTS_PER_LOCK`]); meanwhile the clock shows how far it has
-    /// got, and requests are answered as of that time without waiting. Its
-    /// work is bounded ([`runs::MAX_RUNS_PER_MOVE`], [`store::MAX_JOBS`]).
-    /// Moves are made one at a time.
-    pub fn set_now(&self, to: DateTime<Utc>) {
-        let to = clock::clamped(to);
-        let _turn = self.turn();
-        if to <= self.now() {
-            self.clock.set(to);
-        } else {
-            self.move_to(to);
-        }
-    }
-
-    /// Moves the clock forward to `target`, showing its progress; the turn
-    /// is held.
-    fn move_to(&self, target: DateTime<Utc>) {
-        /// Says a move is under way for as long as it lives, even if the
-        /// move panics (which would otherwise leave requests believing
-        /// forever that someone else settles).
-        struct Moving<'a>(&'a AtomicBool);
-        impl Drop for Moving<'_> {
-            fn drop(&mut self) {
-                self.0.store(false, Ordering::Release);
-            }
-        }
-        self.moving.store(true, Ordering::Release);
-        let _moving = Moving(&self.moving);
-        self.begin_move();
-        loop {
-            let (more, next) = self.settle_slice(target);
-            // Everything before the next event due is done: the clock may
-            // show up to just before it.
-            let shown = match next.filter(|at| *at <= target) {
-                Some(next) => next - chrono::TimeDelta::microseconds(1),
-                None => target,
-            };
-            self.clock.forward_to(shown.min(target));
-            if !more {
-                break;
-            }
-        }
-        self.clock.forward_to(target);
-    }
-
-    /// The turn to make due things happen.
-    fn turn(&self) -> std::sync::MutexGuard<'_, ()> {
-        self.settling.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
     /// Plans how the next job of `job_type` to start will end (once per
     /// call; unplanned jobs succeed). At most [`runs::MAX_PLANNED`] wait per
     /// job type: past that, `false` and nothing is planned.
@@ -504,97 +439,6 @@ impl Sandbox {
             .layer(axum::middleware::from_fn_with_state(self, journal::layer))
     }
 
-    /// Whether something is due by `now` that a request must wait for: not
-    /// while a move is under way (the clock then shows how far it has got,
-    /// and all before that is done). Only a read lock is taken.
-    fn due(&self, now: DateTime<Utc>) -> bool {
-        !self.moving.load(Ordering::Acquire) && self.next_event().is_some_and(|at| at <= now)
-    }
-
-    /// Makes happen everything due by now, on this thread (for the
-    /// in-process readers, [`Sandbox::job`] and the like, and off the async
-    /// workers for requests). If a move of the clock is under way, or
-    /// starts while this waits its turn, there is nothing to wait for: the
-    /// clock shows how far the move has got, and all before is done.
-    fn settle(&self) {
-        let now = self.now();
-        if !self.due(now) {
-            return;
-        }
-        let _turn = loop {
-            match self.settling.try_lock() {
-                Ok(turn) => break turn,
-                Err(std::sync::TryLockError::Poisoned(poisoned)) => break poisoned.into_inner(),
-                Err(std::sync::TryLockError::WouldBlock) if self.moving.load(Ordering::Acquire) => return,
-                // Another request settles: a slice or two.
-                Err(std::sync::TryLockError::WouldBlock) => std::thread::sleep(Duration::from_micros(200)),
-            }
-        };
-        self.begin_move();
-        while self.settle_slice(now).0 {}
-    }
-
-    /// Makes happen everything due by now, before a request is answered.
-    /// Cheap when nothing is due. One bounded slice of the work is done on
-    /// this (async) thread if no one else is settling; anything more, or
-    /// waiting for another settler, happens off the async workers, so they
-    /// keep answering.
-    async fn settled(&self) {
-        let now = self.now();
-        if !self.due(now) {
-            return;
-        }
-        if let Ok(turn) = self.settling.try_lock() {
-            self.begin_move();
-            let (more, _) = self.settle_slice(now);
-            drop(turn);
-            if !more {
-                return;
-            }
-        }
-        let sandbox = self.clone();
-        let _ = tokio::task::spawn_blocking(move || sandbox.settle()).await;
-    }
-
-    /// When something next happens, in any store, if anything will.
-    fn next_event(&self) -> Option<DateTime<Utc>> {
-        self.stores.all().filter_map(|store| store.read().engine.next_event()).min()
-    }
-
-    /// The default store, to read.
-    fn read(&self) -> parking_lot::RwLockReadGuard<'_, Store> {
-        self.stores.default().read()
-    }
-
-    /// A move of the clock begins, in every store.
-    fn begin_move(&self) {
-        for store in self.stores.all() {
-            store.write().engine.begin_move();
-        }
-    }
-
-    /// One slice of the work due by `until` in each store that has some,
-    /// each under its write lock, which is then handed to whoever waits for
-    /// it (fairly: a settler taking it again at once would starve the
-    /// readers); whether more is due, and when the next thing happens.
-    fn settle_slice(&self, until: DateTime<Utc>) -> (bool, Option<DateTime<Utc>>) {
-        let (mut more, mut next) = (false, None::<DateTime<Utc>>);
-        for shared in self.stores.all() {
-            if shared.read().engine.next_event().is_none_or(|at| at > until) {
-                continue;
-            }
-            let mut store = shared.write();
-            more |= runs::settle(&mut store, until);
-            let store_next = store.engine.next_event();
-            parking_lot::RwLockWriteGuard::unlock_fair(store);
-            next = [next, store_next].into_iter().flatten().min();
-        }
-        if !more {
-            next = self.next_event();
-        }
-        (more, next)
-    }
-
     /// The store a request's token names (the router has accepted the
     /// token). A token that has expired since is still read for its store;
     /// one that cannot be read gets an empty store of its own, never
@@ -615,142 +459,5 @@ impl Sandbox {
     /// The URL of one resource, as a `Location` header names it.
     fn resource_url(&self, collection: &str, id: Uuid) -> String {
         format!("{}{}{collection}/{id}", self.public_url, elasticpath_subscriptions_server::BASE_PATH)
-    }
-
-    /// One page of a list, with its links: the store's records and the
-    /// organization's. The filter is parsed first (with quoted values unless
-    /// the request turned beta filtering off), outside the locks; they are
-    /// held to copy the page out.
-    fn list<T: store::Row>(
-        &self,
-        store: &stores::Shared,
-        table: impl Fn(&Store) -> &Table<T>,
-        path: &str,
-        filter: Option<(&str, types::filter::Quoting)>,
-        offset: Option<u64>,
-        limit: Option<u64>,
-    ) -> Result<(Vec<T>, types::Links), types::ErrorResponse> {
-        let conditions = match filter.map(|(text, quoting)| types::filter::parse_with(text, quoting)).transpose() {
-            Ok(parsed) => parsed.map(|f| f.conditions().to_vec()).unwrap_or_default(),
-            Err(e) => {
-                return Err(elasticpath_subscriptions_server::bad_request(format!(
-                    "filter: Could not parse the supplied filter: {e}"
-                )));
-            }
-        };
-        let offset = offset.unwrap_or(0).min(MAX_PAGE_OFFSET);
-        let limit = limit.filter(|l| *l > 0).unwrap_or(DEFAULT_PAGE_LIMIT);
-        let (data, total) = {
-            let (own, organization) = (store.read(), self.stores.organization().read());
-            stores::page(table(&own), table(&organization), &conditions, offset as usize, limit as usize)
-        };
-        let total = total as u64;
-        let url = |at: u64| {
-            let mut query = form_urlencoded::Serializer::new(String::new());
-            if let Some((filter, _)) = filter {
-                query.append_pair("filter", filter);
-            }
-            query.append_pair("page[offset]", &at.to_string()).append_pair("page[limit]", &limit.to_string());
-            let link =
-                format!("{}{}{path}?{}", self.public_url, elasticpath_subscriptions_server::BASE_PATH, query.finish());
-            types::Link::Uri(types::LinkUri(Some(link)))
-        };
-        let null = || types::Link::Uri(types::LinkUri(None));
-        let last = if total == 0 { 0 } else { ((total - 1) / limit * limit).min(MAX_PAGE_OFFSET) };
-        let next = offset + limit;
-        let links = [
-            ("first", url(0)),
-            ("prev", if offset > 0 { url(offset.saturating_sub(limit)) } else { null() }),
-            ("next", if next < total && next <= MAX_PAGE_OFFSET { url(next) } else { null() }),
-            ("last", url(last)),
-        ];
-        Ok((data, types::Links(links.into_iter().map(|(name, link)| (name.to_owned(), link)).collect())))
-    }
-}
-
-/// One store of a sandbox, to seed and read in process (see
-/// [`Sandbox::store`], [`Sandbox::organization`]).
-#[derive(Clone)]
-pub struct StoreRef<'a> {
-    sandbox: &'a Sandbox,
-    store: stores::Shared,
-}
-
-impl std::fmt::Debug for StoreRef<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let store = self.store.read();
-        f.debug_struct("StoreRef").field("jobs", &store.jobs.len()).field("schedules", &store.schedules.len()).finish()
-    }
-}
-
-impl StoreRef<'_> {
-    /// Stores a job as given; a `pending` one queues and a `started` one
-    /// runs, like any other.
-    pub fn insert_job(&self, job: types::Job) {
-        let now = self.sandbox.now();
-        self.store.write().put_job(job, now);
-    }
-
-    /// Stores a schedule as given; it fires at its `scheduled_for`.
-    pub fn insert_schedule(&self, schedule: types::Schedule) {
-        self.store.write().put_schedule(schedule);
-    }
-
-    /// Stores the job `fixture` describes, as of now, and returns it.
-    pub fn seed_job(&self, fixture: JobFixture) -> types::Job {
-        let job = fixture.build(self.sandbox.now());
-        self.insert_job(job.clone());
-        job
-    }
-
-    /// Stores the schedule `fixture` describes, created now, and returns it.
-    pub fn seed_schedule(&self, fixture: ScheduleFixture) -> types::Schedule {
-        let schedule = fixture.build(self.sandbox.now());
-        self.insert_schedule(schedule.clone());
-        schedule
-    }
-
-    /// The job with `id`, as it is now.
-    pub fn job(&self, id: Uuid) -> Option<types::Job> {
-        self.sandbox.settle();
-        self.store.read().jobs.get(&id).cloned()
-    }
-
-    /// The schedule with `id`, as it is now.
-    pub fn schedule(&self, id: Uuid) -> Option<types::Schedule> {
-        self.sandbox.settle();
-        self.store.read().schedules.get(&id).cloned()
-    }
-
-    /// Every job, oldest first, as they are now.
-    pub fn jobs(&self) -> Vec<types::Job> {
-        self.sandbox.settle();
-        let store = self.store.read();
-        store.jobs.page(&[], 0, store.jobs.len()).0
-    }
-
-    /// Every schedule, oldest first.
-    pub fn schedules(&self) -> Vec<types::Schedule> {
-        self.sandbox.settle();
-        let store = self.store.read();
-        store.schedules.page(&[], 0, store.schedules.len()).0
-    }
-
-    /// The number of jobs stored.
-    pub fn job_count(&self) -> usize {
-        self.store.read().jobs.len()
-    }
-
-    /// The number of schedules stored.
-    pub fn schedule_count(&self) -> usize {
-        self.store.read().schedules.len()
-    }
-
-    /// Plans how this store's next job of `job_type` to start will end; see
-    /// [`Sandbox::plan_outcome`].
-    pub fn plan_outcome(&self, job_type: types::JobType, outcome: Outcome) -> bool {
-        let mut store = self.store.write();
-        store.changed();
-        store.engine.plan(job_type, outcome, 1)
     }
 }
