@@ -268,6 +268,22 @@ fn header_parameters_generate_for_client_and_server() {
     assert!(server.contains("pub x_tenant: u64") && !server.contains("pub authorization"), "{server}");
 }
 
+/// Bodies that are not JSON: the client sends bytes with the spec's media
+/// type, and multipart as a `reqwest::multipart::Form`; the server takes a
+/// `RawBody` (served in the server crate's `src/fixtures/`).
+#[test]
+fn raw_bodies_generate_for_client_and_server() {
+    let text =
+        std::fs::read_to_string(subscriptions_tests::root().join("tests/fixtures/server/raw_body.yaml")).unwrap();
+    let dir = workspace(&text);
+    xtask::generate(dir.path(), false).unwrap_or_else(|e| panic!("{e}"));
+    let client = std::fs::read_to_string(dir.path().join(CLIENT_FILE)).unwrap();
+    assert!(client.contains("\"text/csv\"") && !client.contains("\"application/octet-stream\""), "{client}");
+    assert!(client.contains("reqwest::multipart::Form") && client.contains(".multipart("), "{client}");
+    let server = std::fs::read_to_string(dir.path().join(SERVER_FILE)).unwrap();
+    assert!(server.contains("decode_raw") && server.contains("\"multipart/form-data\""), "{server}");
+}
+
 /// A `HEAD` operation of its own: a method on the client, a route on the
 /// server (which serves it in `src/fixtures/`).
 #[test]

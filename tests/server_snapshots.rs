@@ -72,6 +72,11 @@ fn default_response() {
     check("default_response");
 }
 
+#[test]
+fn raw_bodies() {
+    check("raw_body");
+}
+
 /// Elastic Path's own Subscriptions document (release 26.0427, all 85
 /// operations), as it is published, generated into a crate of its own,
 /// `tests/upstream`, which compiles it and serves its examples.

@@ -6,7 +6,8 @@ use axum::body::Bytes;
 /// `application/octet-stream`, …), as it arrived: the router has checked
 /// that its `Content-Type` is the documented media type, and read it within
 /// the body limit and deadline; what is inside is the implementation's to
-/// read.
+/// read. An optional body the client left out arrives empty, with an
+/// empty `content_type`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RawBody {
     content_type: String,

@@ -307,12 +307,20 @@ pub async fn raw_body(
 ) -> Result<crate::RawBody, Problem> {
     let content_type = headers.get(header::CONTENT_TYPE).and_then(|value| value.to_str().ok()).unwrap_or("");
     let essence = content_type.split(';').next().unwrap_or("").trim();
-    if !essence.eq_ignore_ascii_case(media_type) {
+    let unsupported = || {
         let got = if content_type.is_empty() { "none".to_owned() } else { format!("`{}`", clipped(content_type)) };
-        return Err(Problem::new(
+        Problem::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             vec![format!("Content-Type: expected {media_type}, got {got}")],
-        ));
+        )
+    };
+    // An optional body may be left out: no `Content-Type`, no bytes.
+    if !required && !headers.contains_key(header::CONTENT_TYPE) {
+        let bytes = read_bytes(headers, body, options).await?;
+        return if bytes.is_empty() { Ok(crate::RawBody::new(String::new(), bytes)) } else { Err(unsupported()) };
+    }
+    if !essence.eq_ignore_ascii_case(media_type) {
+        return Err(unsupported());
     }
     let bytes = read_bytes(headers, body, options).await?;
     if required && bytes.is_empty() {
