@@ -47,6 +47,8 @@ pub use context::{Rejection, RejectionHook, RequestContext, Unauthenticated};
 pub use generated::*;
 pub use options::{LISTED_VALUES, MAX_DEPTH, MAX_PROBLEMS, RouterOptions};
 pub use raw_body::RawBody;
+#[cfg(feature = "multipart")]
+pub use raw_body::{FormError, FormPart};
 pub use serve::{ServeOptions, serve};
 
 /// The request and response types, from the shared types crate.
