@@ -319,11 +319,33 @@ fn header_parameter_name_that_cannot_be_sent() {
 }
 
 #[test]
-fn deep_object_query_is_refused() {
+fn deep_object_query_of_a_nested_object_is_refused() {
     fails(
         "deep_object_query",
-        "/paths/~1things/get/parameters/0/style",
-        "parameter style `deepObject` is not supported",
+        "/paths/~1things/get/parameters/0/schema",
+        "deepObject parameter `filter`: property `owner` is an object, which deepObject does not define",
+    );
+}
+
+/// A `deepObject` query parameter is one typed query parameter per
+/// property, on the client and the server; the lint names it in our spec.
+#[test]
+fn deep_object_query_is_lowered_to_one_parameter_per_property() {
+    let text =
+        std::fs::read_to_string(subscriptions_tests::root().join("tests/fixtures/lowered/deep_object_query.yaml"))
+            .unwrap();
+    let dir = workspace(&text);
+    xtask::generate(dir.path(), false).unwrap_or_else(|e| panic!("{e}"));
+    let client = std::fs::read_to_string(dir.path().join(CLIENT_FILE)).unwrap();
+    assert!(client.contains("pub fn filter_status<V>") && client.contains("\"filter[since]\""), "{client}");
+    let server = std::fs::read_to_string(dir.path().join(SERVER_FILE)).unwrap();
+    assert!(server.contains("rename = \"filter[status]\"") && server.contains("pub filter_since"), "{server}");
+    let findings = subscriptions_review::lint::lint_text(&text, SPEC_PATH);
+    assert!(
+        findings.iter().any(|f| f.rule == "house-form"
+            && f.pointer == "/paths/~1things/get/parameters/0"
+            && f.message.contains("`filter[status]`")),
+        "{findings:#?}"
     );
 }
 

@@ -19,6 +19,12 @@
 //!   content that is not nullable if the document has one (`Price` for
 //!   `NullablePrice`), else `{N}Value`; `NullValue` is added if missing.
 //!
+//! - **A `deepObject` query parameter** `filter` whose schema is an object of
+//!   scalar properties becomes one query parameter per property,
+//!   `filter[status]`, `filter[type]`: the same query string
+//!   (`filter[status]=paid`), typed field by field. What `deepObject` does
+//!   not define (a nested object, a free-form map) is an error at it.
+//!
 //! A name that is taken is an error at the node that wanted it. Each
 //! lowering is listed ([`Lowering`]): our own document is written in the
 //! lowered forms already, and `cargo xtask lint` says where it is not.
@@ -70,6 +76,7 @@ pub fn lower(raw: &mut Value) -> Result<Vec<Lowering>, Vec<(String, String)>> {
     hoist_bodies(raw, &mut state);
     unions(raw, &mut state);
     nullable_references(raw, &mut state);
+    deep_objects(raw, &mut state);
     if !state.added.is_empty() {
         let schemas = schemas_mut(raw);
         for (name, schema) in std::mem::take(&mut state.added) {
@@ -522,4 +529,116 @@ mod tests {
         assert_eq!(schemas["RefUpdateValue"], json!({"type": "string", "maxLength": 3}));
         assert!(is_null_only(&schemas["NullValue"]));
     }
+}
+
+/// Every `deepObject` query parameter of every operation (and path item),
+/// replaced in its list by one `form` parameter per property.
+fn deep_objects(raw: &mut Value, state: &mut State) {
+    let document = raw.clone();
+    let resolve = |node: &Value| -> Option<(Value, String)> {
+        match node.get("$ref").and_then(Value::as_str) {
+            Some(reference) => {
+                document.pointer(reference.strip_prefix('#')?).cloned().map(|t| (t, reference[1..].to_owned()))
+            }
+            None => Some((node.clone(), String::new())),
+        }
+    };
+    let Some(Value::Object(paths)) = raw.get_mut("paths") else { return };
+    for (path, item) in paths.iter_mut() {
+        let Value::Object(item) = item else { continue };
+        for (key, node) in item.iter_mut() {
+            let (list, list_at) = if key == "parameters" {
+                (Some(node), pointer(["paths", path.as_str(), "parameters"]))
+            } else if METHODS.iter().any(|(method, _)| method == key) {
+                (node.get_mut("parameters"), pointer(["paths", path.as_str(), key.as_str(), "parameters"]))
+            } else {
+                continue;
+            };
+            let Some(Value::Array(list)) = list else { continue };
+            let mut lowered = Vec::with_capacity(list.len());
+            for (i, entry) in list.iter().enumerate() {
+                let Some((param, declared_at)) = resolve(entry) else {
+                    lowered.push(entry.clone());
+                    continue;
+                };
+                let at = if declared_at.is_empty() { format!("{list_at}/{i}") } else { declared_at };
+                if param.get("in").and_then(Value::as_str) != Some("query")
+                    || param.get("style").and_then(Value::as_str) != Some("deepObject")
+                {
+                    lowered.push(entry.clone());
+                    continue;
+                }
+                match expand_deep_object(&param, &document, &at) {
+                    Ok(expanded) => {
+                        let names: Vec<String> = expanded
+                            .iter()
+                            .filter_map(|p| p.get("name").and_then(Value::as_str).map(|n| format!("`{n}`")))
+                            .collect();
+                        state.done.push(Lowering {
+                            pointer: at,
+                            what: format!("the deepObject parameter is read as {}", names.join(", ")),
+                        });
+                        lowered.extend(expanded);
+                    }
+                    Err(error) => {
+                        state.errors.push(error);
+                        lowered.push(entry.clone());
+                    }
+                }
+            }
+            *list = lowered;
+        }
+    }
+}
+
+/// The `form` parameters a `deepObject` parameter stands for, one per
+/// property of its object schema (each required when the parameter is and
+/// the object requires it).
+fn expand_deep_object(param: &Value, document: &Value, at: &str) -> Result<Vec<Value>, (String, String)> {
+    let name = param.get("name").and_then(Value::as_str).unwrap_or_default();
+    let follow = |node: &Value| -> Value {
+        match node.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix('#')) {
+            Some(target) => document.pointer(target).cloned().unwrap_or(Value::Null),
+            None => node.clone(),
+        }
+    };
+    let schema = follow(param.get("schema").unwrap_or(&Value::Null));
+    let refuse = |why: &str| (format!("{at}/schema"), format!("deepObject parameter `{name}`: {why}"));
+    let Some(properties) = schema.get("properties").and_then(Value::as_object).filter(|p| !p.is_empty()) else {
+        return Err(refuse("its schema must be an object with properties (one query parameter each)"));
+    };
+    if schema.get("additionalProperties").is_some_and(|extra| extra != &Value::Bool(false)) {
+        return Err(refuse("a free-form map (`additionalProperties`) cannot be typed; list its properties"));
+    }
+    let required: BTreeSet<&str> =
+        schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+    let param_required = param.get("required").and_then(Value::as_bool).unwrap_or(false);
+    let mut out = Vec::new();
+    for (property, property_schema) in properties {
+        let resolved = follow(property_schema);
+        if matches!(resolved.get("type").and_then(Value::as_str), Some("object" | "array")) {
+            return Err(refuse(&format!(
+                "property `{property}` is an {}, which deepObject does not define",
+                resolved["type"].as_str().unwrap_or_default()
+            )));
+        }
+        let mut expanded = json!({
+            "name": format!("{name}[{property}]"),
+            "in": "query",
+            "required": param_required && required.contains(property.as_str()),
+            "schema": property_schema,
+        });
+        if let Some(description) = property_schema
+            .get("description")
+            .or_else(|| resolved.get("description"))
+            .or_else(|| param.get("description"))
+        {
+            expanded["description"] = description.clone();
+        }
+        if let Some(example) = param.get("example").and_then(|e| e.get(property)) {
+            expanded["example"] = example.clone();
+        }
+        out.push(expanded);
+    }
+    Ok(out)
 }
