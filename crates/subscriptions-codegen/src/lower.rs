@@ -449,88 +449,6 @@ fn collect_sites(schema: &Value, at: &str, schemas: &Map<String, Value>, out: &m
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn status_words() {
-        assert_eq!(status_word("200"), "Ok");
-        assert_eq!(status_word("201"), "Created");
-        assert_eq!(status_word("204"), "NoContent");
-        assert_eq!(status_word("422"), "UnprocessableEntity");
-        assert_eq!(status_word("default"), "Default");
-    }
-
-    #[test]
-    fn inline_bodies_are_named_after_their_operation() {
-        let mut raw = json!({
-            "paths": {"/jobs": {"post": {
-                "operationId": "createJob",
-                "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}},
-                "responses": {"201": {"description": "d", "content": {"application/json": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}}}}},
-            }}},
-            "components": {"schemas": {"Other": {"type": "string"}}},
-        });
-        let done = lower(&mut raw).unwrap();
-        assert_eq!(done.len(), 2);
-        assert_eq!(
-            raw["paths"]["/jobs"]["post"]["requestBody"]["content"]["application/json"]["schema"],
-            json!({"$ref": "#/components/schemas/CreateJobBody"})
-        );
-        assert_eq!(raw["components"]["schemas"]["CreateJobCreated"]["properties"]["a"], json!({"type": "string"}));
-
-        let mut taken = raw.clone();
-        taken["paths"]["/jobs"]["post"]["requestBody"]["content"]["application/json"]["schema"] =
-            json!({"type": "object"});
-        let errors = lower(&mut taken).unwrap_err();
-        assert_eq!(errors[0].0, "/paths/~1jobs/post/requestBody/content/application~1json/schema");
-        assert!(errors[0].1.contains("`CreateJobBody`, which the document already uses"), "{errors:?}");
-    }
-
-    #[test]
-    fn unions_pin_and_split() {
-        let mut raw = json!({"components": {"schemas": {
-            "Attributes": {
-                "required": ["kind"],
-                "properties": {"kind": {"type": "string", "enum": ["a"]}, "note": {"type": "string"}},
-                "oneOf": [{"$ref": "#/components/schemas/A"}],
-                "discriminator": {"propertyName": "kind", "mapping": {"a": "#/components/schemas/A"}},
-            },
-            "A": {"properties": {"kind": {"type": "string"}, "x": {"type": "integer"}}},
-        }}});
-        lower(&mut raw).unwrap();
-        let schemas = &raw["components"]["schemas"];
-        assert_eq!(schemas["A"]["properties"]["kind"], json!({"type": "string", "enum": ["a"]}));
-        assert_eq!(schemas["A"]["required"], json!(["kind"]));
-        assert_eq!(schemas["Attributes"]["allOf"], json!([{"$ref": "#/components/schemas/AttributesKind"}]));
-        assert_eq!(schemas["Attributes"]["properties"], json!({"note": {"type": "string"}}));
-        assert_eq!(schemas["AttributesKind"]["properties"], json!({"kind": {"type": "string", "enum": ["a"]}}));
-    }
-
-    #[test]
-    fn nullable_references_get_three_states() {
-        let mut raw = json!({"components": {"schemas": {
-            "Price": {"type": "object", "additionalProperties": {"type": "integer"}},
-            "NullablePrice": {"type": "object", "additionalProperties": {"type": "integer"}, "nullable": true},
-            "RefUpdate": {"type": "string", "maxLength": 3, "nullable": true},
-            "Update": {"type": "object", "properties": {
-                "price": {"$ref": "#/components/schemas/NullablePrice"},
-                "reference": {"$ref": "#/components/schemas/RefUpdate"},
-            }},
-        }}});
-        lower(&mut raw).unwrap();
-        let schemas = &raw["components"]["schemas"];
-        assert_eq!(schemas["Update"]["properties"]["price"]["oneOf"][0]["$ref"], "#/components/schemas/Price");
-        assert_eq!(
-            schemas["Update"]["properties"]["reference"]["oneOf"][0]["$ref"],
-            "#/components/schemas/RefUpdateValue"
-        );
-        assert_eq!(schemas["RefUpdateValue"], json!({"type": "string", "maxLength": 3}));
-        assert!(is_null_only(&schemas["NullValue"]));
-    }
-}
-
 /// Every `deepObject` query parameter of every operation (and path item),
 /// replaced in its list by one `form` parameter per property.
 fn deep_objects(raw: &mut Value, state: &mut State) {
@@ -641,4 +559,86 @@ fn expand_deep_object(param: &Value, document: &Value, at: &str) -> Result<Vec<V
         out.push(expanded);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_words() {
+        assert_eq!(status_word("200"), "Ok");
+        assert_eq!(status_word("201"), "Created");
+        assert_eq!(status_word("204"), "NoContent");
+        assert_eq!(status_word("422"), "UnprocessableEntity");
+        assert_eq!(status_word("default"), "Default");
+    }
+
+    #[test]
+    fn inline_bodies_are_named_after_their_operation() {
+        let mut raw = json!({
+            "paths": {"/jobs": {"post": {
+                "operationId": "createJob",
+                "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}},
+                "responses": {"201": {"description": "d", "content": {"application/json": {"schema": {"type": "object", "properties": {"a": {"type": "string"}}}}}}},
+            }}},
+            "components": {"schemas": {"Other": {"type": "string"}}},
+        });
+        let done = lower(&mut raw).unwrap();
+        assert_eq!(done.len(), 2);
+        assert_eq!(
+            raw["paths"]["/jobs"]["post"]["requestBody"]["content"]["application/json"]["schema"],
+            json!({"$ref": "#/components/schemas/CreateJobBody"})
+        );
+        assert_eq!(raw["components"]["schemas"]["CreateJobCreated"]["properties"]["a"], json!({"type": "string"}));
+
+        let mut taken = raw.clone();
+        taken["paths"]["/jobs"]["post"]["requestBody"]["content"]["application/json"]["schema"] =
+            json!({"type": "object"});
+        let errors = lower(&mut taken).unwrap_err();
+        assert_eq!(errors[0].0, "/paths/~1jobs/post/requestBody/content/application~1json/schema");
+        assert!(errors[0].1.contains("`CreateJobBody`, which the document already uses"), "{errors:?}");
+    }
+
+    #[test]
+    fn unions_pin_and_split() {
+        let mut raw = json!({"components": {"schemas": {
+            "Attributes": {
+                "required": ["kind"],
+                "properties": {"kind": {"type": "string", "enum": ["a"]}, "note": {"type": "string"}},
+                "oneOf": [{"$ref": "#/components/schemas/A"}],
+                "discriminator": {"propertyName": "kind", "mapping": {"a": "#/components/schemas/A"}},
+            },
+            "A": {"properties": {"kind": {"type": "string"}, "x": {"type": "integer"}}},
+        }}});
+        lower(&mut raw).unwrap();
+        let schemas = &raw["components"]["schemas"];
+        assert_eq!(schemas["A"]["properties"]["kind"], json!({"type": "string", "enum": ["a"]}));
+        assert_eq!(schemas["A"]["required"], json!(["kind"]));
+        assert_eq!(schemas["Attributes"]["allOf"], json!([{"$ref": "#/components/schemas/AttributesKind"}]));
+        assert_eq!(schemas["Attributes"]["properties"], json!({"note": {"type": "string"}}));
+        assert_eq!(schemas["AttributesKind"]["properties"], json!({"kind": {"type": "string", "enum": ["a"]}}));
+    }
+
+    #[test]
+    fn nullable_references_get_three_states() {
+        let mut raw = json!({"components": {"schemas": {
+            "Price": {"type": "object", "additionalProperties": {"type": "integer"}},
+            "NullablePrice": {"type": "object", "additionalProperties": {"type": "integer"}, "nullable": true},
+            "RefUpdate": {"type": "string", "maxLength": 3, "nullable": true},
+            "Update": {"type": "object", "properties": {
+                "price": {"$ref": "#/components/schemas/NullablePrice"},
+                "reference": {"$ref": "#/components/schemas/RefUpdate"},
+            }},
+        }}});
+        lower(&mut raw).unwrap();
+        let schemas = &raw["components"]["schemas"];
+        assert_eq!(schemas["Update"]["properties"]["price"]["oneOf"][0]["$ref"], "#/components/schemas/Price");
+        assert_eq!(
+            schemas["Update"]["properties"]["reference"]["oneOf"][0]["$ref"],
+            "#/components/schemas/RefUpdateValue"
+        );
+        assert_eq!(schemas["RefUpdateValue"], json!({"type": "string", "maxLength": 3}));
+        assert!(is_null_only(&schemas["NullValue"]));
+    }
 }
