@@ -77,6 +77,11 @@ fn raw_bodies() {
     check("raw_body");
 }
 
+#[test]
+fn error_schemas_by_status() {
+    check("error_schemas_by_status");
+}
+
 /// Elastic Path's own Subscriptions document (release 26.0427, all 85
 /// operations), as it is published, generated into a crate of its own,
 /// `tests/upstream`, which compiles it and serves its examples.

@@ -440,7 +440,8 @@ impl Api {
         let components = components(spec);
         let used_schemes = used_schemes(spec);
         let typify_document = if errors.is_empty() {
-            match prepare::typify_document(spec, &unions) {
+            let router_errors = error.as_ref().map(|e| e.schema.as_str());
+            match prepare::typify_document(spec, &unions, &operations, router_errors) {
                 Ok(doc) => Some(doc),
                 Err(e) => {
                     errors.push(e);
@@ -635,28 +636,30 @@ fn base_path(spec: &Spec, errors: &mut Vec<SpecError>) -> String {
     found.unwrap_or_default()
 }
 
-/// The schema of the error responses: one for the whole document, holding
-/// `status`, `title` and `detail` (some of them), directly or in a list.
-fn error_format(spec: &Spec, operations: &[Operation], errors: &mut Vec<SpecError>) -> Option<ErrorFormat> {
-    let mut found: Option<(String, String)> = None;
+/// The error schema the router answers its own refusals in: the one most
+/// error responses use (the first of them in document order on a tie).
+/// Error responses may use others too, each answered by the implementation
+/// in its own schema.
+fn router_error_schema(operations: &[Operation]) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
     for op in operations {
         let listed_errors = op.responses.iter().filter(|r| r.status >= 400);
         let default_error = op.default_response.iter().filter(|_| op.responses.iter().any(|r| r.status < 300));
-        for response in listed_errors.chain(default_error) {
-            let Some(schema) = &response.schema else { continue };
-            match &found {
-                None => found = Some((schema.clone(), response.pointer.clone())),
-                Some((first, at)) if first != schema => errors.push(spec.error(
-                    format!("{}/content", response.pointer),
-                    format!(
-                        "every error response must use one schema, so that the router answers in one format: this one is `{schema}`, the one at {at} is `{first}`"
-                    ),
-                )),
-                Some(_) => {}
+        for schema in listed_errors.chain(default_error).filter_map(|r| r.schema.as_ref()) {
+            match counts.iter_mut().find(|(name, _)| name == schema) {
+                Some((_, count)) => *count += 1,
+                None => counts.push((schema.clone(), 1)),
             }
         }
     }
-    let (name, _) = found?;
+    let most = counts.iter().map(|(_, count)| *count).max()?;
+    counts.into_iter().find(|(_, count)| *count == most).map(|(name, _)| name)
+}
+
+/// The router's error format ([`router_error_schema`]), holding `status`,
+/// `title` and `detail` (some of them), directly or in a list.
+fn error_format(spec: &Spec, operations: &[Operation], errors: &mut Vec<SpecError>) -> Option<ErrorFormat> {
+    let name = router_error_schema(operations)?;
     let at = pointer(["components", "schemas", name.as_str()]);
     let schema = spec.raw.pointer(&at)?;
     let resolve = |node: &Value| -> Value { spec.follow(node).cloned().unwrap_or(Value::Null) };
@@ -1077,11 +1080,11 @@ fn security(spec: &Spec, op: &Value, op_pointer: &str, errors: &mut Vec<SpecErro
     required
 }
 
-/// progenitor types every success response with one type and every error
-/// response with one type (it asserts so, and panics otherwise). The check
-/// here says so with a pointer instead.
-/// A `default` response counts as an error when the operation lists a
-/// success, and as its success otherwise (as progenitor reads it).
+/// progenitor types every success response with one type (it asserts so,
+/// and panics otherwise); the check here says so with a pointer instead. A
+/// `default` response is a success when the operation lists none. Error
+/// responses may differ by status: the server types each, and progenitor
+/// is shown one error schema (see `prepare::error_responses`).
 fn check_response_kinds(
     spec: &Spec,
     responses: &[Response],
@@ -1090,30 +1093,24 @@ fn check_response_kinds(
     errors: &mut Vec<SpecError>,
 ) {
     let has_success = responses.iter().any(|r| r.status < 300);
-    for (label, range) in [("success", 100..400), ("error", 400..600)] {
-        let default_counts = has_success == (label == "error");
-        let of_kind: Vec<&Response> = responses
+    let successes: Vec<&Response> =
+        responses.iter().filter(|r| r.status < 400).chain(default_response.filter(|_| !has_success)).collect();
+    let kinds: BTreeSet<Option<&str>> = successes.iter().map(|r| r.schema.as_deref()).collect();
+    if kinds.len() > 1 {
+        let listed: Vec<String> = successes
             .iter()
-            .filter(|r| range.contains(&r.status))
-            .chain(default_response.filter(|_| default_counts))
+            .map(|r| {
+                let status = if r.status == 0 { "default".to_owned() } else { r.status.to_string() };
+                format!("{status} → {}", r.schema.as_deref().unwrap_or("no body"))
+            })
             .collect();
-        let kinds: BTreeSet<Option<&str>> = of_kind.iter().map(|r| r.schema.as_deref()).collect();
-        if kinds.len() > 1 {
-            let listed: Vec<String> = of_kind
-                .iter()
-                .map(|r| {
-                    let status = if r.status == 0 { "default".to_owned() } else { r.status.to_string() };
-                    format!("{status} → {}", r.schema.as_deref().unwrap_or("no body"))
-                })
-                .collect();
-            errors.push(spec.error(
-                format!("{op_pointer}/responses"),
-                format!(
-                    "all {label} responses of an operation must share one body schema (or all have none): {}",
-                    listed.join(", ")
-                ),
-            ));
-        }
+        errors.push(spec.error(
+            format!("{op_pointer}/responses"),
+            format!(
+                "all success responses of an operation must share one body schema (or all have none): {}",
+                listed.join(", ")
+            ),
+        ));
     }
     if !has_success && default_response.is_none() {
         errors.push(spec.error(format!("{op_pointer}/responses"), "the operation declares no 2xx response"));

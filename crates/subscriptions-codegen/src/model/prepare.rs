@@ -17,8 +17,17 @@ use crate::spec::{Spec, SpecError};
 /// unions ([`super::unions::prepare`]), nullable references
 /// ([`super::nullable::prepare`]), and assertions that constrain values without
 /// changing their type (`not`), which only the server's schema check needs.
-pub fn typify_document(spec: &Spec, unions: &Unions) -> Result<openapiv3::OpenAPI, SpecError> {
+///
+/// progenitor allows one error type per operation: where error responses
+/// differ by status, it is shown those of one schema ([`error_responses`]).
+pub fn typify_document(
+    spec: &Spec,
+    unions: &Unions,
+    operations: &[super::Operation],
+    router_errors: Option<&str>,
+) -> Result<openapiv3::OpenAPI, SpecError> {
     let mut raw = spec.raw.clone();
+    error_responses(&mut raw, operations, router_errors);
     if let Some(Value::Object(schemas)) = raw.pointer_mut("/components/schemas") {
         super::unions::prepare(schemas, unions);
         super::nullable::prepare(spec, schemas);
@@ -51,6 +60,44 @@ pub fn typify_document(spec: &Spec, unions: &Unions) -> Result<openapiv3::OpenAP
         }
     }
     serde_json::from_value(raw).map_err(|e| spec.error("", format!("cannot prepare the document: {e}")))
+}
+
+/// Where an operation's error responses differ by status, progenitor (which
+/// asserts one error type) is shown only those in one schema: the router's
+/// own if the operation uses it, else its most common (the first on a
+/// tie). The others reach the client as unexpected responses, their bodies
+/// readable; the server types every one.
+fn error_responses(raw: &mut Value, operations: &[super::Operation], router_errors: Option<&str>) {
+    for op in operations {
+        let has_success = op.responses.iter().any(|r| r.status < 300);
+        let mut errors: Vec<(String, Option<&str>)> = op
+            .responses
+            .iter()
+            .filter(|r| r.status >= 400)
+            .map(|r| (r.status.to_string(), r.schema.as_deref()))
+            .collect();
+        if has_success && let Some(default) = &op.default_response {
+            errors.push(("default".to_owned(), default.schema.as_deref()));
+        }
+        let kinds: Vec<Option<&str>> = errors.iter().map(|(_, schema)| *schema).collect();
+        if kinds.iter().all(|kind| *kind == kinds[0]) {
+            continue;
+        }
+        let count = |kind: &Option<&str>| kinds.iter().filter(|k| *k == kind).count();
+        let kept = match router_errors.filter(|name| kinds.contains(&Some(*name))) {
+            Some(name) => Some(name),
+            None => *kinds
+                .iter()
+                .max_by_key(|kind| (count(kind), std::cmp::Reverse(kinds.iter().position(|k| k == *kind))))
+                .expect("two kinds at least"),
+        };
+        let Some(Value::Object(responses)) = raw.pointer_mut(&format!("{}/responses", op.pointer)) else { continue };
+        for (status, schema) in &errors {
+            if *schema != kept {
+                responses.remove(status);
+            }
+        }
+    }
 }
 
 /// progenitor reads a `default` response as both a success and an error,
