@@ -19,7 +19,7 @@ use crate::spec::{Spec, SpecError};
 /// changing their type (`not`), which only the server's schema check needs.
 ///
 /// progenitor allows one error type per operation: where error responses
-/// differ by status, it is shown those of one schema ([`error_responses`]).
+/// differ by status, it is shown those of one schema (`error_responses`).
 pub fn typify_document(
     spec: &Spec,
     unions: &Unions,
