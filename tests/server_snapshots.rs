@@ -92,7 +92,7 @@ fn the_upstream_subscriptions_document() {
     let spec = Spec::load(&root.join(fixture), fixture).unwrap_or_else(|e| panic!("{e}"));
     let files = subscriptions_codegen::generate(&spec, &Target::external("tests/upstream", REFRESH))
         .unwrap_or_else(|e| panic!("{fixture}: {e}"));
-    assert_eq!(files.len(), 4, "types, client, server and the JSON document");
+    assert_eq!(files.len(), 5, "types, client, server, examples and the JSON document");
     for (path, contents) in &files {
         expectorate::assert_contents(root.join(path), contents);
     }

@@ -94,6 +94,10 @@ pub struct Target {
     /// How the client names the types (`elasticpath_subscriptions_types`,
     /// or `crate::types` for a crate of its own).
     pub types_path: String,
+    /// The examples file (`None`: none): a server answering each operation
+    /// with its response examples, and a call of each operation through
+    /// the client ([`emit::example_server`]). Needs the client.
+    pub examples_file: Option<String>,
     /// Whether the client is this workspace's, on the client crate's
     /// runtime (tokens, retries, readable errors); otherwise it is
     /// progenitor's own, with the generator's corrections of what it sends.
@@ -111,14 +115,16 @@ impl Target {
             server: emit::server::ServerPaths::workspace(),
             refresh: None,
             types_path: TYPES_CRATE.to_owned(),
+            examples_file: None,
             client_runtime: true,
         }
     }
 
     /// Any document, generated into a crate of its own under `dir/src`:
-    /// `types.rs`, `client.rs` (progenitor's client) and `server.rs` (on the
-    /// published server crate's runtime), and `openapi.json`. The crate's
-    /// `lib.rs` declares them as `types`, `client` and `server`.
+    /// `types.rs`, `client.rs` (progenitor's client), `server.rs` (on the
+    /// published server crate's runtime), `examples.rs` and `openapi.json`.
+    /// The crate's `lib.rs` declares them as `types`, `client`, `server`
+    /// and `examples`.
     pub fn external(dir: &str, refresh: &str) -> Target {
         Target {
             types_file: Some(format!("{dir}/src/types.rs")),
@@ -128,6 +134,7 @@ impl Target {
             server: emit::server::ServerPaths::external("openapi.json"),
             refresh: Some(refresh.to_owned()),
             types_path: "crate::types".to_owned(),
+            examples_file: Some(format!("{dir}/src/examples.rs")),
             client_runtime: false,
         }
     }
@@ -145,6 +152,7 @@ impl Target {
             server: emit::server::ServerPaths::fixture(&format!("{name}.openapi.json")),
             refresh: Some(refresh.to_owned()),
             types_path: TYPES_CRATE.to_owned(),
+            examples_file: None,
             client_runtime: true,
         }
     }
@@ -211,6 +219,16 @@ pub fn generate(spec: &Spec, target: &Target) -> Result<Files, Error> {
                 },
             );
         }
+    }
+    if let Some(path) = &target.examples_file {
+        let mut examples = emit::example_server::emit(&api, &target.server, &client)
+            .map_err(Error::internal("writing the examples server"))?;
+        if target.server.root != "crate" {
+            let root: syn::Path = syn::parse_str(&target.server.root)
+                .map_err(|e| Error::internal("writing the examples server")(e.to_string()))?;
+            emit::server::reroot(&mut examples, &root, &target.server.types);
+        }
+        files.insert(path.clone(), format::render(&header, examples));
     }
     if let Some(path) = &target.client_file {
         files.insert(path.clone(), format::render(&header, client));

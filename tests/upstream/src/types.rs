@@ -5845,6 +5845,10 @@ pub struct JobResponseAttributes {
     pub created_at: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_ref: ::std::option::Option<ExternalRef>,
+    /**
+
+The `job_type` and the attributes that depend on it, flattened into this object.*/
+    #[serde(flatten)]
     pub job_type: JobCreateAttributesJobType,
     ///The status of job.
     pub status: JobResponseAttributesStatus,

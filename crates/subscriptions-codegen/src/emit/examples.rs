@@ -46,10 +46,10 @@ pub fn rewrite(file: &mut syn::File, api: &Api, client_crate: &str) -> Result<()
 
 /// Each setter of a builder, and the type it converts its value into:
 /// `page_limit` → `::std::num::NonZeroU64`.
-type Setters = BTreeMap<String, syn::Path>;
+pub(crate) type Setters = BTreeMap<String, syn::Path>;
 
 /// For each builder struct (named as the operation), its [`Setters`].
-fn builder_setters(file: &syn::File) -> Result<BTreeMap<String, Setters>, String> {
+pub(crate) fn builder_setters(file: &syn::File) -> Result<BTreeMap<String, Setters>, String> {
     let module = file
         .items
         .iter()

@@ -8,10 +8,13 @@
 //!   requests carry ([`constructors`]);
 //! - [`client`] splits progenitor's output into the types and the client,
 //!   whose method examples [`examples`] makes compile;
-//! - [`server`] writes the server trait, the response enums and the router.
+//! - [`server`] writes the server trait, the response enums and the router;
+//!   for a document in a crate of its own, [`example_server`] writes a server
+//!   answering with its examples and a call of each operation.
 
 pub mod client;
 pub mod constructors;
+pub mod example_server;
 pub mod examples;
 pub mod extensible;
 pub mod nullable;

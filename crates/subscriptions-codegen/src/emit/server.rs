@@ -104,7 +104,7 @@ pub fn emit(api: &Api, paths: &ServerPaths) -> syn::File {
 /// Every path the emitter wrote from `crate` (the server crate's runtime and
 /// request types: the generated items name each other without it), except
 /// those into the types (`types`), is made to start from `root` instead.
-fn reroot(file: &mut syn::File, root: &syn::Path, types: &str) {
+pub(crate) fn reroot(file: &mut syn::File, root: &syn::Path, types: &str) {
     use syn::visit_mut::VisitMut;
     struct Reroot<'a>(&'a syn::Path, String);
     impl VisitMut for Reroot<'_> {
@@ -412,7 +412,7 @@ fn router_items(api: &Api, paths: &ServerPaths, trait_ident: &syn::Ident) -> Vec
 }
 
 /// A raw string literal (`r#"…"#`), so embedded JSON reads as JSON.
-fn raw_string(text: &str) -> proc_macro2::Literal {
+pub(crate) fn raw_string(text: &str) -> proc_macro2::Literal {
     let mut hashes = String::from("#");
     while text.contains(&format!("\"{hashes}")) {
         hashes.push('#');
@@ -425,7 +425,7 @@ fn handler_ident(op: &Operation) -> syn::Ident {
 }
 
 /// The standard reason phrase of a status as a variant name.
-fn variant_name(status: u16) -> syn::Ident {
+pub(crate) fn variant_name(status: u16) -> syn::Ident {
     let reason = reason(status);
     let name: String = reason
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -515,6 +515,23 @@ fn field_ident(name: &str) -> syn::Ident {
         Ok(ident) => ident,
         Err(_) => format_ident!("r#{snake}"),
     }
+}
+
+/// How an implementation of the trait writes one operation's method.
+pub(crate) struct MethodShape {
+    /// The method's name.
+    pub method: syn::Ident,
+    /// Its response enum.
+    pub response: syn::Ident,
+    /// Its arguments, `name: Type`, the context first.
+    pub args: Vec<TokenStream>,
+}
+
+/// The shape of `op`'s trait method, as [`emit`] declares it.
+pub(crate) fn method_shape(op: &Operation, api: &Api, paths: &ServerPaths) -> MethodShape {
+    let emitted = Emitted::new(op, api, paths);
+    let (args, _) = emitted.arguments();
+    MethodShape { method: emitted.method, response: emitted.response, args }
 }
 
 /// What one operation contributes.
@@ -879,7 +896,6 @@ impl<'a> Emitted<'a> {
     }
 
     fn trait_method(&self) -> TokenStream {
-        let types = self.paths.types();
         let method = &self.method;
         let response = &self.response;
         let mut text = String::new();
@@ -901,6 +917,30 @@ impl<'a> Emitted<'a> {
             Err(why) => text.push_str(&format!("\n\nRequired: no default, because {why}.")),
         }
         let doc = doc_lines(&text);
+        let (args, names) = self.arguments();
+        let unused = if names.len() == 1 {
+            quote! { #(#names)* }
+        } else {
+            quote! { (#(#names),*) }
+        };
+        match default.map(|(_, answer)| answer) {
+            Ok(answer) => quote! {
+                #(#doc)*
+                fn #method(&self, #(#args),*) -> impl ::std::future::Future<Output = #response> + Send {
+                    let _ = #unused;
+                    async { #answer }
+                }
+            },
+            Err(_) => quote! {
+                #(#doc)*
+                fn #method(&self, #(#args),*) -> impl ::std::future::Future<Output = #response> + Send;
+            },
+        }
+    }
+
+    /// The trait method's arguments (`name: Type`), and their names.
+    fn arguments(&self) -> (Vec<TokenStream>, Vec<TokenStream>) {
+        let types = self.paths.types();
         let mut args = vec![quote! { context: crate::RequestContext }];
         let mut names = vec![quote! { context }];
         for p in &self.op.path_params {
@@ -928,24 +968,7 @@ impl<'a> Emitted<'a> {
             args.push(quote! { body: crate::RawBody });
             names.push(quote! { body });
         }
-        let unused = if names.len() == 1 {
-            quote! { #(#names)* }
-        } else {
-            quote! { (#(#names),*) }
-        };
-        match default.map(|(_, answer)| answer) {
-            Ok(answer) => quote! {
-                #(#doc)*
-                fn #method(&self, #(#args),*) -> impl ::std::future::Future<Output = #response> + Send {
-                    let _ = #unused;
-                    async { #answer }
-                }
-            },
-            Err(_) => quote! {
-                #(#doc)*
-                fn #method(&self, #(#args),*) -> impl ::std::future::Future<Output = #response> + Send;
-            },
-        }
+        (args, names)
     }
 
     fn handler(&self, trait_ident: &syn::Ident) -> syn::Item {

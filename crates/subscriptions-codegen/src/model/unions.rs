@@ -64,7 +64,8 @@ pub struct Variant {
     pub description: Option<String>,
 }
 
-/// An object schema that includes a union with `allOf`.
+/// An object schema that includes a union with `allOf`, directly or
+/// through another container.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Container {
     /// The object schema's name, such as `JobCreateAttributes`.
@@ -73,6 +74,10 @@ pub struct Container {
     pub union: String,
     /// The union's discriminator, which names the flattened field.
     pub property: String,
+    /// The container it includes, when it includes the union through one
+    /// (typify merges that container's members, the union's field with
+    /// them, into this object's struct).
+    pub via: Option<String>,
 }
 
 /// The unions and their containers.
@@ -171,7 +176,34 @@ pub fn find(spec: &Spec) -> Result<Unions, Vec<SpecError>> {
             name: name.clone(),
             union: target.to_owned(),
             property: union.property.clone(),
+            via: None,
         });
+    }
+    // An object whose `allOf` includes a container is one too: typify
+    // merges the container's members into it, the union's field with them.
+    loop {
+        let known: BTreeMap<String, Container> = found.containers.iter().map(|c| (c.name.clone(), c.clone())).collect();
+        let before = found.containers.len();
+        for (name, schema) in schemas {
+            if known.contains_key(name) {
+                continue;
+            }
+            let Some(all_of) = schema.get("allOf").and_then(Value::as_array) else { continue };
+            let included = all_of
+                .iter()
+                .filter_map(|member| member.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix(SCHEMAS)))
+                .find_map(|target| known.get(target));
+            if let Some(included) = included {
+                found.containers.push(Container {
+                    name: name.clone(),
+                    via: Some(included.name.clone()),
+                    ..included.clone()
+                });
+            }
+        }
+        if found.containers.len() == before {
+            break;
+        }
     }
     if errors.is_empty() { Ok(found) } else { Err(errors) }
 }
@@ -348,7 +380,7 @@ pub fn prepare(schemas: &mut Map<String, Value>, unions: &Unions) {
             }
         }
     }
-    for container in &unions.containers {
+    for container in unions.containers.iter().filter(|c| c.via.is_none()) {
         let Some(Value::Object(schema)) = schemas.get_mut(&container.name) else { continue };
         schema.remove("allOf");
         let properties = schema.entry("properties").or_insert_with(|| Value::Object(Map::new()));
@@ -369,4 +401,57 @@ pub fn prepare(schemas: &mut Map<String, Value>, unions: &Unions) {
 /// generate, but refers to by name; [`emit`](crate::emit::unions::emit) writes it.
 pub fn replacements(unions: &Unions) -> impl Iterator<Item = &str> {
     unions.unions.keys().map(String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Elastic Path's job attributes: a response's attributes include the
+    /// create attributes (a container) beside more members; typify merges
+    /// them, the union's field with them, so it is a container too, which
+    /// the typify document leaves as written.
+    #[test]
+    fn an_object_including_a_container_is_one_too() {
+        let spec = Spec::parse(
+            r##"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    Kind:
+      type: object
+      required: [kind]
+      properties: {kind: {type: string, enum: [a, b]}}
+      discriminator: {propertyName: kind, mapping: {a: '#/components/schemas/A', b: '#/components/schemas/B'}}
+      oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]
+    A: {type: object, required: [kind], properties: {kind: {type: string, enum: [a]}}}
+    B: {type: object, required: [kind], properties: {kind: {type: string, enum: [b]}, size: {type: integer}}}
+    CreateAttributes:
+      type: object
+      properties: {name: {type: string}}
+      allOf: [{$ref: '#/components/schemas/Kind'}]
+    ResponseAttributes:
+      allOf: [{$ref: '#/components/schemas/CreateAttributes'}, {type: object, properties: {status: {type: string}}}]
+"##,
+            "t.yaml",
+        )
+        .unwrap();
+        let unions = find(&spec).unwrap();
+        let by_name: BTreeMap<&str, &Container> = unions.containers.iter().map(|c| (c.name.as_str(), c)).collect();
+        assert_eq!(by_name["CreateAttributes"].via, None);
+        let response = by_name["ResponseAttributes"];
+        assert_eq!((response.union.as_str(), response.property.as_str()), ("Kind", "kind"));
+        assert_eq!(response.via.as_deref(), Some("CreateAttributes"));
+
+        let mut schemas = spec.raw["components"]["schemas"].as_object().unwrap().clone();
+        prepare(&mut schemas, &unions);
+        assert!(
+            schemas["CreateAttributes"].get("allOf").is_none(),
+            "the direct container holds the union as a property"
+        );
+        assert_eq!(schemas["CreateAttributes"]["properties"]["kind"]["$ref"], "#/components/schemas/Kind");
+        assert!(schemas["ResponseAttributes"]["allOf"].is_array(), "the indirect one is merged by typify as written");
+    }
 }
