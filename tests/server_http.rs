@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use elasticpath_subscriptions_client::{Client, Error, ListFilter, types};
 use elasticpath_subscriptions_sandbox::{Clock, JobFixture, Running, Sandbox, ScheduleFixture};
-use elasticpath_subscriptions_server::RequestContext;
+use elasticpath_subscriptions_server::{ErrorBody, ErrorBodyExt, RequestContext};
 use futures_util::TryStreamExt;
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -191,7 +191,7 @@ enum Failing {
 }
 
 fn rate_limited() -> (types::ErrorResponse, elasticpath_subscriptions_server::RateLimitedErrorHeaders) {
-    let body = elasticpath_subscriptions_server::too_many_requests("The store's rate limit was exceeded");
+    let body = ErrorBody::too_many_requests("The store's rate limit was exceeded");
     (body, elasticpath_subscriptions_server::RateLimitedErrorHeaders { retry_after: Some("2".to_owned()) })
 }
 
@@ -453,9 +453,7 @@ impl elasticpath_subscriptions_server::SubscriptionsApi for TwoOperations {
     }
 
     async fn get_job(&self, _: RequestContext, job_uuid: Uuid) -> elasticpath_subscriptions_server::GetJobResponse {
-        elasticpath_subscriptions_server::GetJobResponse::NotFound(elasticpath_subscriptions_server::not_found(
-            format!("no job {job_uuid}"),
-        ))
+        elasticpath_subscriptions_server::GetJobResponse::NotFound(ErrorBody::not_found(format!("no job {job_uuid}")))
     }
 }
 

@@ -4,9 +4,9 @@
 
 use elasticpath_subscriptions_server::{
     CreateJobCreatedHeaders, CreateJobResponse, CreateScheduleCreatedHeaders, CreateScheduleResponse,
-    DeleteJobResponse, DeleteScheduleResponse, GetJobResponse, GetScheduleResponse, ListJobsQuery,
-    ListJobsRequestHeaders, ListJobsResponse, ListSchedulesQuery, ListSchedulesRequestHeaders, ListSchedulesResponse,
-    RequestContext, SubscriptionsApi, UpdateScheduleResponse,
+    DeleteJobResponse, DeleteScheduleResponse, ErrorBody, ErrorBodyExt, GetJobResponse, GetScheduleResponse,
+    ListJobsQuery, ListJobsRequestHeaders, ListJobsResponse, ListSchedulesQuery, ListSchedulesRequestHeaders,
+    ListSchedulesResponse, RequestContext, SubscriptionsApi, UpdateScheduleResponse,
 };
 use elasticpath_subscriptions_types::filter::Quoting;
 use uuid::Uuid;
@@ -64,7 +64,7 @@ impl SubscriptionsApi for Sandbox {
         if let Some(external_ref) = &attributes.external_ref
             && store.jobs.has_ref(external_ref)
         {
-            return CreateJobResponse::Conflict(elasticpath_subscriptions_server::write_conflict(format!(
+            return CreateJobResponse::Conflict(ErrorBody::write_conflict(format!(
                 "data.attributes.external_ref: a job with external_ref `{}` already exists",
                 external_ref.as_str()
             )));
@@ -76,7 +76,7 @@ impl SubscriptionsApi for Sandbox {
         let meta = types::JobMeta::new(types::OwnerMeta::Store, types::JobTimestamps::new(created_at, created_at));
         let job = types::Job::new(job_attributes, Uuid::new_v4(), meta, types::SubscriptionJobType::SubscriptionJob);
         if let Err(full) = store.add_job(job.clone(), now) {
-            return CreateJobResponse::Conflict(elasticpath_subscriptions_server::write_conflict(full.to_string()));
+            return CreateJobResponse::Conflict(ErrorBody::write_conflict(full.to_string()));
         }
         let location = Some(self.resource_url("/subscriptions/jobs", job.id));
         CreateJobResponse::Created(types::JobResponse::new(job), CreateJobCreatedHeaders { location })
@@ -87,9 +87,7 @@ impl SubscriptionsApi for Sandbox {
         let store = self.store_of(&context);
         match stores::find(&store.read().jobs, &self.stores.organization().read().jobs, &job_uuid) {
             Some(job) => GetJobResponse::Ok(types::JobResponse::new(job)),
-            None => GetJobResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
-                "No job found with id {job_uuid}"
-            ))),
+            None => GetJobResponse::NotFound(ErrorBody::not_found(format!("No job found with id {job_uuid}"))),
         }
     }
 
@@ -98,23 +96,21 @@ impl SubscriptionsApi for Sandbox {
         let store = self.store_of(&context);
         if store.read().jobs.get(&job_uuid).is_none() && self.stores.organization().read().jobs.get(&job_uuid).is_some()
         {
-            return DeleteJobResponse::Forbidden(elasticpath_subscriptions_server::forbidden(
+            return DeleteJobResponse::Forbidden(ErrorBody::forbidden(
                 "Permission denied: the job belongs to the organization",
             ));
         }
         let mut store = store.write();
         let Some(job) = store.jobs.get(&job_uuid) else {
-            return DeleteJobResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
-                "No job found with id {job_uuid}"
-            )));
+            return DeleteJobResponse::NotFound(ErrorBody::not_found(format!("No job found with id {job_uuid}")));
         };
         if !owned_by_the_store(&job.meta.owner) {
-            return DeleteJobResponse::Forbidden(elasticpath_subscriptions_server::forbidden(
+            return DeleteJobResponse::Forbidden(ErrorBody::forbidden(
                 "Permission denied: the job belongs to the organization",
             ));
         }
         if job.attributes.status == types::JobStatus::Started {
-            return DeleteJobResponse::Conflict(elasticpath_subscriptions_server::write_conflict(
+            return DeleteJobResponse::Conflict(ErrorBody::write_conflict(
                 "the job has started; it can be deleted once it has finished",
             ));
         }
@@ -164,7 +160,7 @@ impl SubscriptionsApi for Sandbox {
         let mut store = store.write();
         if store.schedules.len() >= crate::MAX_SCHEDULES {
             // The operation documents no 409: a limit of the fake is a 400.
-            return CreateScheduleResponse::BadRequest(elasticpath_subscriptions_server::bad_request(format!(
+            return CreateScheduleResponse::BadRequest(ErrorBody::bad_request(format!(
                 "the sandbox holds its most schedules ({}): delete one first",
                 crate::MAX_SCHEDULES
             )));
@@ -201,7 +197,7 @@ impl SubscriptionsApi for Sandbox {
         let store = self.store_of(&context);
         match stores::find(&store.read().schedules, &self.stores.organization().read().schedules, &schedule_uuid) {
             Some(schedule) => GetScheduleResponse::Ok(types::ScheduleResponse::new(schedule)),
-            None => GetScheduleResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
+            None => GetScheduleResponse::NotFound(ErrorBody::not_found(format!(
                 "No schedule found with id {schedule_uuid}"
             ))),
         }
@@ -222,18 +218,18 @@ impl SubscriptionsApi for Sandbox {
         let Some(current) =
             stores::find(&store.read().schedules, &self.stores.organization().read().schedules, &schedule_uuid)
         else {
-            return UpdateScheduleResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
+            return UpdateScheduleResponse::NotFound(ErrorBody::not_found(format!(
                 "No schedule found with id {schedule_uuid}"
             )));
         };
         if update.id != schedule_uuid {
-            return UpdateScheduleResponse::Conflict(elasticpath_subscriptions_server::write_conflict(format!(
+            return UpdateScheduleResponse::Conflict(ErrorBody::write_conflict(format!(
                 "data.id: `{}` does not match the schedule in the path, `{schedule_uuid}`",
                 update.id
             )));
         }
         if !owned_by_the_store(&current.meta.owner) {
-            return UpdateScheduleResponse::Forbidden(elasticpath_subscriptions_server::forbidden(
+            return UpdateScheduleResponse::Forbidden(ErrorBody::forbidden(
                 "Permission denied: the schedule belongs to the organization",
             ));
         }
@@ -264,12 +260,12 @@ impl SubscriptionsApi for Sandbox {
         let mut store = store.write();
         match store.schedules.get(&schedule_uuid) {
             None => {
-                return UpdateScheduleResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
+                return UpdateScheduleResponse::NotFound(ErrorBody::not_found(format!(
                     "No schedule found with id {schedule_uuid}"
                 )));
             }
             Some(stored) if *stored != current => {
-                return UpdateScheduleResponse::Conflict(elasticpath_subscriptions_server::write_conflict(
+                return UpdateScheduleResponse::Conflict(ErrorBody::write_conflict(
                     "the schedule was changed by another request meanwhile; read it again and retry",
                 ));
             }
@@ -289,20 +285,18 @@ impl SubscriptionsApi for Sandbox {
         if store.read().schedules.get(&schedule_uuid).is_none()
             && self.stores.organization().read().schedules.get(&schedule_uuid).is_some()
         {
-            return DeleteScheduleResponse::Forbidden(elasticpath_subscriptions_server::forbidden(
+            return DeleteScheduleResponse::Forbidden(ErrorBody::forbidden(
                 "Permission denied: the schedule belongs to the organization",
             ));
         }
         let mut store = store.write();
         match store.schedules.get(&schedule_uuid) {
-            None => DeleteScheduleResponse::NotFound(elasticpath_subscriptions_server::not_found(format!(
+            None => DeleteScheduleResponse::NotFound(ErrorBody::not_found(format!(
                 "No schedule found with id {schedule_uuid}"
             ))),
-            Some(schedule) if !owned_by_the_store(&schedule.meta.owner) => {
-                DeleteScheduleResponse::Forbidden(elasticpath_subscriptions_server::forbidden(
-                    "Permission denied: the schedule belongs to the organization",
-                ))
-            }
+            Some(schedule) if !owned_by_the_store(&schedule.meta.owner) => DeleteScheduleResponse::Forbidden(
+                ErrorBody::forbidden("Permission denied: the schedule belongs to the organization"),
+            ),
             Some(_) => {
                 store.remove_schedule(&schedule_uuid);
                 DeleteScheduleResponse::NoContent

@@ -66,7 +66,7 @@ use std::time::Duration;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use elasticpath_subscriptions_server::RequestContext;
+use elasticpath_subscriptions_server::{ErrorBody, ErrorBodyExt, RequestContext};
 use uuid::Uuid;
 
 pub use auth::{Credential, DEFAULT_STORE, Mode as AuthMode};
@@ -151,11 +151,7 @@ impl std::error::Error for PublicUrlError {}
 
 /// An answer in the API's error format, titled from the router's table.
 pub(crate) fn error_answer(status: StatusCode, detail: String) -> Response {
-    let body = elasticpath_subscriptions_server::error(
-        status,
-        elasticpath_subscriptions_server::title_of(status),
-        Some(detail),
-    );
+    let body = ErrorBody::error(status, elasticpath_subscriptions_server::title_of(status), Some(detail));
     (status, axum::Json(body)).into_response()
 }
 
@@ -451,9 +447,8 @@ impl Sandbox {
     }
 
     fn timing(&self, specification: &str, location: &str) -> Result<cron::Timing, types::ErrorResponse> {
-        cron::Timing::new(specification, location).map_err(|e| {
-            elasticpath_subscriptions_server::validation_error(format!("data.attributes.{}: {}", e.attribute, e.reason))
-        })
+        cron::Timing::new(specification, location)
+            .map_err(|e| ErrorBody::validation_error(format!("data.attributes.{}: {}", e.attribute, e.reason)))
     }
 
     /// The URL of one resource, as a `Location` header names it.

@@ -1,6 +1,8 @@
 //! The list operations' pages: filters, offsets, limits and links.
 
 use crate::store::{self, Store, Table};
+use elasticpath_subscriptions_server::{ErrorBody, ErrorBodyExt};
+
 use crate::{Sandbox, stores, types};
 
 /// The page length when `page[limit]` is not given.
@@ -25,9 +27,7 @@ impl Sandbox {
         let conditions = match filter.map(|(text, quoting)| types::filter::parse_with(text, quoting)).transpose() {
             Ok(parsed) => parsed.map(|f| f.conditions().to_vec()).unwrap_or_default(),
             Err(e) => {
-                return Err(elasticpath_subscriptions_server::bad_request(format!(
-                    "filter: Could not parse the supplied filter: {e}"
-                )));
+                return Err(ErrorBody::bad_request(format!("filter: Could not parse the supplied filter: {e}")));
             }
         };
         let offset = offset.unwrap_or(0).min(MAX_PAGE_OFFSET);

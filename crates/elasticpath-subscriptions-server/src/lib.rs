@@ -25,8 +25,9 @@
 //! [`RequestContext`] (the token, the headers, and the request extensions
 //! middleware filled), [`RouterOptions`] (limits, and a hook on every
 //! rejection), [`serve()`] (a hyper server with its own limits), and the
-//! error helpers below, which build bodies through [`error_body`], the one
-//! constructor generated from the spec's error schema.
+//! error helpers of [`ErrorBodyExt`] (`ErrorBody::not_found(…)`), which
+//! build bodies through [`error_body`], the one constructor generated from
+//! the spec's error schema.
 
 // The generated code documents what the spec documents.
 #[allow(missing_docs)]
@@ -34,6 +35,7 @@
 mod generated;
 
 mod context;
+mod errors;
 mod options;
 mod raw_body;
 #[doc(hidden)]
@@ -44,6 +46,7 @@ mod serve;
 mod fixtures;
 
 pub use context::{Rejection, RejectionHook, RequestContext, Unauthenticated};
+pub use errors::ErrorBodyExt;
 pub use generated::*;
 pub use options::{LISTED_VALUES, MAX_DEPTH, MAX_PROBLEMS, RouterOptions};
 pub use raw_body::RawBody;
@@ -137,58 +140,4 @@ pub fn operation_of(method: &axum::http::Method, path: &str) -> Option<&'static 
 /// otherwise): the one table every refusal and helper uses.
 pub fn title_of(status: StatusCode) -> &'static str {
     runtime::title(status)
-}
-
-/// An error body with one error: the API's error format, built by the
-/// constructor generated from the spec's error schema ([`error_body`]).
-pub fn error(status: StatusCode, title: &str, detail: Option<String>) -> ErrorBody {
-    error_body(status, title, &detail.into_iter().collect::<Vec<_>>())
-}
-
-/// The error body of `status` with its title from the router's one table
-/// of titles, and one `detail`.
-fn titled(status: StatusCode, detail: impl Into<String>) -> ErrorBody {
-    error(status, runtime::title(status), Some(detail.into()))
-}
-
-/// A `400 Validation Error` body; `detail` should start with the JSON path of
-/// the offending field, as in `data.attributes.name: "name" is required`.
-pub fn validation_error(detail: impl Into<String>) -> ErrorBody {
-    titled(StatusCode::BAD_REQUEST, detail)
-}
-
-/// A `400 Bad Request` body, for input that cannot be read at all
-/// (malformed JSON, a filter that does not parse), as the API titles it.
-pub fn bad_request(detail: impl Into<String>) -> ErrorBody {
-    error(StatusCode::BAD_REQUEST, runtime::MALFORMED, Some(detail.into()))
-}
-
-/// A `401 Unauthorized` body.
-pub fn unauthorized(detail: impl Into<String>) -> ErrorBody {
-    titled(StatusCode::UNAUTHORIZED, detail)
-}
-
-/// A `403 Forbidden` body (titled `Permission denied`, as the API does).
-pub fn forbidden(detail: impl Into<String>) -> ErrorBody {
-    titled(StatusCode::FORBIDDEN, detail)
-}
-
-/// A `404 Not Found` body.
-pub fn not_found(detail: impl Into<String>) -> ErrorBody {
-    titled(StatusCode::NOT_FOUND, detail)
-}
-
-/// A `409 Write Conflict` body.
-pub fn write_conflict(detail: impl Into<String>) -> ErrorBody {
-    titled(StatusCode::CONFLICT, detail)
-}
-
-/// A `429 Too Many Requests` body.
-pub fn too_many_requests(detail: impl Into<String>) -> ErrorBody {
-    titled(StatusCode::TOO_MANY_REQUESTS, detail)
-}
-
-/// A `500 Internal Server Error` body.
-pub fn internal_error(detail: impl Into<String>) -> ErrorBody {
-    titled(StatusCode::INTERNAL_SERVER_ERROR, detail)
 }

@@ -71,7 +71,7 @@ impl FormPart {
 }
 
 /// Why a body could not be read as `multipart/form-data`; answer it with a
-/// `400` (for example `validation_error(format!("body: {error}"))`).
+/// `400` (for example `ErrorBody::validation_error(format!("body: {error}"))`).
 #[cfg(feature = "multipart")]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormError(String);

@@ -150,6 +150,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
+use elasticpath_subscriptions_server::{ErrorBody, ErrorBodyExt};
 use handwritten::*;
 
 type Store = Arc<RwLock<HashMap<uuid::Uuid, Job>>>;
@@ -243,9 +244,7 @@ impl elasticpath_subscriptions_server::SubscriptionsApi for MinimalJobs {
             Some(job) => elasticpath_subscriptions_server::GetJobResponse::Ok(
                 elasticpath_subscriptions_types::JobResponse::new(job.clone()),
             ),
-            None => elasticpath_subscriptions_server::GetJobResponse::NotFound(
-                elasticpath_subscriptions_server::not_found("No job found"),
-            ),
+            None => elasticpath_subscriptions_server::GetJobResponse::NotFound(ErrorBody::not_found("No job found")),
         }
     }
 
