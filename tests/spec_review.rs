@@ -504,6 +504,23 @@ fn diff_response_headers_promised_less_are_breaking_and_new_ones_compatible() {
     assert_compatible(&compare(&base(), &required));
 }
 
+/// A `default` response's headers are compared as a listed status's are.
+#[test]
+fn diff_default_response_headers_are_compared() {
+    let responses = "/paths/~1subscriptions~1jobs~1{job_uuid}/get/responses";
+    let mut old = base();
+    at(&mut old, responses)["default"] = json!({
+        "description": "Any other answer.",
+        "headers": { "X-Request-Id": { "required": true, "description": "Trace id.", "schema": { "type": "string" } } },
+        "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ErrorResponse" } } }
+    });
+    let mut new = old.clone();
+    at(&mut new, &format!("{responses}/default/headers/X-Request-Id"))["required"] = json!(false);
+    let report = compare(&old, &new);
+    assert_breaking(&report, &format!("{responses}/default/headers/X-Request-Id"));
+    assert!(report.markdown("t").contains("the default response of GetJob"), "{}", report.markdown("t"));
+}
+
 /// The release policy: a new optional response property is a minor bump
 /// (the response structs are `#[non_exhaustive]` with constructors); one
 /// removed is a major one; a new optional property of a request-only

@@ -462,9 +462,16 @@ fn header_findings(sides: &Sides<'_>, findings: &mut Vec<Finding>) {
     let (old_api, new_api) = (&sides.old.1, &sides.new.1);
     for new_op in &new_api.operations {
         let Some(old_op) = old_api.endpoint(new_op.method, &new_op.path) else { continue };
-        for new_response in &new_op.responses {
-            let Some(old_response) = old_op.response(new_response.status) else { continue };
-            let status = new_response.status;
+        for new_response in new_op.responses.iter().chain(&new_op.default_response) {
+            let old_response = match new_response.status {
+                0 => old_op.default_response.as_ref(),
+                status => old_op.response(status),
+            };
+            let Some(old_response) = old_response else { continue };
+            let status = match new_response.status {
+                0 => "default response".to_owned(),
+                status => status.to_string(),
+            };
             let mut push = |impact: Impact, header: &str, what: String| {
                 // A response's headers are fields of the server's response
                 // variant: any change to them is one to its signature.
