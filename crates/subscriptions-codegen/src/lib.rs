@@ -184,14 +184,12 @@ pub fn generate(spec: &Spec, target: &Target) -> Result<Files, Error> {
                 .map_err(Error::internal("correcting the client"))?;
         }
     }
-    let request_schemas: std::collections::BTreeSet<String> =
-        api.schemas.keys().filter(|name| api.directions(name).input).cloned().collect();
     let types = emit::types::emit(
         types_items,
         &api.tri_state,
         &api.unions,
         &api.response_schemas(),
-        &request_schemas,
+        &api.request_schemas(),
         &api.schemas,
     )
     .map_err(Error::internal("reworking typify's types"))?;

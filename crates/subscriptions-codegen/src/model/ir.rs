@@ -344,6 +344,12 @@ impl Api {
             .collect()
     }
 
+    /// The component schemas a request reaches (a parameter or a body):
+    /// the types that get constructors and setters.
+    pub fn request_schemas(&self) -> BTreeSet<String> {
+        self.schemas.keys().filter(|name| self.directions(name).input).cloned().collect()
+    }
+
     /// The operation with `id`.
     pub fn operation(&self, id: &str) -> Option<&Operation> {
         self.operations.iter().find(|op| op.id == id)
