@@ -425,7 +425,7 @@ async fn every_bad_request_gets_its_documented_error() {
     assert!(cases.len() >= 40, "the table holds {} cases", cases.len());
     let running = elasticpath_subscriptions_sandbox::spawn(Sandbox::new()).await.unwrap();
     let origin = format!("http://{}", running.address());
-    let http = reqwest::Client::new();
+    let http = subscriptions_tests::http();
     let mut failures = Vec::new();
     for case in &cases {
         let mut request = http.request(case.method.parse().unwrap(), format!("{origin}{}", case.path));
@@ -489,7 +489,7 @@ async fn a_smaller_body_limit_is_honoured() {
     let address = listener.local_addr().unwrap();
     let server = tokio::spawn(async move { axum::serve(listener, router).await });
     let body = job(json!({ "job_type": "billing-run", "external_ref": "x".repeat(100) })).to_string();
-    let response = reqwest::Client::new()
+    let response = subscriptions_tests::http()
         .post(format!("http://{address}{JOBS}"))
         .bearer_auth("t")
         .header("content-type", "application/json")

@@ -464,7 +464,7 @@ async fn breaking_server(good: Vec<u8>) -> (String, Arc<Mutex<Vec<String>>>, tok
 async fn an_answer_that_breaks_off_is_read_again_for_a_get_only() {
     let sandbox = still();
     let running = elasticpath_subscriptions_sandbox::spawn(sandbox.clone()).await.unwrap();
-    let page = reqwest::Client::new()
+    let page = subscriptions_tests::http()
         .get(format!("{}/subscriptions/schedules", running.base_url()))
         .bearer_auth("t")
         .send()

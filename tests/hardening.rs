@@ -447,7 +447,7 @@ async fn list_order_is_created_at_order_and_timestamps_have_six_digits() {
         .buffer_unordered(64)
         .collect::<Vec<_>>()
         .await;
-    let text = reqwest::Client::new()
+    let text = subscriptions_tests::http()
         .get(format!("{}/subscriptions/jobs?page[limit]=100", running.base_url()))
         .bearer_auth("t")
         .send()

@@ -430,7 +430,7 @@ async fn a_clock_move_never_stops_the_server_answering() {
     }
     let running = elasticpath_subscriptions_sandbox::spawn(sandbox.clone()).await.unwrap();
     let origin = format!("http://{}", running.address());
-    let http = reqwest::Client::builder().timeout(Duration::from_secs(120)).build().unwrap();
+    let http = subscriptions_tests::http_builder().timeout(Duration::from_secs(120)).build().unwrap();
     let advance = tokio::spawn({
         let (http, url) = (http.clone(), format!("{origin}/__sandbox/clock/advance"));
         async move { post_json(&http, &url, json!({ "seconds": 86_400 })).await }
@@ -474,7 +474,7 @@ async fn the_catch_up_limit_holds_under_concurrent_requests() {
     sandbox.seed_schedule(ScheduleFixture::new("* * * * *", "UTC", types::ScheduleJobType::BillingRun));
     let running = elasticpath_subscriptions_sandbox::spawn(sandbox.clone()).await.unwrap();
     let origin = format!("http://{}", running.address());
-    let http = reqwest::Client::new();
+    let http = subscriptions_tests::http();
     let stop = Arc::new(AtomicBool::new(false));
     let listers: Vec<_> = (0..4)
         .map(|_| {
@@ -565,7 +565,7 @@ async fn the_clock_never_panics_at_the_edge_of_time() {
     sandbox.seed_schedule(ScheduleFixture::new("* * * * *", "UTC", types::ScheduleJobType::BillingRun));
     let running = elasticpath_subscriptions_sandbox::spawn(sandbox.clone()).await.unwrap();
     let origin = format!("http://{}", running.address());
-    let http = reqwest::Client::new();
+    let http = subscriptions_tests::http();
     let (status, refused) =
         post_json(&http, &format!("{origin}/__sandbox/clock/set"), json!({ "now": "+262000-01-01T00:00:00Z" })).await;
     assert_eq!(status, 400, "{refused}");
@@ -605,7 +605,7 @@ async fn the_clock_never_panics_at_the_edge_of_time() {
 async fn the_token_flag_accepts_that_token_only() {
     let running = elasticpath_subscriptions_sandbox::spawn(still().with_token("s3cret")).await.unwrap();
     let origin = format!("http://{}", running.address());
-    let http = reqwest::Client::new();
+    let http = subscriptions_tests::http();
     let issued = http
         .post(format!("{origin}/oauth/access_token"))
         .header("content-type", "application/x-www-form-urlencoded")
@@ -627,7 +627,7 @@ async fn tokens_and_forms_are_read_canonically() {
     let running =
         elasticpath_subscriptions_sandbox::spawn(still().with_client_credentials("id", "secret")).await.unwrap();
     let origin = format!("http://{}", running.address());
-    let http = reqwest::Client::new();
+    let http = subscriptions_tests::http();
     let ask = |body: &'static str| {
         http.post(format!("{origin}/oauth/access_token"))
             .header("content-type", "application/x-www-form-urlencoded")

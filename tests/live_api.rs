@@ -191,7 +191,7 @@ async fn sandbox_client() -> (elasticpath_subscriptions_sandbox::Running, Client
 #[tokio::test]
 async fn every_job_type_is_stored_with_its_attributes() {
     let (running, client) = sandbox_client().await;
-    let http = reqwest::Client::new();
+    let http = subscriptions_tests::http();
     let url = format!("{}/subscriptions/jobs", running.base_url());
     let examples: Vec<_> = examples().into_iter().filter(|e| e.site == "CreateJob request").collect();
     let mut job_types = BTreeSet::new();
@@ -230,7 +230,7 @@ async fn every_job_type_is_stored_with_its_attributes() {
 #[tokio::test]
 async fn schedules_create_only_the_job_types_the_current_release_allows() {
     let (running, client) = sandbox_client().await;
-    let http = reqwest::Client::new();
+    let http = subscriptions_tests::http();
     let url = format!("{}/subscriptions/schedules", running.base_url());
     let schedule = |job_type: &str| {
         json!({ "data": { "type": "subscription_schedule", "attributes": {
@@ -289,7 +289,7 @@ async fn the_in_filter_selects_any_of_its_values() {
     assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
 
     // Schedules filter the same way.
-    let http = reqwest::Client::new();
+    let http = subscriptions_tests::http();
     let url = format!("{}/subscriptions/schedules", running.base_url());
     for external_ref in ["one", "two", "three"] {
         let body = json!({ "data": { "type": "subscription_schedule", "attributes": {
@@ -346,7 +346,7 @@ async fn disabling_beta_filtering_makes_quotes_plain_characters() {
     assert!(error.to_string().contains("beta filtering is off"), "{error}");
     // The router checks the header's type like any parameter.
     let url = format!("{}/subscriptions/schedules?filter=eq(external_ref,x)", running.base_url());
-    let answer = reqwest::Client::new()
+    let answer = subscriptions_tests::http()
         .get(&url)
         .bearer_auth("token")
         .header("EP-Disable-Beta-Filtering", "yes")

@@ -40,7 +40,7 @@ fn origin(running: &Running) -> String {
 
 /// `POST /oauth/access_token` with client credentials.
 async fn token(running: &Running, id: &str, secret: &str) -> reqwest::Response {
-    reqwest::Client::new()
+    subscriptions_tests::http()
         .post(format!("{}/oauth/access_token", origin(running)))
         .header("content-type", "application/x-www-form-urlencoded")
         .body(
@@ -173,7 +173,8 @@ async fn tokens_are_issued_only_to_the_configured_client() {
     let wrong: Value = wrong.json().await.unwrap();
     assert_eq!(wrong["errors"][0]["title"], "Unauthorized");
     let url = format!("{}/oauth/access_token", origin(&running));
-    let as_json = reqwest::Client::new().post(&url).json(&json!({ "grant_type": "client_credentials" })).send().await;
+    let as_json =
+        subscriptions_tests::http().post(&url).json(&json!({ "grant_type": "client_credentials" })).send().await;
     assert_eq!(as_json.unwrap().status(), 415);
     let get = reqwest::get(&url).await.unwrap();
     assert_eq!((get.status().as_u16(), get.headers()["allow"].to_str().unwrap()), (405, "POST"));
@@ -344,7 +345,7 @@ async fn faults_from_rust_are_seen_by_the_client_as_specified() {
 async fn admin_endpoints_drive_the_sandbox_over_http() {
     let sandbox = still(SATURDAY_NOON);
     let running = serve(sandbox.clone()).await;
-    let http = reqwest::Client::new();
+    let http = subscriptions_tests::http();
     let admin = |path: &str| format!("{}/__sandbox{path}", origin(&running));
     let api = client(&running, "any");
 
@@ -522,7 +523,7 @@ async fn what_tests_can_pile_up_is_bounded() {
     }
     assert_eq!(sandbox.inject(Fault::status(500)), Err(FaultError::TooMany), "the fault past the cap is refused");
     let running = serve(sandbox.clone()).await;
-    let answer = reqwest::Client::new()
+    let answer = subscriptions_tests::http()
         .post(format!("{}/__sandbox/faults", origin(&running)))
         .json(&json!({ "status": 500 }))
         .send()
@@ -530,7 +531,7 @@ async fn what_tests_can_pile_up_is_bounded() {
         .unwrap();
     assert_eq!(answer.status(), 409);
     let planned = json!({ "job_type": "tax-run", "outcome": "failed", "times": u32::MAX });
-    let answer = reqwest::Client::new()
+    let answer = subscriptions_tests::http()
         .post(format!("{}/__sandbox/outcomes", origin(&running)))
         .json(&planned)
         .send()
@@ -541,7 +542,7 @@ async fn what_tests_can_pile_up_is_bounded() {
     let job = sandbox.seed_job(JobFixture::tax_run(1));
     sandbox.advance(Duration::from_secs(60));
     assert_eq!(sandbox.job(job.id).unwrap().attributes.status, types::JobStatus::Success);
-    let oversized = reqwest::Client::new()
+    let oversized = subscriptions_tests::http()
         .post(format!("{}/__sandbox/clock/advance", origin(&running)))
         .body(vec![b' '; 64 * 1024])
         .send()
@@ -629,7 +630,7 @@ async fn moving_the_clock_back_undoes_nothing_and_moving_it_far_breaks_nothing()
     // Three jobs created, and the daily schedule made up its 100 runs.
     assert_eq!(sandbox.job_count(), 103);
     assert_eq!(api.list_jobs().send().await.unwrap().into_inner().data.len(), 25);
-    let http = reqwest::Client::new();
+    let http = subscriptions_tests::http();
     let admin = format!("{}/__sandbox/clock/advance", origin(&served));
     for bad in
         [json!({ "seconds": -1 }), json!({ "seconds": 1e13 }), json!({ "seconds": "soon" }), json!({ "hours": 1 })]
@@ -665,7 +666,7 @@ async fn schedules_across_daylight_saving_changes() {
 async fn the_journal_keeps_every_request_in_arrival_order_but_the_admin_ones() {
     let sandbox = still(SATURDAY_NOON);
     let served = serve(sandbox.clone()).await;
-    let http = reqwest::Client::new();
+    let http = subscriptions_tests::http();
     let base = origin(&served);
     http.get(format!("{base}/v2/nowhere")).send().await.unwrap();
     http.patch(format!("{base}/v2/subscriptions/jobs")).bearer_auth("t").send().await.unwrap();
@@ -726,7 +727,7 @@ async fn faults_the_sandbox_cannot_apply_are_refused() {
     assert!(matches!(sandbox.inject(Fault::delay(Duration::from_secs(3600))), Err(FaultError::TooSlow(_))));
     assert!(sandbox.faults().is_empty());
     let served = serve(sandbox.clone()).await;
-    let http = reqwest::Client::new();
+    let http = subscriptions_tests::http();
     let faults = format!("{}/__sandbox/faults", origin(&served));
     let unknown = http.post(&faults).json(&json!({ "operation": "ListJob", "status": 500 })).send().await.unwrap();
     assert_eq!(unknown.status(), 400);

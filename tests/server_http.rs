@@ -81,7 +81,7 @@ async fn every_operation_works_through_the_generated_client() {
     let location = created.headers()["location"].to_str().unwrap().to_owned();
     let schedule = created.into_inner().data;
     let at_location: Value =
-        reqwest::Client::new().get(&location).bearer_auth(TOKEN).send().await.unwrap().json().await.unwrap();
+        subscriptions_tests::http().get(&location).bearer_auth(TOKEN).send().await.unwrap().json().await.unwrap();
     assert_eq!(at_location["data"]["id"], schedule.id.to_string(), "Location leads to the schedule");
     // Next 00:30 in London after Saturday noon is Sunday 00:30, still GMT.
     assert_eq!(schedule.meta.scheduled_for, Some("2026-03-29T00:30:00Z".parse().unwrap()));
@@ -145,7 +145,7 @@ struct Raw {
 
 impl Raw {
     fn new(base: &str, reached: Arc<Mutex<BTreeSet<(String, u16)>>>) -> Raw {
-        Raw { http: reqwest::Client::new(), base: base.to_owned(), reached }
+        Raw { http: subscriptions_tests::http(), base: base.to_owned(), reached }
     }
 
     async fn send(
@@ -481,7 +481,7 @@ async fn an_implementation_of_two_operations_serves_them_and_answers_500_for_the
     let (_, detail) = not_implemented(client.delete_schedule().schedule_uuid(Uuid::nil()).send().await.unwrap_err());
     assert_eq!(detail, "DeleteSchedule is not implemented by this server");
     // The checks still run first: a bad request is a 400, not a 500.
-    let bad = reqwest::Client::new()
+    let bad = subscriptions_tests::http()
         .post(format!("http://{address}/v2/subscriptions/jobs"))
         .bearer_auth(TOKEN)
         .header("content-type", "application/json")

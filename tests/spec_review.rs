@@ -568,3 +568,52 @@ fn the_release_policy_weighs_http_and_rust() {
     assert_eq!(compare(&base(), &docs).required_bump(), Some(Bump::Patch));
     assert_eq!(compare(&base(), &base()).required_bump(), None);
 }
+
+/// The API review skips cargo-semver-checks when no watched file changed
+/// since the release. The skip cannot hide a change: every file that goes
+/// into a public crate's package (as `cargo package --list` says) is
+/// watched, and so are the workspace files the crates' API depends on.
+#[test]
+fn the_semver_skip_watches_every_file_of_the_public_crates() {
+    use xtask::semver_checks::{WORKSPACE_INPUTS, watched};
+    let root = subscriptions_tests::root();
+    // Written by cargo into the package, from files watched below.
+    let generated = ["Cargo.toml", "Cargo.toml.orig", "Cargo.lock", ".cargo_vcs_info.json"];
+    for name in xtask::release::PUBLIC_CRATES {
+        let output = std::process::Command::new(env!("CARGO"))
+            .args(["package", "--list", "--allow-dirty", "--offline", "-p", name])
+            .current_dir(&root)
+            .output()
+            .expect("cargo runs");
+        assert!(output.status.success(), "cargo package --list -p {name}: {}", String::from_utf8_lossy(&output.stderr));
+        let listed = String::from_utf8(output.stdout).expect("UTF-8");
+        let files: Vec<&str> = listed.lines().filter(|f| !generated.contains(f)).collect();
+        assert!(files.contains(&"src/lib.rs") || files.contains(&"src/main.rs"), "{name}: {files:?}");
+        for file in files {
+            let path = format!("crates/{name}/{file}");
+            assert!(root.join(&path).exists(), "{name} packages `{file}` from outside its directory: watch it");
+            assert!(watched(&path), "{path} goes into {name} but a change to it would skip cargo-semver-checks");
+        }
+        assert!(watched(&format!("crates/{name}/Cargo.toml")));
+    }
+    for input in ["Cargo.toml", "Cargo.lock", "rust-toolchain.toml", ".cargo/config.toml"] {
+        assert!(watched(input), "{input}");
+    }
+    assert!(WORKSPACE_INPUTS.contains(&"Cargo.lock"));
+    // What cannot change a public crate's API is not watched.
+    for other in ["tests/jobs.rs", "crates/subscriptions-codegen/src/lib.rs", "openapi/subscriptions.yaml", "README.md"]
+    {
+        assert!(!watched(other), "{other}");
+    }
+
+    // The skip looks at the working tree: a change not yet committed
+    // counts, as does a file git does not track (after the listing above,
+    // which must not see the probe).
+    let changed = xtask::semver_checks::changed_inputs(&root, "HEAD").expect("git answers");
+    assert!(changed.iter().all(|path| xtask::semver_checks::watched(path)), "{changed:?}");
+    let probe = "crates/elasticpath-subscriptions-types/src/semver-skip-probe.rs";
+    std::fs::write(root.join(probe), "// a file the skip must see\n").unwrap();
+    let seen = xtask::semver_checks::changed_inputs(&root, "HEAD");
+    std::fs::remove_file(root.join(probe)).unwrap();
+    assert!(seen.expect("git answers").iter().any(|path| path == probe), "an untracked file of a public crate");
+}

@@ -10,6 +10,20 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use subscriptions_codegen::json_schema;
 
+/// A reqwest client of the tests' own, for plain HTTP to 127.0.0.1. The
+/// workspace builds reqwest without a crypto provider of its own (its one
+/// TLS stack is rustls with ring, which the client crate installs), so the
+/// provider is installed first.
+pub fn http() -> reqwest::Client {
+    http_builder().build().expect("a reqwest client")
+}
+
+/// [`http`]'s builder, for a client with settings of its own.
+pub fn http_builder() -> reqwest::ClientBuilder {
+    elasticpath_subscriptions_client::install_tls_provider();
+    reqwest::Client::builder()
+}
+
 /// The workspace root.
 pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()

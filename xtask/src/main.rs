@@ -26,6 +26,7 @@ commands:
                            than the declared rust-version
   docs                     build the HTML reference into target/docs/subscriptions.html
   bench-report             run every benchmark side by side and write BENCHMARKS.md
+  bench-setup              time a fresh clone's `cargo xtask generate` and `cargo test --workspace`
   conformance              schemathesis against the sandbox, Prism against the client and as a
                            validating proxy (installs both, pinned, into target/ and xtask/node)
   ui-test                  the sandbox's page in headless Chromium (Debian's, pinned, unpacked into
@@ -70,6 +71,18 @@ fn main() -> ExitCode {
         ["bench-report"] => match xtask::bench::report(&xtask::workspace_root()) {
             Ok(path) => {
                 println!("wrote {}", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e),
+        },
+        ["bench-setup"] => match xtask::bench::setup::measure(&xtask::workspace_root()) {
+            Ok(setup) => {
+                println!(
+                    "fresh clone: cargo xtask generate {:.0} s, then cargo test --workspace {:.0} s, in all {:.0} s",
+                    setup.generate,
+                    setup.test,
+                    setup.generate + setup.test
+                );
                 ExitCode::SUCCESS
             }
             Err(e) => fail(&e),

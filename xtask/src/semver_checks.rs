@@ -19,7 +19,13 @@ pub fn install(root: &Path) -> Result<PathBuf, String> {
         .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).contains(VERSION));
     if !installed {
         eprintln!("installing cargo-semver-checks {VERSION} into {}…", tools.display());
+        // Its release profile links with LTO into one codegen unit, a long
+        // serial step on two cores; without them it still checks this
+        // workspace in seconds. (The pinned version and lock file stay.)
         let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+            .env("CARGO_PROFILE_RELEASE_LTO", "false")
+            .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
+            .env("CARGO_PROFILE_RELEASE_DEBUG", "0")
             .args(["install", "cargo-semver-checks", "--version", VERSION, "--locked", "--root"])
             .arg(&tools)
             .status()
@@ -40,8 +46,63 @@ pub struct Findings {
     pub markdown: String,
 }
 
-/// Runs cargo-semver-checks on the public crates against git revision `base`.
+/// The workspace files outside the public crates' directories that their
+/// Rust API depends on: the manifest (versions and features of what they
+/// re-export), the lock file (the versions resolved), the toolchain and
+/// cargo's configuration.
+pub const WORKSPACE_INPUTS: &[&str] = &["Cargo.toml", "Cargo.lock", "rust-toolchain", "rust-toolchain.toml", ".cargo/"];
+
+/// Whether `path` (relative to the workspace root, `/`-separated) is
+/// something cargo-semver-checks' answer depends on: a file of a public
+/// crate's directory (its sources, the generated code, its manifest, the
+/// README its docs include), or one of [`WORKSPACE_INPUTS`].
+pub fn watched(path: &str) -> bool {
+    PUBLIC_CRATES.iter().any(|name| path.starts_with(&format!("crates/{name}/")))
+        || WORKSPACE_INPUTS
+            .iter()
+            .any(|input| if input.ends_with('/') { path.starts_with(input) } else { path == *input })
+}
+
+/// The [`watched`] files that differ between git revision `base` and the
+/// working tree (committed, staged, unstaged or untracked).
+pub fn changed_inputs(root: &Path, base: &str) -> Result<Vec<String>, String> {
+    let git = |args: &[&str]| -> Result<String, String> {
+        let output =
+            Command::new("git").args(args).current_dir(root).output().map_err(|e| format!("cannot run git: {e}"))?;
+        if !output.status.success() {
+            return Err(format!("git {}: {}", args.join(" "), String::from_utf8_lossy(&output.stderr).trim()));
+        }
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    };
+    let changed = git(&["diff", "--name-only", "--no-renames", base, "--"])?;
+    let untracked = git(&["ls-files", "--others", "--exclude-standard"])?;
+    let mut paths: Vec<String> =
+        changed.lines().chain(untracked.lines()).filter(|path| watched(path)).map(str::to_owned).collect();
+    paths.sort();
+    paths.dedup();
+    Ok(paths)
+}
+
+/// Runs cargo-semver-checks on the public crates against git revision
+/// `base`, unless no [`watched`] file changed since: then the crates are
+/// the same source on the same dependencies, and their API is the same.
 pub fn check(root: &Path, base: &str) -> Result<Findings, String> {
+    let short = base.get(..12).unwrap_or(base);
+    let changed = changed_inputs(root, base)?;
+    if changed.is_empty() {
+        return Ok(Findings {
+            breaking: false,
+            markdown: format!(
+                "### Rust API (cargo-semver-checks {VERSION} against `{short}`)\n\nSkipped: no file of a public crate, \
+                 nor the workspace's manifest, lock file or toolchain, changed since `{short}`, so their Rust API is the same.\n"
+            ),
+        });
+    }
+    eprintln!(
+        "cargo-semver-checks: {} file(s) of the public crates changed since {short}, such as {}",
+        changed.len(),
+        changed[0]
+    );
     let binary = install(root)?;
     let mut command = Command::new(&binary);
     command.args(["semver-checks", "--baseline-rev", base, "--color", "never"]);
@@ -69,8 +130,7 @@ pub fn check(root: &Path, base: &str) -> Result<Findings, String> {
                 || line.starts_with("error")
         })
         .collect();
-    let mut markdown =
-        format!("### Rust API (cargo-semver-checks {VERSION} against `{}`)\n\n", base.get(..12).unwrap_or(base));
+    let mut markdown = format!("### Rust API (cargo-semver-checks {VERSION} against `{short}`)\n\n");
     if output.status.success() {
         markdown.push_str("No semver violation in the public crates.\n");
         for line in interesting.iter().filter(|l| l.trim_start().starts_with("Summary")) {

@@ -24,7 +24,7 @@ fn client(c: &mut Criterion) {
         (running, id)
     });
     let generated = Client::with_bearer_token(running.base_url(), "bench").unwrap();
-    let raw = reqwest::Client::new();
+    let raw = subscriptions_bench::http().build().expect("a client");
     let url = format!("{}/subscriptions/jobs/{id}", running.base_url());
 
     let mut g = c.benchmark_group("client/get_job");

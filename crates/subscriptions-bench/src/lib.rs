@@ -151,6 +151,14 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use elasticpath_subscriptions_server::{ErrorBody, ErrorBodyExt};
+
+/// A reqwest client builder for the benchmarks' own plain-HTTP clients,
+/// with the client crate's crypto provider installed first: the workspace
+/// builds one TLS stack (rustls with ring), and reqwest brings no provider.
+pub fn http() -> reqwest::ClientBuilder {
+    elasticpath_subscriptions_client::install_tls_provider();
+    reqwest::Client::builder()
+}
 use handwritten::*;
 
 type Store = Arc<RwLock<HashMap<uuid::Uuid, Job>>>;
@@ -318,7 +326,7 @@ pub mod load {
         let mut tasks = Vec::new();
         for _ in 0..connections {
             let target = target.clone();
-            let client = reqwest::Client::builder().pool_max_idle_per_host(1).build().expect("a client");
+            let client = crate::http().pool_max_idle_per_host(1).build().expect("a client");
             tasks.push(tokio::spawn(async move {
                 let mut latencies = Vec::new();
                 let mut errors = 0u64;

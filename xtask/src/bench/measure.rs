@@ -7,8 +7,8 @@ use std::time::Instant;
 use serde_json::Value;
 
 use super::{
-    CONNECTIONS, ClockMove, Footprint, Generation, LOAD_CORE, Measurements, Pair, RUNS, SECONDS, SERVER_CORE, Server,
-    ServerStats, Stats, WorstCase, median,
+    CONNECTIONS, ClockMove, Footprint, Footprints, Generation, LOAD_CORE, Measurements, Pair, RUNS, SECONDS,
+    SERVER_CORE, Server, ServerStats, Stats, WorstCase, median,
 };
 use crate::node;
 use crate::process::{Stopped, free_port, start_announcing, start_listening};
@@ -20,8 +20,8 @@ const CREATE_BODY: &str = r#"{"data":{"type":"subscription_job","attributes":{"j
 /// Runs every benchmark.
 pub(super) fn all(root: &Path) -> Result<Measurements, String> {
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
-    eprintln!("0/4 the client's footprint: a clean build of a hello-world using it…");
-    let footprint = footprint(root)?;
+    eprintln!("0/4 footprints: clean builds of a hello-world client, a hello-world server and the CLI…");
+    let footprints = footprints(root)?;
     eprintln!("1/4 generation: cargo xtask generate against openapi-generator-cli ({RUNS} runs each)…");
     let generation = generation(root)?;
     eprintln!("2/4 criterion: cargo bench -p subscriptions-bench…");
@@ -48,7 +48,7 @@ pub(super) fn all(root: &Path) -> Result<Measurements, String> {
     let clock_moves = clock_moves(root)?;
     Ok(Measurements {
         cores,
-        footprint,
+        footprints,
         generation,
         serde_job,
         serde_list,
@@ -164,46 +164,90 @@ fn generation(root: &Path) -> Result<Generation, String> {
     Ok(Generation { ours: median(ours), direct: median(direct), rust: median(rust), rust_axum: median(axum) })
 }
 
-/// Builds, from clean, a hello-world that uses the client with its default
-/// features (in `target/bench/hello-client`, with the workspace's lock
-/// file), and counts the crates in its tree.
-fn footprint(root: &Path) -> Result<Footprint, String> {
-    let dir = root.join("target").join("bench").join("hello-client");
+/// Builds each of [`Footprints`] from clean (hello-worlds in
+/// `target/bench/hello-*`, with the workspace's lock file), and counts the
+/// crates in each tree.
+fn footprints(root: &Path) -> Result<Footprints, String> {
+    let path = |name: &str| root.join("crates").join(name).display().to_string();
+    let client = footprint(
+        root,
+        "hello-client",
+        &format!(
+            "elasticpath-subscriptions-client = {{ path = {:?} }}\n{TOKIO}\"macros\", \"rt-multi-thread\"] }}\n",
+            path("elasticpath-subscriptions-client")
+        ),
+        HELLO_CLIENT,
+    )?;
+    let server = footprint(
+        root,
+        "hello-server",
+        &format!(
+            "elasticpath-subscriptions-server = {{ path = {:?} }}\n{TOKIO}\"macros\", \"rt-multi-thread\", \"net\"] }}\n",
+            path("elasticpath-subscriptions-server")
+        ),
+        HELLO_SERVER,
+    )?;
+    let cli = cli_footprint(root)?;
+    Ok(Footprints { client, server, cli })
+}
+
+/// The start of a hello-world's tokio dependency; its features follow.
+const TOKIO: &str = "tokio = { version = \"1\", features = [";
+
+/// A binary that builds a client and makes one call.
+const HELLO_CLIENT: &str = "#[tokio::main]\nasync fn main() {\n    let client = elasticpath_subscriptions_client::Client::with_bearer_token(elasticpath_subscriptions_client::EU_WEST, \"token\").unwrap();\n    match client.list_jobs().send().await {\n        Ok(page) => println!(\"{} jobs\", page.into_inner().data.len()),\n        Err(e) => println!(\"{e}\"),\n    }\n}\n";
+
+/// A server that implements one operation and serves the rest by default.
+const HELLO_SERVER: &str = "use elasticpath_subscriptions_server::uuid::Uuid;\nuse elasticpath_subscriptions_server::{ErrorBody, ErrorBodyExt, GetJobResponse, RequestContext, ServeOptions, SubscriptionsApi};\n\nstruct Jobs;\n\nimpl SubscriptionsApi for Jobs {\n    async fn get_job(&self, _context: RequestContext, job_uuid: Uuid) -> GetJobResponse {\n        GetJobResponse::NotFound(ErrorBody::not_found(format!(\"no job {job_uuid}\")))\n    }\n}\n\n#[tokio::main]\nasync fn main() -> std::io::Result<()> {\n    let listener = tokio::net::TcpListener::bind(\"127.0.0.1:8080\").await?;\n    elasticpath_subscriptions_server::serve(listener, elasticpath_subscriptions_server::router(Jobs), ServeOptions::default()).await\n}\n";
+
+/// Builds `name` from clean: a package with the `dependency` lines whose
+/// `main.rs` is `main`.
+fn footprint(root: &Path, name: &str, dependency: &str, main: &str) -> Result<Footprint, String> {
+    let dir = root.join("target").join("bench").join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("src")).map_err(|e| e.to_string())?;
-    let client = root.join("crates").join("elasticpath-subscriptions-client");
     let manifest = format!(
-        "[package]\nname = \"hello-client\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\nsubscriptions-client = {{ path = {:?} }}\n\
-         tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n\n[workspace]\n",
-        client.display().to_string()
+        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [dependencies]\n{dependency}\n[workspace]\n"
     );
     std::fs::write(dir.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
-    std::fs::write(
-        dir.join("src").join("main.rs"),
-        "#[tokio::main]\nasync fn main() {\n    let client = elasticpath_subscriptions_client::Client::with_bearer_token(elasticpath_subscriptions_client::EU_WEST, \"token\").unwrap();\n    match client.list_jobs().send().await {\n        Ok(page) => println!(\"{} jobs\", page.into_inner().data.len()),\n        Err(e) => println!(\"{e}\"),\n    }\n}\n",
-    )
-    .map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("src").join("main.rs"), main).map_err(|e| e.to_string())?;
     std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).map_err(|e| e.to_string())?;
     let cargo = || {
         let mut command = Command::new(env!("CARGO"));
         command.current_dir(&dir).env("CARGO_TARGET_DIR", dir.join("target"));
         command
     };
-    let seconds = timed(cargo().args(["build", "--quiet"]), "cargo build (hello-client)")?;
+    let seconds = timed(cargo().args(["build", "--quiet"]), &format!("cargo build ({name})"))?;
     let tree =
         cargo().args(["tree", "--prefix", "none", "-e", "normal"]).output().map_err(|e| format!("cargo tree: {e}"))?;
-    let text = String::from_utf8_lossy(&tree.stdout);
-    let crates: std::collections::BTreeSet<&str> = text
-        .lines()
-        .filter_map(|line| {
-            let mut words = line.split_whitespace();
-            Some((words.next()?, words.next()?))
-        })
-        .filter(|(name, _)| *name != "hello-client")
-        .map(|(name, _)| name)
-        .collect();
-    Ok(Footprint { crates: crates.len(), seconds })
+    Ok(Footprint { crates: count_crates(&String::from_utf8_lossy(&tree.stdout), name), seconds })
+}
+
+/// Builds the CLI's binary from clean, in the workspace (its lock file and
+/// profile) but into a target directory of its own.
+fn cli_footprint(root: &Path) -> Result<Footprint, String> {
+    const CLI: &str = "elasticpath-subscriptions-cli";
+    let target = root.join("target").join("bench").join("cli-target");
+    let _ = std::fs::remove_dir_all(&target);
+    let cargo = || {
+        let mut command = Command::new(env!("CARGO"));
+        command.current_dir(root).env("CARGO_TARGET_DIR", &target);
+        command
+    };
+    let seconds = timed(cargo().args(["build", "--quiet", "--locked", "-p", CLI, "--bins"]), "cargo build (the CLI)")?;
+    let tree = cargo()
+        .args(["tree", "--prefix", "none", "-e", "normal", "-p", CLI])
+        .output()
+        .map_err(|e| format!("cargo tree: {e}"))?;
+    Ok(Footprint { crates: count_crates(&String::from_utf8_lossy(&tree.stdout), CLI), seconds })
+}
+
+/// The distinct crates `cargo tree --prefix none` lists, `root` excluded.
+fn count_crates(tree: &str, root: &str) -> usize {
+    let crates: std::collections::BTreeSet<&str> =
+        tree.lines().filter_map(|line| line.split_whitespace().next()).filter(|name| *name != root).collect();
+    crates.len()
 }
 
 /// Criterion's median estimate for `group/function`, in nanoseconds.

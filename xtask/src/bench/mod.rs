@@ -14,6 +14,7 @@
 
 mod measure;
 mod render;
+pub mod setup;
 
 use std::path::{Path, PathBuf};
 
@@ -143,6 +144,15 @@ struct Footprint {
     seconds: f64,
 }
 
+/// What users build: a hello-world on the client, one on the server, and
+/// the CLI, each from clean with default features.
+#[derive(Clone, Copy, Debug)]
+struct Footprints {
+    client: Footprint,
+    server: Footprint,
+    cli: Footprint,
+}
+
 /// The footprint before the production client (rustls with aws-lc, no
 /// retries, tokens or tracing), measured the same way on the same machine.
 const FOOTPRINT_BEFORE: Footprint = Footprint { crates: 103, seconds: 46.5 };
@@ -151,8 +161,8 @@ const FOOTPRINT_BEFORE: Footprint = Footprint { crates: 103, seconds: 46.5 };
 #[derive(Clone, Debug)]
 struct Measurements {
     cores: usize,
-    /// A hello-world using the client, with its default features.
-    footprint: Footprint,
+    /// Hello-worlds on the client and the server, and the CLI.
+    footprints: Footprints,
     generation: Generation,
     /// Generated types against hand-written structs.
     serde_job: Pair,

@@ -20,7 +20,7 @@ async fn main() {
         eprintln!("usage: clock-move ORIGIN PID JOB_TYPE");
         std::process::exit(2);
     };
-    let http = reqwest::Client::builder().timeout(Duration::from_secs(600)).build().expect("a client");
+    let http = subscriptions_bench::http().timeout(Duration::from_secs(600)).build().expect("a client");
     let schedules = elasticpath_subscriptions_sandbox::MAX_SCHEDULES;
     create_schedules(&http, origin, job_type, schedules).await;
     let moves = [
