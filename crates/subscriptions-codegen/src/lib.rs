@@ -219,7 +219,7 @@ pub fn generate(spec: &Spec, target: &Target) -> Result<Files, Error> {
         }
     }
     if let Some(path) = &target.examples_file {
-        let mut examples = emit::example_server::emit(&api, &target.server, &client)
+        let mut examples = emit::example_server::emit(&api, spec, &target.server, &client)
             .map_err(Error::internal("writing the examples server"))?;
         if target.server.root != "crate" {
             let root: syn::Path = syn::parse_str(&target.server.root)

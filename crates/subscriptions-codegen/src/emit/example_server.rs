@@ -21,6 +21,7 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use super::server::{ServerPaths, method_shape, variant_name};
+use crate::Spec;
 use crate::model::{Api, Operation, Response};
 
 /// How deep a made value may nest before the schema is taken as endless.
@@ -40,15 +41,14 @@ struct Answer<'a> {
 /// Emits the examples file: `RESPONSE_EXAMPLES`, the `Examples` server and
 /// `call`. `client` is progenitor's client (its builders name the types each
 /// setter takes).
-pub fn emit(api: &Api, paths: &ServerPaths, client: &syn::File) -> Result<syn::File, String> {
-    let document: Value = serde_json::from_str(&api.json).map_err(|e| format!("the model's JSON: {e}"))?;
+pub fn emit(api: &Api, spec: &Spec, paths: &ServerPaths, client: &syn::File) -> Result<syn::File, String> {
     let setters = super::examples::builder_setters(client)?;
     let returns = client_returns(client);
     let mut table = Vec::new();
     let mut methods = Vec::new();
     let mut arms = Vec::new();
     for op in &api.operations {
-        let answers = answers(op, &document);
+        let answers = answers(op, spec);
         let first = table.len();
         for answer in &answers {
             let operation = &op.id;
@@ -73,7 +73,7 @@ pub fn emit(api: &Api, paths: &ServerPaths, client: &syn::File) -> Result<syn::F
         let builder = setters.get(&op.id).ok_or_else(|| format!("progenitor wrote no builder `{}`", op.id))?;
         let ok_has_body = returns.get(&crate::names::method_name(&op.id)).copied().unwrap_or(false);
         let operation = &op.id;
-        arms.push(call_arm(op, builder, ok_has_body, &document).unwrap_or_else(|why| {
+        arms.push(call_arm(op, builder, ok_has_body, spec).unwrap_or_else(|why| {
             let why = format!("{operation} cannot be called: {why}");
             quote! { #operation => Err(#why.to_owned()), }
         }));
@@ -186,7 +186,7 @@ pub fn emit(api: &Api, paths: &ServerPaths, client: &syn::File) -> Result<syn::F
 /// a success response without one, one made from its schema (or its lack of
 /// a body). Responses whose headers are required, and the `default`
 /// response, are left out: their variants need more than a body.
-fn answers<'a>(op: &'a Operation, document: &Value) -> Vec<Answer<'a>> {
+fn answers<'a>(op: &'a Operation, spec: &Spec) -> Vec<Answer<'a>> {
     let mut answers = Vec::new();
     for response in &op.responses {
         if response.headers.iter().any(|h| h.required) {
@@ -210,8 +210,7 @@ fn answers<'a>(op: &'a Operation, document: &Value) -> Vec<Answer<'a>> {
         // `example`) leaves the response without an answer.
         let json = match &response.schema {
             Some(schema) => {
-                match make(&serde_json::json!({ "$ref": format!("#/components/schemas/{schema}") }), document, 0, true)
-                {
+                match make(&serde_json::json!({ "$ref": format!("#/components/schemas/{schema}") }), spec, 0, true) {
                     Ok(value) => Some(value),
                     Err(_) => continue,
                 }
@@ -289,7 +288,7 @@ fn call_arm(
     op: &Operation,
     setters: &super::examples::Setters,
     ok_has_body: bool,
-    document: &Value,
+    spec: &Spec,
 ) -> Result<TokenStream, String> {
     let method = format_ident!("{}", crate::names::method_name(&op.id));
     let mut calls = Vec::new();
@@ -307,8 +306,9 @@ fn call_arm(
                 Value::Array(text.split(',').map(|item| Value::String(item.to_owned())).collect())
             }
             (Some(value), _) => value,
-            (None, _) => make(&param.schema, document, 0, false)
-                .map_err(|e| format!("{} parameter {}: {e}", op.id, param.name))?,
+            (None, _) => {
+                make(&param.schema, spec, 0, false).map_err(|e| format!("{} parameter {}: {e}", op.id, param.name))?
+            }
         };
         let setter = format_ident!("{setter_name}");
         let json = super::server::raw_string(&value.to_string());
@@ -316,14 +316,14 @@ fn call_arm(
     }
     if let Some(body) = &op.body {
         let value =
-            make(&serde_json::json!({ "$ref": format!("#/components/schemas/{}", body.schema) }), document, 0, false)
+            make(&serde_json::json!({ "$ref": format!("#/components/schemas/{}", body.schema) }), spec, 0, false)
                 .map_err(|e| format!("{} body: {e}", op.id))?;
         let schema = format_ident!("{}", crate::names::type_name(&body.schema));
         let json = super::server::raw_string(&value.to_string());
         calls.push(quote! { .body(value::<types::#schema>(#json)?) });
     }
     if let Some(raw) = &op.raw_body {
-        calls.push(raw_body(op, raw, document)?);
+        calls.push(raw_body(op, raw, spec)?);
     }
     let body = if ok_has_body {
         quote! { |body| ::serde_json::to_value(body).unwrap_or(::serde_json::Value::Null) }
@@ -339,22 +339,23 @@ fn call_arm(
 /// The raw body of a call: a form of the required parts for
 /// `multipart/form-data` (a file part for `format: binary`), else the
 /// bytes `{}`.
-fn raw_body(op: &Operation, raw: &crate::model::RawBody, document: &Value) -> Result<TokenStream, String> {
+fn raw_body(op: &Operation, raw: &crate::model::RawBody, spec: &Spec) -> Result<TokenStream, String> {
     if raw.media_type != "multipart/form-data" {
         let media_type = &raw.media_type;
         return Ok(quote! { .body(::reqwest::Body::from("{}")).content_type(#media_type) });
     }
     let media = format!("{}/content/multipart~1form-data/schema", raw.pointer);
-    let schema = document.pointer(&media).ok_or_else(|| format!("{}: no schema at {media}", op.id))?;
-    let schema = resolve(schema, document)?;
+    let schema = spec.raw.pointer(&media).ok_or_else(|| format!("{}: no schema at {media}", op.id))?;
+    let schema = resolve(schema, spec)?;
     let mut parts = Vec::new();
     for name in schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
-        let property = schema.pointer(&format!("/properties/{name}")).map(|p| resolve(p, document)).transpose()?;
+        let property =
+            schema.pointer(&crate::spec::pointer(["properties", name])).map(|p| resolve(p, spec)).transpose()?;
         let binary = property.and_then(|p| p.get("format")).and_then(Value::as_str) == Some("binary");
         parts.push(if binary {
             quote! { .part(#name, ::reqwest::multipart::Part::bytes(b"{}\n".to_vec()).file_name(#name)) }
         } else {
-            let value = make(property.unwrap_or(&Value::Null), document, 0, false)?;
+            let value = make(property.unwrap_or(&Value::Null), spec, 0, false)?;
             let text = match value {
                 Value::String(text) => text,
                 other => other.to_string(),
@@ -365,28 +366,25 @@ fn raw_body(op: &Operation, raw: &crate::model::RawBody, document: &Value) -> Re
     Ok(quote! { .body(::reqwest::multipart::Form::new() #(#parts)*) })
 }
 
-/// `schema` with its `$ref`s followed.
-fn resolve<'a>(mut schema: &'a Value, document: &'a Value) -> Result<&'a Value, String> {
+/// `schema` with its `$ref`s followed (through [`Spec::follow`]), however
+/// many there are in a row.
+fn resolve<'a>(mut schema: &'a Value, spec: &'a Spec) -> Result<&'a Value, String> {
     for _ in 0..MAX_DEPTH {
-        let Some(reference) = schema.get("$ref").and_then(Value::as_str) else { return Ok(schema) };
-        let pointer = reference.strip_prefix('#').ok_or_else(|| format!("`{reference}` is not local"))?;
-        schema = document.pointer(pointer).ok_or_else(|| format!("`{reference}` points nowhere"))?;
+        if schema.get("$ref").is_none() {
+            return Ok(schema);
+        }
+        schema = spec.follow(schema).ok_or_else(|| format!("`{}` points nowhere", schema["$ref"]))?;
     }
     Err("a `$ref` loop".to_owned())
 }
 
-/// `name` as one token of a JSON pointer.
-fn pointer_token(name: &str) -> String {
-    name.replace('~', "~0").replace('/', "~1")
-}
-
 /// The smallest valid value of `schema` (see the module's documentation);
 /// with every optional member too, where one can be made, when `full`.
-pub fn make(schema: &Value, document: &Value, depth: usize, full: bool) -> Result<Value, String> {
+pub fn make(schema: &Value, spec: &Spec, depth: usize, full: bool) -> Result<Value, String> {
     if depth > MAX_DEPTH {
         return Err("the schema nests too deep to make a value of it".to_owned());
     }
-    let schema = resolve(schema, document)?;
+    let schema = resolve(schema, spec)?;
     // Past a few levels only what is required: a schema that nests itself
     // optionally would otherwise double at each level.
     let full = full && depth < FULL_DEPTH;
@@ -399,7 +397,7 @@ pub fn make(schema: &Value, document: &Value, depth: usize, full: bool) -> Resul
     if let Some(branches) = schema.get("allOf").and_then(Value::as_array) {
         let mut merged = serde_json::Map::new();
         for branch in branches {
-            match make(branch, document, depth + 1, full)? {
+            match make(branch, spec, depth + 1, full)? {
                 Value::Object(members) => merged.extend(members),
                 other if branches.len() == 1 => return Ok(other),
                 _ => return Err("an `allOf` of something other than objects".to_owned()),
@@ -412,11 +410,11 @@ pub fn make(schema: &Value, document: &Value, depth: usize, full: bool) -> Resul
             continue;
         };
         if schema.get("properties").is_none() && schema.get("required").is_none() {
-            return make(first, document, depth + 1, full);
+            return make(first, spec, depth + 1, full);
         }
         // Branches beside the object's own members: the first branch's
         // members join them.
-        let first = resolve(first, document)?;
+        let first = resolve(first, spec)?;
         let mut combined = schema.clone();
         let object = combined.as_object_mut().expect("a schema with members is an object");
         object.remove(key);
@@ -440,7 +438,7 @@ pub fn make(schema: &Value, document: &Value, depth: usize, full: bool) -> Resul
             };
             object.insert(member.to_owned(), joined);
         }
-        return make(&combined, document, depth + 1, full);
+        return make(&combined, spec, depth + 1, full);
     }
     let kind = match schema.get("type") {
         Some(Value::String(kind)) => kind.as_str(),
@@ -459,8 +457,8 @@ pub fn make(schema: &Value, document: &Value, depth: usize, full: bool) -> Resul
                 .filter_map(Value::as_str)
                 .collect();
             for name in &required {
-                let value = match schema.pointer(&format!("/properties/{}", pointer_token(name))) {
-                    Some(property) => make(property, document, depth + 1, full).map_err(|e| format!("{name}: {e}"))?,
+                let value = match schema.pointer(&crate::spec::pointer(["properties", name])) {
+                    Some(property) => make(property, spec, depth + 1, full).map_err(|e| format!("{name}: {e}"))?,
                     None => Value::Object(serde_json::Map::new()),
                 };
                 members.insert((*name).to_owned(), value);
@@ -472,7 +470,7 @@ pub fn make(schema: &Value, document: &Value, depth: usize, full: bool) -> Resul
                         continue;
                     }
                     // An optional member nothing can be made of is left out.
-                    if let Ok(value) = make(property, document, depth + 1, full) {
+                    if let Ok(value) = make(property, spec, depth + 1, full) {
                         members.insert(name.clone(), value);
                     }
                 }
@@ -483,7 +481,7 @@ pub fn make(schema: &Value, document: &Value, depth: usize, full: bool) -> Resul
             let count = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0);
             let items = schema.get("items").unwrap_or(&Value::Null);
             (0..count.max(u64::from(full)))
-                .map(|_| make(items, document, depth + 1, full))
+                .map(|_| make(items, spec, depth + 1, full))
                 .collect::<Result<Vec<_>, _>>()
                 .map(Value::Array)
         }
@@ -528,10 +526,18 @@ mod tests {
     use serde_json::json;
 
     use super::make;
+    use crate::Spec;
+
+    /// A document of `schemas` alone.
+    fn spec(schemas: serde_json::Value) -> Spec {
+        let raw = json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": schemas}});
+        Spec::from_value(raw, "t.yaml").unwrap()
+    }
 
     #[test]
     fn made_values_are_the_smallest_valid_ones() {
-        let document = json!({"components": {"schemas": {
+        let document = spec(json!({
             "Id": {"type": "string", "format": "uuid"},
             "Kind": {"type": "string", "enum": ["b", "a"]},
             "Thing": {"type": "object", "required": ["id", "kind", "count", "tags"], "properties": {
@@ -541,7 +547,7 @@ mod tests {
                 "tags": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 2}},
                 "optional": {"type": "string"}
             }}
-        }}});
+        }));
         let value = make(&json!({"$ref": "#/components/schemas/Thing"}), &document, 0, false).unwrap();
         assert_eq!(
             value,
@@ -558,8 +564,8 @@ mod tests {
         assert_eq!(make(&either, &document, 0, false).unwrap(), json!({"id": 0, "a": false}));
         let full = make(&json!({"$ref": "#/components/schemas/Thing"}), &document, 0, true).unwrap();
         assert_eq!(full["optional"], json!("x"), "a full value has the optional members: {full}");
-        let endless = json!({"components": {"schemas": {"Loop": {"type": "object", "required": ["next"],
-            "properties": {"next": {"$ref": "#/components/schemas/Loop"}}}}}});
+        let endless = spec(json!({"Loop": {"type": "object", "required": ["next"],
+            "properties": {"next": {"$ref": "#/components/schemas/Loop"}}}}));
         assert!(make(&json!({"$ref": "#/components/schemas/Loop"}), &endless, 0, false).is_err());
     }
 }
