@@ -219,13 +219,8 @@ pub fn generate(spec: &Spec, target: &Target) -> Result<Files, Error> {
         }
     }
     if let Some(path) = &target.examples_file {
-        let mut examples = emit::example_server::emit(&api, spec, &target.server, &client)
+        let examples = emit::example_server::emit(&api, spec, &target.server, &client)
             .map_err(Error::internal("writing the examples server"))?;
-        if target.server.root != "crate" {
-            let root: syn::Path = syn::parse_str(&target.server.root)
-                .map_err(|e| Error::internal("writing the examples server")(e.to_string()))?;
-            emit::server::reroot(&mut examples, &root, &target.server.types);
-        }
         files.insert(path.clone(), format::render(&header, examples));
     }
     if let Some(path) = &target.client_file {

@@ -179,7 +179,14 @@ pub fn emit(api: &Api, spec: &Spec, paths: &ServerPaths, client: &syn::File) -> 
             }
         }
     };
-    syn::parse2(tokens).map_err(|e| format!("the examples file does not parse: {e}"))
+    let mut file: syn::File = syn::parse2(tokens).map_err(|e| format!("the examples file does not parse: {e}"))?;
+    // The trait's arguments name the server crate's runtime from `crate`,
+    // as the server file does; it is moved to `paths.root` the same way.
+    if paths.root != "crate" {
+        let root: syn::Path = syn::parse_str(&paths.root).map_err(|e| format!("the root `{}`: {e}", paths.root))?;
+        super::server::reroot(&mut file, &root, &paths.types);
+    }
+    Ok(file)
 }
 
 /// The answers of `op`: each documented example of each response, and for
