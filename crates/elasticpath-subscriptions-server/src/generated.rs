@@ -198,7 +198,7 @@ const LIST_JOBS_QUERY_PARAMS: &[crate::runtime::Param] = &[
         shape: crate::runtime::ParamShape::One,
     },
 ];
-static LIST_JOBS_QUERY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
+static LIST_JOBS_QUERY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -221,6 +221,7 @@ static LIST_JOBS_QUERY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::
     }
   }
 }"#,
+    list_jobs_query_accepts,
 );
 
 const LIST_JOBS_HEADER_PARAMS: &[crate::runtime::Param] = &[
@@ -230,7 +231,7 @@ const LIST_JOBS_HEADER_PARAMS: &[crate::runtime::Param] = &[
         shape: crate::runtime::ParamShape::One,
     },
 ];
-static LIST_JOBS_HEADER_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
+static LIST_JOBS_HEADER_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -240,6 +241,7 @@ static LIST_JOBS_HEADER_SCHEMA: crate::runtime::Schema = crate::runtime::Schema:
     }
   }
 }"#,
+    list_jobs_header_accepts,
 );
 
 /// What the router checks for `ListJobs`.
@@ -338,7 +340,7 @@ impl ::axum::response::IntoResponse for CreateJobResponse {
     }
 }
 
-static CREATE_JOB_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
+static CREATE_JOB_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/JobCreateRequest",
@@ -757,6 +759,7 @@ static CREATE_JOB_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::
     }
   }
 }"##,
+    create_job_body_accepts,
 );
 
 /// What the router checks for `CreateJob`.
@@ -848,7 +851,7 @@ const GET_JOB_PATH_PARAMS: &[crate::runtime::Param] = &[
         shape: crate::runtime::ParamShape::One,
     },
 ];
-static GET_JOB_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
+static GET_JOB_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -867,6 +870,7 @@ static GET_JOB_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new
     }
   }
 }"##,
+    get_job_path_accepts,
 );
 
 /// What the router checks for `GetJob`.
@@ -969,7 +973,7 @@ const DELETE_JOB_PATH_PARAMS: &[crate::runtime::Param] = &[
         shape: crate::runtime::ParamShape::One,
     },
 ];
-static DELETE_JOB_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
+static DELETE_JOB_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -988,6 +992,7 @@ static DELETE_JOB_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::
     }
   }
 }"##,
+    delete_job_path_accepts,
 );
 
 /// What the router checks for `DeleteJob`.
@@ -1118,7 +1123,7 @@ const LIST_SCHEDULES_QUERY_PARAMS: &[crate::runtime::Param] = &[
         shape: crate::runtime::ParamShape::One,
     },
 ];
-static LIST_SCHEDULES_QUERY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
+static LIST_SCHEDULES_QUERY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -1141,6 +1146,7 @@ static LIST_SCHEDULES_QUERY_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
     }
   }
 }"#,
+    list_schedules_query_accepts,
 );
 
 const LIST_SCHEDULES_HEADER_PARAMS: &[crate::runtime::Param] = &[
@@ -1150,7 +1156,7 @@ const LIST_SCHEDULES_HEADER_PARAMS: &[crate::runtime::Param] = &[
         shape: crate::runtime::ParamShape::One,
     },
 ];
-static LIST_SCHEDULES_HEADER_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
+static LIST_SCHEDULES_HEADER_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -1160,6 +1166,7 @@ static LIST_SCHEDULES_HEADER_SCHEMA: crate::runtime::Schema = crate::runtime::Sc
     }
   }
 }"#,
+    list_schedules_header_accepts,
 );
 
 /// What the router checks for `ListSchedules`.
@@ -1257,7 +1264,7 @@ impl ::axum::response::IntoResponse for CreateScheduleResponse {
     }
 }
 
-static CREATE_SCHEDULE_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
+static CREATE_SCHEDULE_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/ScheduleCreateRequest",
@@ -1359,6 +1366,7 @@ static CREATE_SCHEDULE_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
     }
   }
 }"##,
+    create_schedule_body_accepts,
 );
 
 /// What the router checks for `CreateSchedule`.
@@ -1450,7 +1458,7 @@ const GET_SCHEDULE_PATH_PARAMS: &[crate::runtime::Param] = &[
         shape: crate::runtime::ParamShape::One,
     },
 ];
-static GET_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
+static GET_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -1469,6 +1477,7 @@ static GET_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema
     }
   }
 }"##,
+    get_schedule_path_accepts,
 );
 
 /// What the router checks for `GetSchedule`.
@@ -1571,7 +1580,7 @@ const UPDATE_SCHEDULE_PATH_PARAMS: &[crate::runtime::Param] = &[
         shape: crate::runtime::ParamShape::One,
     },
 ];
-static UPDATE_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
+static UPDATE_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -1590,9 +1599,10 @@ static UPDATE_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
     }
   }
 }"##,
+    update_schedule_path_accepts,
 );
 
-static UPDATE_SCHEDULE_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
+static UPDATE_SCHEDULE_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/ScheduleUpdateRequest",
@@ -1714,6 +1724,7 @@ static UPDATE_SCHEDULE_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
     }
   }
 }"##,
+    update_schedule_body_accepts,
 );
 
 /// What the router checks for `UpdateSchedule`.
@@ -1812,7 +1823,7 @@ const DELETE_SCHEDULE_PATH_PARAMS: &[crate::runtime::Param] = &[
         shape: crate::runtime::ParamShape::One,
     },
 ];
-static DELETE_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::new(
+static DELETE_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -1831,6 +1842,7 @@ static DELETE_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
     }
   }
 }"##,
+    delete_schedule_path_accepts,
 );
 
 /// What the router checks for `DeleteSchedule`.
@@ -1846,6 +1858,781 @@ static DELETE_SCHEDULE_OPERATION: crate::runtime::Operation = crate::runtime::Op
     body: None,
 };
 
+#[allow(clippy::nonminimal_bool)]
+fn list_jobs_query_accepts(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("filter").is_none_or(|x2| x2.is_string())
+                    && o1
+                        .get("page[offset]")
+                        .is_none_or(|x4| {
+                            crate::runtime::compiled::is_integer(x4)
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        crate::runtime::compiled::compare(
+                                            n5,
+                                            crate::runtime::compiled::Bound::Integer(0i128),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && crate::runtime::compiled::compare(
+                                                n5,
+                                                crate::runtime::compiled::Bound::Integer(10000i128),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x6| {
+                            crate::runtime::compiled::is_integer(x6)
+                                && x6
+                                    .as_number()
+                                    .is_none_or(|n7| {
+                                        crate::runtime::compiled::compare(
+                                            n7,
+                                            crate::runtime::compiled::Bound::Integer(1i128),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && crate::runtime::compiled::compare(
+                                                n7,
+                                                crate::runtime::compiled::Bound::Integer(100i128),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_jobs_header_accepts(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("EP-Disable-Beta-Filtering").is_none_or(|x2| x2.is_boolean())
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_job_body_accepts(v: &crate::runtime::compiled::Value) -> bool {
+    schema_job_create_request(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_job_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("job_uuid").is_none_or(schema_uuid) && o1.contains_key("job_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn delete_job_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("job_uuid").is_none_or(schema_uuid) && o1.contains_key("job_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_schedules_query_accepts(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("filter").is_none_or(|x2| x2.is_string())
+                    && o1
+                        .get("page[offset]")
+                        .is_none_or(|x4| {
+                            crate::runtime::compiled::is_integer(x4)
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        crate::runtime::compiled::compare(
+                                            n5,
+                                            crate::runtime::compiled::Bound::Integer(0i128),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && crate::runtime::compiled::compare(
+                                                n5,
+                                                crate::runtime::compiled::Bound::Integer(10000i128),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x6| {
+                            crate::runtime::compiled::is_integer(x6)
+                                && x6
+                                    .as_number()
+                                    .is_none_or(|n7| {
+                                        crate::runtime::compiled::compare(
+                                            n7,
+                                            crate::runtime::compiled::Bound::Integer(1i128),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && crate::runtime::compiled::compare(
+                                                n7,
+                                                crate::runtime::compiled::Bound::Integer(100i128),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_schedules_header_accepts(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("EP-Disable-Beta-Filtering").is_none_or(|x2| x2.is_boolean())
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_schedule_body_accepts(v: &crate::runtime::compiled::Value) -> bool {
+    schema_schedule_create_request(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_schedule_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("schedule_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("schedule_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_schedule_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("schedule_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("schedule_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_schedule_body_accepts(v: &crate::runtime::compiled::Value) -> bool {
+    schema_schedule_update_request(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn delete_schedule_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("schedule_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("schedule_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_amount(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.contains_key("amount")
+                    && o1
+                        .get("amount")
+                        .is_none_or(|x2| {
+                            crate::runtime::compiled::is_integer(x2)
+                                && x2
+                                    .as_number()
+                                    .is_none_or(|n3| {
+                                        crate::runtime::compiled::compare(
+                                            n3,
+                                            crate::runtime::compiled::Bound::Integer(0i128),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && crate::runtime::compiled::compare(
+                                                n3,
+                                                crate::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        }) && o1.get("includes_tax").is_none_or(|x4| x4.is_boolean())
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_billing_run_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o6| {
+                o6.contains_key("job_type")
+                    && o6
+                        .get("job_type")
+                        .is_none_or(|x7| {
+                            x7.is_string() && x7.as_str() == Some("billing-run")
+                        })
+                    && o6
+                        .get("taxes")
+                        .is_none_or(|x9| {
+                            x9.is_array()
+                                && x9
+                                    .as_array()
+                                    .is_none_or(|a10| {
+                                        !a10.is_empty() && a10.iter().all(schema_invoice_tax_items)
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_cron_specification(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_string()
+        && v
+            .as_str()
+            .is_none_or(|s13| crate::runtime::compiled::chars_at_most(s13, 1024usize))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_external_ref(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_string()
+        && v
+            .as_str()
+            .is_none_or(|s14| crate::runtime::compiled::chars_at_most(s14, 2048usize))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_import_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o15| {
+                o15.contains_key("job_type")
+                    && o15
+                        .get("job_type")
+                        .is_none_or(|x16| {
+                            x16.is_string() && x16.as_str() == Some("import")
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_invoice_tax_items(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o18| {
+                o18.contains_key("invoice_id") && o18.contains_key("tax_items")
+                    && o18.get("invoice_id").is_none_or(schema_uuid)
+                    && o18
+                        .get("tax_items")
+                        .is_none_or(|x21| {
+                            x21.is_array()
+                                && x21
+                                    .as_array()
+                                    .is_none_or(|a22| a22.iter().all(schema_tax_item))
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_job_create(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o25| {
+                o25.contains_key("type") && o25.contains_key("attributes")
+                    && o25.get("type").is_none_or(schema_subscription_job_type)
+                    && o25.get("attributes").is_none_or(schema_job_create_attributes)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_job_create_attributes(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object() && schema_job_type_attributes(v)
+        && v
+            .as_object()
+            .is_none_or(|o30| o30.get("external_ref").is_none_or(schema_external_ref))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_job_create_request(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o34| {
+                o34.contains_key("data") && o34.get("data").is_none_or(schema_job_create)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_job_type(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_string()
+        && (v.as_str() == Some("billing-run") || v.as_str() == Some("tax-run")
+            || v.as_str() == Some("payment-run") || v.as_str() == Some("import")
+            || v.as_str() == Some("notification-run")
+            || v.as_str() == Some("subscription-update"))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_job_type_attributes(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && (if v
+            .as_object()
+            .is_none_or(|o42| {
+                o42.get("job_type").is_none_or(|x43| x43.as_str() == Some("billing-run"))
+                    && o42.contains_key("job_type")
+            })
+        {
+            schema_billing_run_job_attributes(v)
+        } else {
+            true
+        })
+        && (if v
+            .as_object()
+            .is_none_or(|o47| {
+                o47.get("job_type").is_none_or(|x48| x48.as_str() == Some("tax-run"))
+                    && o47.contains_key("job_type")
+            })
+        {
+            schema_tax_run_job_attributes(v)
+        } else {
+            true
+        })
+        && (if v
+            .as_object()
+            .is_none_or(|o52| {
+                o52.get("job_type").is_none_or(|x53| x53.as_str() == Some("payment-run"))
+                    && o52.contains_key("job_type")
+            })
+        {
+            schema_payment_run_job_attributes(v)
+        } else {
+            true
+        })
+        && (if v
+            .as_object()
+            .is_none_or(|o57| {
+                o57.get("job_type").is_none_or(|x58| x58.as_str() == Some("import"))
+                    && o57.contains_key("job_type")
+            })
+        {
+            schema_import_job_attributes(v)
+        } else {
+            true
+        })
+        && (if v
+            .as_object()
+            .is_none_or(|o62| {
+                o62
+                    .get("job_type")
+                    .is_none_or(|x63| x63.as_str() == Some("notification-run"))
+                    && o62.contains_key("job_type")
+            })
+        {
+            schema_notification_run_job_attributes(v)
+        } else {
+            true
+        })
+        && (if v
+            .as_object()
+            .is_none_or(|o67| {
+                o67
+                    .get("job_type")
+                    .is_none_or(|x68| x68.as_str() == Some("subscription-update"))
+                    && o67.contains_key("job_type")
+            })
+        {
+            schema_subscription_update_run_job_attributes(v)
+        } else {
+            true
+        })
+        && v
+            .as_object()
+            .is_none_or(|o38| {
+                o38.contains_key("job_type")
+                    && o38.get("job_type").is_none_or(schema_job_type)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_notification_run_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o71| {
+                o71.contains_key("job_type")
+                    && o71
+                        .get("job_type")
+                        .is_none_or(|x72| {
+                            x72.is_string() && x72.as_str() == Some("notification-run")
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_null_value(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_null()
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_payment_run_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o75| {
+                o75.contains_key("job_type")
+                    && o75
+                        .get("job_type")
+                        .is_none_or(|x76| {
+                            x76.is_string() && x76.as_str() == Some("payment-run")
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_price(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object() && v.as_object().is_none_or(|o78| o78.values().all(schema_amount))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_pricing_option_price(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o82| {
+                o82
+                    .get("base_price_percentage")
+                    .is_none_or(|x83| {
+                        x83.is_number()
+                            && x83
+                                .as_number()
+                                .is_none_or(|n84| {
+                                    crate::runtime::compiled::compare(
+                                        n84,
+                                        crate::runtime::compiled::Bound::Integer(0i128),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && crate::runtime::compiled::compare(
+                                            n84,
+                                            crate::runtime::compiled::Bound::Integer(100i128),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    }) && o82.get("fixed_price").is_none_or(schema_price)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_schedule_create(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o87| {
+                o87.contains_key("type") && o87.contains_key("attributes")
+                    && o87.get("type").is_none_or(schema_subscription_schedule_type)
+                    && o87
+                        .get("attributes")
+                        .is_none_or(schema_schedule_create_attributes)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_schedule_create_attributes(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o92| {
+                o92.contains_key("specification") && o92.contains_key("location")
+                    && o92.contains_key("job")
+                    && o92.get("external_ref").is_none_or(schema_external_ref)
+                    && o92.get("name").is_none_or(schema_schedule_name)
+                    && o92.get("specification").is_none_or(schema_cron_specification)
+                    && o92.get("location").is_none_or(schema_time_zone_location)
+                    && o92.get("job").is_none_or(schema_schedule_job)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_schedule_create_request(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o103| {
+                o103.contains_key("data")
+                    && o103.get("data").is_none_or(schema_schedule_create)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_schedule_job(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o106| {
+                o106.contains_key("job_type")
+                    && o106.get("job_type").is_none_or(schema_schedule_job_type)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_schedule_job_type(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_string()
+        && (v.as_str() == Some("billing-run") || v.as_str() == Some("payment-run")
+            || v.as_str() == Some("notification-run"))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_schedule_name(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_string()
+        && v
+            .as_str()
+            .is_none_or(|s110| {
+                crate::runtime::compiled::chars_at_least(s110, 3usize)
+                    && crate::runtime::compiled::chars_at_most(s110, 1024usize)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_schedule_update(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o111| {
+                o111.contains_key("id") && o111.contains_key("type")
+                    && o111.contains_key("attributes")
+                    && o111.get("id").is_none_or(schema_uuid)
+                    && o111.get("type").is_none_or(schema_subscription_schedule_type)
+                    && o111
+                        .get("attributes")
+                        .is_none_or(schema_schedule_update_attributes)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_schedule_update_attributes(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o118| {
+                o118
+                    .get("external_ref")
+                    .is_none_or(|x119| {
+                        usize::from(schema_external_ref(x119))
+                            + usize::from(schema_null_value(x119)) == 1
+                    })
+                    && o118
+                        .get("name")
+                        .is_none_or(|x123| {
+                            usize::from(schema_schedule_name(x123))
+                                + usize::from(schema_null_value(x123)) == 1
+                        })
+                    && o118.get("specification").is_none_or(schema_cron_specification)
+                    && o118.get("location").is_none_or(schema_time_zone_location)
+                    && o118.get("job").is_none_or(schema_schedule_job)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_schedule_update_request(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o133| {
+                o133.contains_key("data")
+                    && o133.get("data").is_none_or(schema_schedule_update)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_job_type(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_string() && v.as_str() == Some("subscription_job")
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_price_changes(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o137| {
+                o137
+                    .get("plan_prices")
+                    .is_none_or(|x138| {
+                        x138.is_object()
+                            && x138
+                                .as_object()
+                                .is_none_or(|o139| o139.values().all(schema_price))
+                    })
+                    && o137
+                        .get("pricing_option_prices")
+                        .is_none_or(|x143| {
+                            x143.is_object()
+                                && x143
+                                    .as_object()
+                                    .is_none_or(|o144| {
+                                        o144.values().all(schema_pricing_option_price)
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_schedule_type(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_string() && v.as_str() == Some("subscription_schedule")
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_update_run_job_attributes(
+    v: &crate::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && !v
+            .as_object()
+            .is_none_or(|o165| {
+                o165.contains_key("offering_id") && o165.contains_key("subscription_ids")
+            })
+        && !(!v.as_object().is_none_or(|o168| o168.contains_key("offering_id"))
+            && v
+                .as_object()
+                .is_none_or(|o167| o167.contains_key("excluded_subscription_ids")))
+        && v
+            .as_object()
+            .is_none_or(|o149| {
+                o149.contains_key("job_type") && o149.contains_key("price_changes")
+                    && o149
+                        .get("job_type")
+                        .is_none_or(|x150| {
+                            x150.is_string()
+                                && x150.as_str() == Some("subscription-update")
+                        }) && o149.get("offering_id").is_none_or(schema_uuid)
+                    && o149
+                        .get("excluded_subscription_ids")
+                        .is_none_or(|x154| {
+                            x154.is_array()
+                                && x154
+                                    .as_array()
+                                    .is_none_or(|a155| a155.iter().all(schema_uuid))
+                        })
+                    && o149
+                        .get("subscription_ids")
+                        .is_none_or(|x158| {
+                            x158.is_array()
+                                && x158
+                                    .as_array()
+                                    .is_none_or(|a159| a159.iter().all(schema_uuid))
+                        })
+                    && o149
+                        .get("price_changes")
+                        .is_none_or(schema_subscription_price_changes)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_tax_item(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o169| {
+                o169.contains_key("type") && o169.contains_key("rate")
+                    && o169
+                        .get("type")
+                        .is_none_or(|x170| {
+                            x170.is_string() && x170.as_str() == Some("tax_item")
+                        })
+                    && o169
+                        .get("name")
+                        .is_none_or(|x172| {
+                            x172.is_string()
+                                && x172
+                                    .as_str()
+                                    .is_none_or(|s173| crate::runtime::compiled::chars_at_most(
+                                        s173,
+                                        1024usize,
+                                    ))
+                        })
+                    && o169
+                        .get("code")
+                        .is_none_or(|x174| {
+                            x174.is_string()
+                                && x174
+                                    .as_str()
+                                    .is_none_or(|s175| crate::runtime::compiled::chars_at_most(
+                                        s175,
+                                        1024usize,
+                                    ))
+                        }) && o169.get("rate").is_none_or(|x176| x176.is_number())
+                    && o169
+                        .get("jurisdiction")
+                        .is_none_or(|x178| {
+                            x178.is_string()
+                                && x178
+                                    .as_str()
+                                    .is_none_or(|s179| crate::runtime::compiled::chars_at_most(
+                                        s179,
+                                        1024usize,
+                                    ))
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_tax_run_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o180| {
+                o180.contains_key("job_type")
+                    && o180
+                        .get("job_type")
+                        .is_none_or(|x181| {
+                            x181.is_string() && x181.as_str() == Some("tax-run")
+                        })
+                    && o180
+                        .get("taxes")
+                        .is_none_or(|x183| {
+                            x183.is_array()
+                                && x183
+                                    .as_array()
+                                    .is_none_or(|a184| {
+                                        !a184.is_empty()
+                                            && a184.iter().all(schema_invoice_tax_items)
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_time_zone_location(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_string()
+        && v
+            .as_str()
+            .is_none_or(|s187| crate::runtime::compiled::chars_at_most(s187, 1024usize))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_uuid(v: &crate::runtime::compiled::Value) -> bool {
+    v.is_string() && v.as_str().is_none_or(crate::runtime::compiled::uuid)
+}
+
+/// Every request schema the router checks, by the name of its
+/// static. Not part of the API: for the tests that hold each
+/// compiled check to the JSON Schema engine.
+#[doc(hidden)]
+pub static REQUEST_SCHEMAS: &[(&str, &crate::runtime::Schema)] = &[
+    ("LIST_JOBS_QUERY_SCHEMA", &LIST_JOBS_QUERY_SCHEMA),
+    ("LIST_JOBS_HEADER_SCHEMA", &LIST_JOBS_HEADER_SCHEMA),
+    ("CREATE_JOB_BODY_SCHEMA", &CREATE_JOB_BODY_SCHEMA),
+    ("GET_JOB_PATH_SCHEMA", &GET_JOB_PATH_SCHEMA),
+    ("DELETE_JOB_PATH_SCHEMA", &DELETE_JOB_PATH_SCHEMA),
+    ("LIST_SCHEDULES_QUERY_SCHEMA", &LIST_SCHEDULES_QUERY_SCHEMA),
+    ("LIST_SCHEDULES_HEADER_SCHEMA", &LIST_SCHEDULES_HEADER_SCHEMA),
+    ("CREATE_SCHEDULE_BODY_SCHEMA", &CREATE_SCHEDULE_BODY_SCHEMA),
+    ("GET_SCHEDULE_PATH_SCHEMA", &GET_SCHEDULE_PATH_SCHEMA),
+    ("UPDATE_SCHEDULE_PATH_SCHEMA", &UPDATE_SCHEDULE_PATH_SCHEMA),
+    ("UPDATE_SCHEDULE_BODY_SCHEMA", &UPDATE_SCHEDULE_BODY_SCHEMA),
+    ("DELETE_SCHEDULE_PATH_SCHEMA", &DELETE_SCHEDULE_PATH_SCHEMA),
+];
 /// Subscriptions API (jobs and schedules): one method per operation.
 ///
 /// Implement it (each method can be an `async fn`) and serve it with [`router`]. When a method is called, the router has already checked the bearer token (its presence, then [`authenticate`](Self::authenticate)), the path, the query and the body against the spec; the method's return type lists exactly the statuses the spec documents for the operation.

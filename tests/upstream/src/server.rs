@@ -172,7 +172,7 @@ const LIST_OFFERINGS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::CommaSeparated,
     },
 ];
-static LIST_OFFERINGS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_OFFERINGS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -206,6 +206,7 @@ static LIST_OFFERINGS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"#,
+    list_offerings_query_accepts,
 );
 
 /// What the router checks for `ListOfferings`.
@@ -291,7 +292,7 @@ const CREATE_OFFERING_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtim
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static CREATE_OFFERING_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_OFFERING_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -302,9 +303,10 @@ static CREATE_OFFERING_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime
     }
   }
 }"#,
+    create_offering_query_accepts,
 );
 
-static CREATE_OFFERING_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_OFFERING_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/CreateOfferingBody",
@@ -405,6 +407,7 @@ static CREATE_OFFERING_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    create_offering_body_accepts,
 );
 
 /// What the router checks for `CreateOffering`.
@@ -1226,7 +1229,7 @@ const GET_OFFERING_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtime::P
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_OFFERING_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_OFFERING_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -1250,6 +1253,7 @@ static GET_OFFERING_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sc
     }
   }
 }"##,
+    get_offering_path_accepts,
 );
 
 const GET_OFFERING_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -1259,7 +1263,7 @@ const GET_OFFERING_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::CommaSeparated,
     },
 ];
-static GET_OFFERING_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_OFFERING_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -1277,6 +1281,7 @@ static GET_OFFERING_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::S
     }
   }
 }"#,
+    get_offering_query_accepts,
 );
 
 /// What the router checks for `GetOffering`.
@@ -1392,7 +1397,7 @@ const UPDATE_OFFERING_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtime
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static UPDATE_OFFERING_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_OFFERING_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -1416,9 +1421,10 @@ static UPDATE_OFFERING_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    update_offering_path_accepts,
 );
 
-static UPDATE_OFFERING_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_OFFERING_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/UpdateOfferingBody",
@@ -1551,6 +1557,7 @@ static UPDATE_OFFERING_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    update_offering_body_accepts,
 );
 
 /// What the router checks for `UpdateOffering`.
@@ -1619,7 +1626,7 @@ const DELETE_OFFERING_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtime
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static DELETE_OFFERING_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static DELETE_OFFERING_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -1643,6 +1650,7 @@ static DELETE_OFFERING_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    delete_offering_path_accepts,
 );
 
 /// What the router checks for `DeleteOffering`.
@@ -1742,7 +1750,7 @@ const GET_OFFERING_FEATURE_PATH_PARAMS: &[::elasticpath_subscriptions_server::ru
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -1770,6 +1778,7 @@ static GET_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"##,
+    get_offering_feature_path_accepts,
 );
 
 /// What the router checks for `GetOfferingFeature`.
@@ -1889,7 +1898,7 @@ const UPDATE_OFFERING_FEATURE_PATH_PARAMS: &[::elasticpath_subscriptions_server:
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static UPDATE_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -1917,6 +1926,7 @@ static UPDATE_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    update_offering_feature_path_accepts,
 );
 
 static UPDATE_OFFERING_FEATURE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -2243,7 +2253,7 @@ const DELETE_OFFERING_FEATURE_PATH_PARAMS: &[::elasticpath_subscriptions_server:
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static DELETE_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static DELETE_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -2271,6 +2281,7 @@ static DELETE_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    delete_offering_feature_path_accepts,
 );
 
 /// What the router checks for `DeleteOfferingFeature`.
@@ -2373,7 +2384,7 @@ const ATTACH_OFFERING_FEATURE_PATH_PARAMS: &[::elasticpath_subscriptions_server:
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static ATTACH_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static ATTACH_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -2397,9 +2408,10 @@ static ATTACH_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    attach_offering_feature_path_accepts,
 );
 
-static ATTACH_OFFERING_FEATURE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static ATTACH_OFFERING_FEATURE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/AttachOfferingFeatureBody",
@@ -2440,6 +2452,7 @@ static ATTACH_OFFERING_FEATURE_BODY_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    attach_offering_feature_body_accepts,
 );
 
 /// What the router checks for `AttachOfferingFeature`.
@@ -2534,7 +2547,7 @@ const LIST_OFFERING_PRICING_OPTIONS_PATH_PARAMS: &[::elasticpath_subscriptions_s
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_OFFERING_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_OFFERING_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -2558,6 +2571,7 @@ static LIST_OFFERING_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptions_se
     }
   }
 }"##,
+    list_offering_pricing_options_path_accepts,
 );
 
 const LIST_OFFERING_PRICING_OPTIONS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -2572,7 +2586,7 @@ const LIST_OFFERING_PRICING_OPTIONS_QUERY_PARAMS: &[::elasticpath_subscriptions_
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_OFFERING_PRICING_OPTIONS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_OFFERING_PRICING_OPTIONS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -2591,6 +2605,7 @@ static LIST_OFFERING_PRICING_OPTIONS_QUERY_SCHEMA: ::elasticpath_subscriptions_s
     }
   }
 }"#,
+    list_offering_pricing_options_query_accepts,
 );
 
 /// What the router checks for `ListOfferingPricingOptions`.
@@ -2706,7 +2721,7 @@ const CREATE_OFFERING_PRICING_OPTION_PATH_PARAMS: &[::elasticpath_subscriptions_
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static CREATE_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -2730,9 +2745,10 @@ static CREATE_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_s
     }
   }
 }"##,
+    create_offering_pricing_option_path_accepts,
 );
 
-static CREATE_OFFERING_PRICING_OPTION_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_OFFERING_PRICING_OPTION_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/CreateOfferingPricingOptionBody",
@@ -2944,6 +2960,7 @@ static CREATE_OFFERING_PRICING_OPTION_BODY_SCHEMA: ::elasticpath_subscriptions_s
     }
   }
 }"##,
+    create_offering_pricing_option_body_accepts,
 );
 
 /// What the router checks for `CreateOfferingPricingOption`.
@@ -3043,7 +3060,7 @@ const GET_OFFERING_PRICING_OPTION_PATH_PARAMS: &[::elasticpath_subscriptions_ser
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -3071,6 +3088,7 @@ static GET_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_serv
     }
   }
 }"##,
+    get_offering_pricing_option_path_accepts,
 );
 
 /// What the router checks for `GetOfferingPricingOption`.
@@ -3190,7 +3208,7 @@ const UPDATE_OFFERING_PRICING_OPTION_PATH_PARAMS: &[::elasticpath_subscriptions_
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static UPDATE_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -3218,9 +3236,10 @@ static UPDATE_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_s
     }
   }
 }"##,
+    update_offering_pricing_option_path_accepts,
 );
 
-static UPDATE_OFFERING_PRICING_OPTION_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_OFFERING_PRICING_OPTION_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/UpdateOfferingPricingOptionBody",
@@ -3471,6 +3490,7 @@ static UPDATE_OFFERING_PRICING_OPTION_BODY_SCHEMA: ::elasticpath_subscriptions_s
     }
   }
 }"##,
+    update_offering_pricing_option_body_accepts,
 );
 
 /// What the router checks for `UpdateOfferingPricingOption`.
@@ -3556,7 +3576,7 @@ const DELETE_OFFERING_PRICING_OPTION_PATH_PARAMS: &[::elasticpath_subscriptions_
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static DELETE_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static DELETE_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -3584,6 +3604,7 @@ static DELETE_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_s
     }
   }
 }"##,
+    delete_offering_pricing_option_path_accepts,
 );
 
 /// What the router checks for `DeleteOfferingPricingOption`.
@@ -3678,7 +3699,7 @@ const LIST_OFFERING_FEATURES_PATH_PARAMS: &[::elasticpath_subscriptions_server::
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_OFFERING_FEATURES_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_OFFERING_FEATURES_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -3702,6 +3723,7 @@ static LIST_OFFERING_FEATURES_PATH_SCHEMA: ::elasticpath_subscriptions_server::r
     }
   }
 }"##,
+    list_offering_features_path_accepts,
 );
 
 const LIST_OFFERING_FEATURES_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -3716,7 +3738,7 @@ const LIST_OFFERING_FEATURES_QUERY_PARAMS: &[::elasticpath_subscriptions_server:
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_OFFERING_FEATURES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_OFFERING_FEATURES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -3735,6 +3757,7 @@ static LIST_OFFERING_FEATURES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"#,
+    list_offering_features_query_accepts,
 );
 
 /// What the router checks for `ListOfferingFeatures`.
@@ -3850,7 +3873,7 @@ const CREATE_OFFERING_FEATURE_PATH_PARAMS: &[::elasticpath_subscriptions_server:
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static CREATE_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -3874,6 +3897,7 @@ static CREATE_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    create_offering_feature_path_accepts,
 );
 
 static CREATE_OFFERING_FEATURE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -4196,7 +4220,7 @@ const LIST_OFFERING_PLANS_PATH_PARAMS: &[::elasticpath_subscriptions_server::run
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_OFFERING_PLANS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_OFFERING_PLANS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -4220,6 +4244,7 @@ static LIST_OFFERING_PLANS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    list_offering_plans_path_accepts,
 );
 
 const LIST_OFFERING_PLANS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -4234,7 +4259,7 @@ const LIST_OFFERING_PLANS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::ru
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_OFFERING_PLANS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_OFFERING_PLANS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -4253,6 +4278,7 @@ static LIST_OFFERING_PLANS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"#,
+    list_offering_plans_query_accepts,
 );
 
 /// What the router checks for `ListOfferingPlans`.
@@ -4368,7 +4394,7 @@ const CREATE_OFFERING_PLAN_PATH_PARAMS: &[::elasticpath_subscriptions_server::ru
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static CREATE_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -4392,6 +4418,7 @@ static CREATE_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"##,
+    create_offering_plan_path_accepts,
 );
 
 static CREATE_OFFERING_PLAN_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -4822,7 +4849,7 @@ const GET_OFFERING_PLAN_PATH_PARAMS: &[::elasticpath_subscriptions_server::runti
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -4850,6 +4877,7 @@ static GET_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"##,
+    get_offering_plan_path_accepts,
 );
 
 /// What the router checks for `GetOfferingPlan`.
@@ -4969,7 +4997,7 @@ const UPDATE_OFFERING_PLAN_PATH_PARAMS: &[::elasticpath_subscriptions_server::ru
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static UPDATE_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -4997,6 +5025,7 @@ static UPDATE_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"##,
+    update_offering_plan_path_accepts,
 );
 
 static UPDATE_OFFERING_PLAN_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -5390,7 +5419,7 @@ const DELETE_OFFERING_PLAN_PATH_PARAMS: &[::elasticpath_subscriptions_server::ru
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static DELETE_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static DELETE_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -5418,6 +5447,7 @@ static DELETE_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"##,
+    delete_offering_plan_path_accepts,
 );
 
 /// What the router checks for `DeleteOfferingPlan`.
@@ -5507,7 +5537,7 @@ const LIST_OFFERING_PLAN_PRICING_OPTIONS_PATH_PARAMS: &[::elasticpath_subscripti
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -5535,6 +5565,7 @@ static LIST_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptio
     }
   }
 }"##,
+    list_offering_plan_pricing_options_path_accepts,
 );
 
 /// What the router checks for `ListOfferingPlanPricingOptions`.
@@ -5654,7 +5685,7 @@ const ADD_OFFERING_PLAN_PRICING_OPTIONS_PATH_PARAMS: &[::elasticpath_subscriptio
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static ADD_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static ADD_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -5682,9 +5713,10 @@ static ADD_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscription
     }
   }
 }"##,
+    add_offering_plan_pricing_options_path_accepts,
 );
 
-static ADD_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static ADD_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/RelationshipsRequest",
@@ -5728,6 +5760,7 @@ static ADD_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA: ::elasticpath_subscription
     }
   }
 }"##,
+    add_offering_plan_pricing_options_body_accepts,
 );
 
 /// What the router checks for `AddOfferingPlanPricingOptions`.
@@ -5847,7 +5880,7 @@ const REMOVE_OFFERING_PLAN_PRICING_OPTIONS_PATH_PARAMS: &[::elasticpath_subscrip
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static REMOVE_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static REMOVE_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -5875,9 +5908,10 @@ static REMOVE_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscript
     }
   }
 }"##,
+    remove_offering_plan_pricing_options_path_accepts,
 );
 
-static REMOVE_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static REMOVE_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/RelationshipsRequest",
@@ -5921,6 +5955,7 @@ static REMOVE_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA: ::elasticpath_subscript
     }
   }
 }"##,
+    remove_offering_plan_pricing_options_body_accepts,
 );
 
 /// What the router checks for `RemoveOfferingPlanPricingOptions`.
@@ -6030,7 +6065,7 @@ const LIST_SUBSCRIPTIONS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::run
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::CommaSeparated,
     },
 ];
-static LIST_SUBSCRIPTIONS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_SUBSCRIPTIONS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -6063,6 +6098,7 @@ static LIST_SUBSCRIPTIONS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"#,
+    list_subscriptions_query_accepts,
 );
 
 /// What the router checks for `ListSubscriptions`.
@@ -6148,7 +6184,7 @@ const CREATE_SUBSCRIPTION_QUERY_PARAMS: &[::elasticpath_subscriptions_server::ru
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static CREATE_SUBSCRIPTION_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_SUBSCRIPTION_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -6159,6 +6195,7 @@ static CREATE_SUBSCRIPTION_QUERY_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"#,
+    create_subscription_query_accepts,
 );
 
 static CREATE_SUBSCRIPTION_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -7415,7 +7452,7 @@ const GET_SUBSCRIPTION_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtim
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_SUBSCRIPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_SUBSCRIPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -7439,6 +7476,7 @@ static GET_SUBSCRIPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime
     }
   }
 }"##,
+    get_subscription_path_accepts,
 );
 
 const GET_SUBSCRIPTION_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -7448,7 +7486,7 @@ const GET_SUBSCRIPTION_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runti
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::CommaSeparated,
     },
 ];
-static GET_SUBSCRIPTION_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_SUBSCRIPTION_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -7465,6 +7503,7 @@ static GET_SUBSCRIPTION_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"#,
+    get_subscription_query_accepts,
 );
 
 /// What the router checks for `GetSubscription`.
@@ -7570,7 +7609,7 @@ const UPDATE_SUBSCRIPTION_PATH_PARAMS: &[::elasticpath_subscriptions_server::run
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static UPDATE_SUBSCRIPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_SUBSCRIPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -7594,9 +7633,10 @@ static UPDATE_SUBSCRIPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    update_subscription_path_accepts,
 );
 
-static UPDATE_SUBSCRIPTION_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_SUBSCRIPTION_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/UpdateSubscriptionBody",
@@ -7845,6 +7885,7 @@ static UPDATE_SUBSCRIPTION_BODY_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    update_subscription_body_accepts,
 );
 
 /// What the router checks for `UpdateSubscription`.
@@ -7933,7 +7974,7 @@ const DELETE_SUBSCRIPTION_PATH_PARAMS: &[::elasticpath_subscriptions_server::run
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static DELETE_SUBSCRIPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static DELETE_SUBSCRIPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -7957,6 +7998,7 @@ static DELETE_SUBSCRIPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    delete_subscription_path_accepts,
 );
 
 /// What the router checks for `DeleteSubscription`.
@@ -8056,7 +8098,7 @@ const GET_SUBSCRIPTION_FEATURE_PATH_PARAMS: &[::elasticpath_subscriptions_server
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_SUBSCRIPTION_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_SUBSCRIPTION_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -8084,6 +8126,7 @@ static GET_SUBSCRIPTION_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server:
     }
   }
 }"##,
+    get_subscription_feature_path_accepts,
 );
 
 /// What the router checks for `GetSubscriptionFeature`.
@@ -8183,7 +8226,7 @@ const GET_SUBSCRIPTION_PLAN_PATH_PARAMS: &[::elasticpath_subscriptions_server::r
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_SUBSCRIPTION_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_SUBSCRIPTION_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -8211,6 +8254,7 @@ static GET_SUBSCRIPTION_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::ru
     }
   }
 }"##,
+    get_subscription_plan_path_accepts,
 );
 
 /// What the router checks for `GetSubscriptionPlan`.
@@ -8310,7 +8354,7 @@ const GET_SUBSCRIPTION_PRICING_OPTION_PATH_PARAMS: &[::elasticpath_subscriptions
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_SUBSCRIPTION_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_SUBSCRIPTION_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -8338,6 +8382,7 @@ static GET_SUBSCRIPTION_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_
     }
   }
 }"##,
+    get_subscription_pricing_option_path_accepts,
 );
 
 /// What the router checks for `GetSubscriptionPricingOption`.
@@ -8432,7 +8477,7 @@ const LIST_SUBSCRIPTION_FEATURES_PATH_PARAMS: &[::elasticpath_subscriptions_serv
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_SUBSCRIPTION_FEATURES_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_SUBSCRIPTION_FEATURES_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -8456,6 +8501,7 @@ static LIST_SUBSCRIPTION_FEATURES_PATH_SCHEMA: ::elasticpath_subscriptions_serve
     }
   }
 }"##,
+    list_subscription_features_path_accepts,
 );
 
 const LIST_SUBSCRIPTION_FEATURES_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -8470,7 +8516,7 @@ const LIST_SUBSCRIPTION_FEATURES_QUERY_PARAMS: &[::elasticpath_subscriptions_ser
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_SUBSCRIPTION_FEATURES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_SUBSCRIPTION_FEATURES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -8489,6 +8535,7 @@ static LIST_SUBSCRIPTION_FEATURES_QUERY_SCHEMA: ::elasticpath_subscriptions_serv
     }
   }
 }"#,
+    list_subscription_features_query_accepts,
 );
 
 /// What the router checks for `ListSubscriptionFeatures`.
@@ -8584,7 +8631,7 @@ const LIST_SUBSCRIPTION_PLANS_PATH_PARAMS: &[::elasticpath_subscriptions_server:
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_SUBSCRIPTION_PLANS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_SUBSCRIPTION_PLANS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -8608,6 +8655,7 @@ static LIST_SUBSCRIPTION_PLANS_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    list_subscription_plans_path_accepts,
 );
 
 /// What the router checks for `ListSubscriptionPlans`.
@@ -8706,7 +8754,7 @@ const MANAGE_SUBSCRIPTION_PLANS_PATH_PARAMS: &[::elasticpath_subscriptions_serve
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static MANAGE_SUBSCRIPTION_PLANS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static MANAGE_SUBSCRIPTION_PLANS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -8730,9 +8778,10 @@ static MANAGE_SUBSCRIPTION_PLANS_PATH_SCHEMA: ::elasticpath_subscriptions_server
     }
   }
 }"##,
+    manage_subscription_plans_path_accepts,
 );
 
-static MANAGE_SUBSCRIPTION_PLANS_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static MANAGE_SUBSCRIPTION_PLANS_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/ManageSubscriptionPlansBody",
@@ -8789,6 +8838,7 @@ static MANAGE_SUBSCRIPTION_PLANS_BODY_SCHEMA: ::elasticpath_subscriptions_server
     }
   }
 }"##,
+    manage_subscription_plans_body_accepts,
 );
 
 /// What the router checks for `ManageSubscriptionPlans`.
@@ -8881,7 +8931,7 @@ const LIST_SUBSCRIPTION_PRICING_OPTIONS_PATH_PARAMS: &[::elasticpath_subscriptio
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_SUBSCRIPTION_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_SUBSCRIPTION_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -8905,6 +8955,7 @@ static LIST_SUBSCRIPTION_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscription
     }
   }
 }"##,
+    list_subscription_pricing_options_path_accepts,
 );
 
 /// What the router checks for `ListSubscriptionPricingOptions`.
@@ -8997,7 +9048,7 @@ const LIST_SUBSCRIPTION_STATES_PATH_PARAMS: &[::elasticpath_subscriptions_server
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_SUBSCRIPTION_STATES_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_SUBSCRIPTION_STATES_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -9021,6 +9072,7 @@ static LIST_SUBSCRIPTION_STATES_PATH_SCHEMA: ::elasticpath_subscriptions_server:
     }
   }
 }"##,
+    list_subscription_states_path_accepts,
 );
 
 /// What the router checks for `ListSubscriptionStates`.
@@ -9129,7 +9181,7 @@ const CREATE_SUBSCRIPTION_STATE_PATH_PARAMS: &[::elasticpath_subscriptions_serve
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static CREATE_SUBSCRIPTION_STATE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_SUBSCRIPTION_STATE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -9153,9 +9205,10 @@ static CREATE_SUBSCRIPTION_STATE_PATH_SCHEMA: ::elasticpath_subscriptions_server
     }
   }
 }"##,
+    create_subscription_state_path_accepts,
 );
 
-static CREATE_SUBSCRIPTION_STATE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_SUBSCRIPTION_STATE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/CreateSubscriptionStateBody",
@@ -9221,6 +9274,7 @@ static CREATE_SUBSCRIPTION_STATE_BODY_SCHEMA: ::elasticpath_subscriptions_server
     }
   }
 }"##,
+    create_subscription_state_body_accepts,
 );
 
 /// What the router checks for `CreateSubscriptionState`.
@@ -9320,7 +9374,7 @@ const GET_SUBSCRIPTION_STATE_PATH_PARAMS: &[::elasticpath_subscriptions_server::
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_SUBSCRIPTION_STATE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_SUBSCRIPTION_STATE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -9348,6 +9402,7 @@ static GET_SUBSCRIPTION_STATE_PATH_SCHEMA: ::elasticpath_subscriptions_server::r
     }
   }
 }"##,
+    get_subscription_state_path_accepts,
 );
 
 /// What the router checks for `GetSubscriptionState`.
@@ -9439,7 +9494,7 @@ const LIST_JOBS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Par
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_JOBS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_JOBS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -9462,6 +9517,7 @@ static LIST_JOBS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sche
     }
   }
 }"#,
+    list_jobs_query_accepts,
 );
 
 /// What the router checks for `ListJobs`.
@@ -9557,7 +9613,7 @@ const CREATE_JOB_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Pa
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static CREATE_JOB_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_JOB_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -9568,9 +9624,10 @@ static CREATE_JOB_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sch
     }
   }
 }"#,
+    create_job_query_accepts,
 );
 
-static CREATE_JOB_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_JOB_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/CreateJobBody",
@@ -9951,6 +10008,7 @@ static CREATE_JOB_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sche
     }
   }
 }"##,
+    create_job_body_accepts,
 );
 
 /// What the router checks for `CreateJob`.
@@ -10043,7 +10101,7 @@ const GET_JOB_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param]
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_JOB_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_JOB_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -10067,6 +10125,7 @@ static GET_JOB_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema 
     }
   }
 }"##,
+    get_job_path_accepts,
 );
 
 /// What the router checks for `GetJob`.
@@ -10135,7 +10194,7 @@ const DELETE_JOB_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtime::Par
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static DELETE_JOB_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static DELETE_JOB_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -10159,6 +10218,7 @@ static DELETE_JOB_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sche
     }
   }
 }"##,
+    delete_job_path_accepts,
 );
 
 /// What the router checks for `DeleteJob`.
@@ -10250,7 +10310,7 @@ const LIST_IMPORT_JOBS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runti
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_IMPORT_JOBS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_IMPORT_JOBS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -10273,6 +10333,7 @@ static LIST_IMPORT_JOBS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"#,
+    list_import_jobs_query_accepts,
 );
 
 /// What the router checks for `ListImportJobs`.
@@ -10368,7 +10429,7 @@ const CREATE_IMPORT_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime:
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static CREATE_IMPORT_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_IMPORT_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -10379,6 +10440,7 @@ static CREATE_IMPORT_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"#,
+    create_import_query_accepts,
 );
 
 /// What the router checks for `CreateImport`.
@@ -10483,7 +10545,7 @@ const GET_IMPORT_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtime::Par
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_IMPORT_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_IMPORT_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -10507,6 +10569,7 @@ static GET_IMPORT_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sche
     }
   }
 }"##,
+    get_import_path_accepts,
 );
 
 const GET_IMPORT_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -10521,7 +10584,7 @@ const GET_IMPORT_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Pa
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_IMPORT_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_IMPORT_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -10540,6 +10603,7 @@ static GET_IMPORT_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sch
     }
   }
 }"#,
+    get_import_query_accepts,
 );
 
 /// What the router checks for `GetImport`.
@@ -10637,7 +10701,7 @@ const GET_IMPORT_ERRORS_PATH_PARAMS: &[::elasticpath_subscriptions_server::runti
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_IMPORT_ERRORS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_IMPORT_ERRORS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -10661,6 +10725,7 @@ static GET_IMPORT_ERRORS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"##,
+    get_import_errors_path_accepts,
 );
 
 const GET_IMPORT_ERRORS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -10675,7 +10740,7 @@ const GET_IMPORT_ERRORS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runt
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_IMPORT_ERRORS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_IMPORT_ERRORS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -10694,6 +10759,7 @@ static GET_IMPORT_ERRORS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runti
     }
   }
 }"#,
+    get_import_errors_query_accepts,
 );
 
 /// What the router checks for `GetImportErrors`.
@@ -10781,7 +10847,7 @@ const LIST_SUBSCRIPTION_INVOICES_PATH_PARAMS: &[::elasticpath_subscriptions_serv
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_SUBSCRIPTION_INVOICES_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_SUBSCRIPTION_INVOICES_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -10805,6 +10871,7 @@ static LIST_SUBSCRIPTION_INVOICES_PATH_SCHEMA: ::elasticpath_subscriptions_serve
     }
   }
 }"##,
+    list_subscription_invoices_path_accepts,
 );
 
 const LIST_SUBSCRIPTION_INVOICES_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -10819,7 +10886,7 @@ const LIST_SUBSCRIPTION_INVOICES_QUERY_PARAMS: &[::elasticpath_subscriptions_ser
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_SUBSCRIPTION_INVOICES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_SUBSCRIPTION_INVOICES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -10838,6 +10905,7 @@ static LIST_SUBSCRIPTION_INVOICES_QUERY_SCHEMA: ::elasticpath_subscriptions_serv
     }
   }
 }"#,
+    list_subscription_invoices_query_accepts,
 );
 
 /// What the router checks for `ListSubscriptionInvoices`.
@@ -10922,7 +10990,7 @@ const LIST_SUBSCRIPTION_INVOICE_PAYMENTS_PATH_PARAMS: &[::elasticpath_subscripti
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_SUBSCRIPTION_INVOICE_PAYMENTS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_SUBSCRIPTION_INVOICE_PAYMENTS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -10950,6 +11018,7 @@ static LIST_SUBSCRIPTION_INVOICE_PAYMENTS_PATH_SCHEMA: ::elasticpath_subscriptio
     }
   }
 }"##,
+    list_subscription_invoice_payments_path_accepts,
 );
 
 const LIST_SUBSCRIPTION_INVOICE_PAYMENTS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -10964,7 +11033,7 @@ const LIST_SUBSCRIPTION_INVOICE_PAYMENTS_QUERY_PARAMS: &[::elasticpath_subscript
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_SUBSCRIPTION_INVOICE_PAYMENTS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_SUBSCRIPTION_INVOICE_PAYMENTS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -10983,6 +11052,7 @@ static LIST_SUBSCRIPTION_INVOICE_PAYMENTS_QUERY_SCHEMA: ::elasticpath_subscripti
     }
   }
 }"#,
+    list_subscription_invoice_payments_query_accepts,
 );
 
 /// What the router checks for `ListSubscriptionInvoicePayments`.
@@ -11072,7 +11142,7 @@ const GET_SUBSCRIPTION_INVOICE_PAYMENT_PATH_PARAMS: &[::elasticpath_subscription
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_SUBSCRIPTION_INVOICE_PAYMENT_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_SUBSCRIPTION_INVOICE_PAYMENT_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -11104,6 +11174,7 @@ static GET_SUBSCRIPTION_INVOICE_PAYMENT_PATH_SCHEMA: ::elasticpath_subscriptions
     }
   }
 }"##,
+    get_subscription_invoice_payment_path_accepts,
 );
 
 /// What the router checks for `GetSubscriptionInvoicePayment`.
@@ -11193,7 +11264,7 @@ const GET_SUBSCRIPTION_INVOICE_PATH_PARAMS: &[::elasticpath_subscriptions_server
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_SUBSCRIPTION_INVOICE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_SUBSCRIPTION_INVOICE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -11221,6 +11292,7 @@ static GET_SUBSCRIPTION_INVOICE_PATH_SCHEMA: ::elasticpath_subscriptions_server:
     }
   }
 }"##,
+    get_subscription_invoice_path_accepts,
 );
 
 /// What the router checks for `GetSubscriptionInvoice`.
@@ -11322,7 +11394,7 @@ const LIST_INVOICES_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime:
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_INVOICES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_INVOICES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -11345,6 +11417,7 @@ static LIST_INVOICES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"#,
+    list_invoices_query_accepts,
 );
 
 /// What the router checks for `ListInvoices`.
@@ -11437,7 +11510,7 @@ const GET_INVOICE_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtime::Pa
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_INVOICE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_INVOICE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -11461,6 +11534,7 @@ static GET_INVOICE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sch
     }
   }
 }"##,
+    get_invoice_path_accepts,
 );
 
 /// What the router checks for `GetInvoice`.
@@ -11535,7 +11609,7 @@ const LIST_INVOICE_PAYMENTS_PATH_PARAMS: &[::elasticpath_subscriptions_server::r
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_INVOICE_PAYMENTS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_INVOICE_PAYMENTS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -11559,6 +11633,7 @@ static LIST_INVOICE_PAYMENTS_PATH_SCHEMA: ::elasticpath_subscriptions_server::ru
     }
   }
 }"##,
+    list_invoice_payments_path_accepts,
 );
 
 const LIST_INVOICE_PAYMENTS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -11573,7 +11648,7 @@ const LIST_INVOICE_PAYMENTS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_INVOICE_PAYMENTS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_INVOICE_PAYMENTS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -11592,6 +11667,7 @@ static LIST_INVOICE_PAYMENTS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::r
     }
   }
 }"#,
+    list_invoice_payments_query_accepts,
 );
 
 /// What the router checks for `ListInvoicePayments`.
@@ -11674,7 +11750,7 @@ const GET_INVOICE_PAYMENT_PATH_PARAMS: &[::elasticpath_subscriptions_server::run
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_INVOICE_PAYMENT_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_INVOICE_PAYMENT_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -11702,6 +11778,7 @@ static GET_INVOICE_PAYMENT_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    get_invoice_payment_path_accepts,
 );
 
 /// What the router checks for `GetInvoicePayment`.
@@ -11811,7 +11888,7 @@ const UPDATE_INVOICE_PAYMENT_PATH_PARAMS: &[::elasticpath_subscriptions_server::
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static UPDATE_INVOICE_PAYMENT_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_INVOICE_PAYMENT_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -11839,9 +11916,10 @@ static UPDATE_INVOICE_PAYMENT_PATH_SCHEMA: ::elasticpath_subscriptions_server::r
     }
   }
 }"##,
+    update_invoice_payment_path_accepts,
 );
 
-static UPDATE_INVOICE_PAYMENT_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_INVOICE_PAYMENT_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/UpdateInvoicePaymentBody",
@@ -11912,6 +11990,7 @@ static UPDATE_INVOICE_PAYMENT_BODY_SCHEMA: ::elasticpath_subscriptions_server::r
     }
   }
 }"##,
+    update_invoice_payment_body_accepts,
 );
 
 /// What the router checks for `UpdateInvoicePayment`.
@@ -12013,7 +12092,7 @@ const LIST_INVOICE_PAYMENT_REFUNDS_PATH_PARAMS: &[::elasticpath_subscriptions_se
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_INVOICE_PAYMENT_REFUNDS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_INVOICE_PAYMENT_REFUNDS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -12041,6 +12120,7 @@ static LIST_INVOICE_PAYMENT_REFUNDS_PATH_SCHEMA: ::elasticpath_subscriptions_ser
     }
   }
 }"##,
+    list_invoice_payment_refunds_path_accepts,
 );
 
 const LIST_INVOICE_PAYMENT_REFUNDS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -12055,7 +12135,7 @@ const LIST_INVOICE_PAYMENT_REFUNDS_QUERY_PARAMS: &[::elasticpath_subscriptions_s
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_INVOICE_PAYMENT_REFUNDS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_INVOICE_PAYMENT_REFUNDS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -12074,6 +12154,7 @@ static LIST_INVOICE_PAYMENT_REFUNDS_QUERY_SCHEMA: ::elasticpath_subscriptions_se
     }
   }
 }"#,
+    list_invoice_payment_refunds_query_accepts,
 );
 
 /// What the router checks for `ListInvoicePaymentRefunds`.
@@ -12186,7 +12267,7 @@ const CREATE_INVOICE_PAYMENT_REFUND_PATH_PARAMS: &[::elasticpath_subscriptions_s
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static CREATE_INVOICE_PAYMENT_REFUND_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_INVOICE_PAYMENT_REFUND_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -12214,9 +12295,10 @@ static CREATE_INVOICE_PAYMENT_REFUND_PATH_SCHEMA: ::elasticpath_subscriptions_se
     }
   }
 }"##,
+    create_invoice_payment_refund_path_accepts,
 );
 
-static CREATE_INVOICE_PAYMENT_REFUND_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_INVOICE_PAYMENT_REFUND_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/CreateInvoicePaymentRefundBody",
@@ -12271,6 +12353,7 @@ static CREATE_INVOICE_PAYMENT_REFUND_BODY_SCHEMA: ::elasticpath_subscriptions_se
     }
   }
 }"##,
+    create_invoice_payment_refund_body_accepts,
 );
 
 /// What the router checks for `CreateInvoicePaymentRefund`.
@@ -12377,7 +12460,7 @@ const GET_INVOICE_PAYMENT_REFUND_PATH_PARAMS: &[::elasticpath_subscriptions_serv
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_INVOICE_PAYMENT_REFUND_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_INVOICE_PAYMENT_REFUND_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -12409,6 +12492,7 @@ static GET_INVOICE_PAYMENT_REFUND_PATH_SCHEMA: ::elasticpath_subscriptions_serve
     }
   }
 }"##,
+    get_invoice_payment_refund_path_accepts,
 );
 
 /// What the router checks for `GetInvoicePaymentRefund`.
@@ -12510,7 +12594,7 @@ const LIST_SCHEDULES_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_SCHEDULES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_SCHEDULES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -12533,6 +12617,7 @@ static LIST_SCHEDULES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"#,
+    list_schedules_query_accepts,
 );
 
 /// What the router checks for `ListSchedules`.
@@ -12618,7 +12703,7 @@ const CREATE_SCHEDULE_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtim
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static CREATE_SCHEDULE_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_SCHEDULE_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -12629,9 +12714,10 @@ static CREATE_SCHEDULE_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime
     }
   }
 }"#,
+    create_schedule_query_accepts,
 );
 
-static CREATE_SCHEDULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_SCHEDULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/CreateScheduleBody",
@@ -12724,6 +12810,7 @@ static CREATE_SCHEDULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    create_schedule_body_accepts,
 );
 
 /// What the router checks for `CreateSchedule`.
@@ -12816,7 +12903,7 @@ const GET_SCHEDULE_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtime::P
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_SCHEDULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_SCHEDULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -12840,6 +12927,7 @@ static GET_SCHEDULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sc
     }
   }
 }"##,
+    get_schedule_path_accepts,
 );
 
 /// What the router checks for `GetSchedule`.
@@ -12952,7 +13040,7 @@ const UPDATE_SCHEDULE_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtime
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static UPDATE_SCHEDULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_SCHEDULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -12976,9 +13064,10 @@ static UPDATE_SCHEDULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    update_schedule_path_accepts,
 );
 
-static UPDATE_SCHEDULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_SCHEDULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/UpdateScheduleBody",
@@ -13092,6 +13181,7 @@ static UPDATE_SCHEDULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    update_schedule_body_accepts,
 );
 
 /// What the router checks for `UpdateSchedule`.
@@ -13170,7 +13260,7 @@ const DELETE_SCHEDULE_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtime
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static DELETE_SCHEDULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static DELETE_SCHEDULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -13194,6 +13284,7 @@ static DELETE_SCHEDULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    delete_schedule_path_accepts,
 );
 
 /// What the router checks for `DeleteSchedule`.
@@ -13295,7 +13386,7 @@ const LIST_SUBSCRIBERS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runti
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_SUBSCRIBERS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_SUBSCRIBERS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -13318,6 +13409,7 @@ static LIST_SUBSCRIBERS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"#,
+    list_subscribers_query_accepts,
 );
 
 /// What the router checks for `ListSubscribers`.
@@ -13403,7 +13495,7 @@ const CREATE_SUBSCRIBER_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runt
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static CREATE_SUBSCRIBER_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_SUBSCRIBER_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -13414,6 +13506,7 @@ static CREATE_SUBSCRIBER_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runti
     }
   }
 }"#,
+    create_subscriber_query_accepts,
 );
 
 static CREATE_SUBSCRIBER_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -13741,7 +13834,7 @@ const GET_SUBSCRIBER_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtime:
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_SUBSCRIBER_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_SUBSCRIBER_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -13765,6 +13858,7 @@ static GET_SUBSCRIBER_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"##,
+    get_subscriber_path_accepts,
 );
 
 /// What the router checks for `GetSubscriber`.
@@ -13877,7 +13971,7 @@ const UPDATE_SUBSCRIBER_PATH_PARAMS: &[::elasticpath_subscriptions_server::runti
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static UPDATE_SUBSCRIBER_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_SUBSCRIBER_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -13901,6 +13995,7 @@ static UPDATE_SUBSCRIBER_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"##,
+    update_subscriber_path_accepts,
 );
 
 static UPDATE_SUBSCRIBER_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -14220,7 +14315,7 @@ const DELETE_SUBSCRIBER_PATH_PARAMS: &[::elasticpath_subscriptions_server::runti
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static DELETE_SUBSCRIBER_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static DELETE_SUBSCRIBER_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -14244,6 +14339,7 @@ static DELETE_SUBSCRIBER_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"##,
+    delete_subscriber_path_accepts,
 );
 
 /// What the router checks for `DeleteSubscriber`.
@@ -14345,7 +14441,7 @@ const LIST_DUNNING_RULES_QUERY_PARAMS: &[::elasticpath_subscriptions_server::run
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_DUNNING_RULES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_DUNNING_RULES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -14368,6 +14464,7 @@ static LIST_DUNNING_RULES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"#,
+    list_dunning_rules_query_accepts,
 );
 
 /// What the router checks for `ListDunningRules`.
@@ -14437,7 +14534,7 @@ impl ::axum::response::IntoResponse for CreateDunningRuleResponse {
     }
 }
 
-static CREATE_DUNNING_RULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_DUNNING_RULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/CreateDunningRuleBody",
@@ -14544,6 +14641,7 @@ static CREATE_DUNNING_RULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    create_dunning_rule_body_accepts,
 );
 
 /// What the router checks for `CreateDunningRule`.
@@ -14633,7 +14731,7 @@ const GET_DUNNING_RULE_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtim
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_DUNNING_RULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_DUNNING_RULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -14657,6 +14755,7 @@ static GET_DUNNING_RULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime
     }
   }
 }"##,
+    get_dunning_rule_path_accepts,
 );
 
 /// What the router checks for `GetDunningRule`.
@@ -14769,7 +14868,7 @@ const UPDATE_DUNNING_RULE_PATH_PARAMS: &[::elasticpath_subscriptions_server::run
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static UPDATE_DUNNING_RULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_DUNNING_RULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -14793,9 +14892,10 @@ static UPDATE_DUNNING_RULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    update_dunning_rule_path_accepts,
 );
 
-static UPDATE_DUNNING_RULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_DUNNING_RULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/UpdateDunningRuleBody",
@@ -14920,6 +15020,7 @@ static UPDATE_DUNNING_RULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    update_dunning_rule_body_accepts,
 );
 
 /// What the router checks for `UpdateDunningRule`.
@@ -14998,7 +15099,7 @@ const DELETE_DUNNING_RULE_PATH_PARAMS: &[::elasticpath_subscriptions_server::run
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static DELETE_DUNNING_RULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static DELETE_DUNNING_RULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -15022,6 +15123,7 @@ static DELETE_DUNNING_RULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    delete_dunning_rule_path_accepts,
 );
 
 /// What the router checks for `DeleteDunningRule`.
@@ -15115,7 +15217,7 @@ const LIST_PRORATION_POLICIES_QUERY_PARAMS: &[::elasticpath_subscriptions_server
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_PRORATION_POLICIES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_PRORATION_POLICIES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -15134,6 +15236,7 @@ static LIST_PRORATION_POLICIES_QUERY_SCHEMA: ::elasticpath_subscriptions_server:
     }
   }
 }"#,
+    list_proration_policies_query_accepts,
 );
 
 /// What the router checks for `ListProrationPolicies`.
@@ -15203,7 +15306,7 @@ impl ::axum::response::IntoResponse for CreateProrationPolicyResponse {
     }
 }
 
-static CREATE_PRORATION_POLICY_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_PRORATION_POLICY_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/CreateProrationPolicyBody",
@@ -15274,6 +15377,7 @@ static CREATE_PRORATION_POLICY_BODY_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    create_proration_policy_body_accepts,
 );
 
 /// What the router checks for `CreateProrationPolicy`.
@@ -15363,7 +15467,7 @@ const GET_PRORATION_POLICY_PATH_PARAMS: &[::elasticpath_subscriptions_server::ru
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_PRORATION_POLICY_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_PRORATION_POLICY_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -15387,6 +15491,7 @@ static GET_PRORATION_POLICY_PATH_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"##,
+    get_proration_policy_path_accepts,
 );
 
 /// What the router checks for `GetProrationPolicy`.
@@ -15489,7 +15594,7 @@ const UPDATE_PRORATION_POLICY_PATH_PARAMS: &[::elasticpath_subscriptions_server:
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static UPDATE_PRORATION_POLICY_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_PRORATION_POLICY_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -15513,9 +15618,10 @@ static UPDATE_PRORATION_POLICY_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    update_proration_policy_path_accepts,
 );
 
-static UPDATE_PRORATION_POLICY_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_PRORATION_POLICY_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$ref": "#/$defs/UpdateProrationPolicyBody",
@@ -15605,6 +15711,7 @@ static UPDATE_PRORATION_POLICY_BODY_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    update_proration_policy_body_accepts,
 );
 
 /// What the router checks for `UpdateProrationPolicy`.
@@ -15683,7 +15790,7 @@ const DELETE_PRORATION_POLICY_PATH_PARAMS: &[::elasticpath_subscriptions_server:
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static DELETE_PRORATION_POLICY_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static DELETE_PRORATION_POLICY_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -15707,6 +15814,7 @@ static DELETE_PRORATION_POLICY_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    delete_proration_policy_path_accepts,
 );
 
 /// What the router checks for `DeleteProrationPolicy`.
@@ -15808,7 +15916,7 @@ const LIST_FEATURES_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime:
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static LIST_FEATURES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static LIST_FEATURES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -15831,6 +15939,7 @@ static LIST_FEATURES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"#,
+    list_features_query_accepts,
 );
 
 /// What the router checks for `ListFeatures`.
@@ -15916,7 +16025,7 @@ const CREATE_FEATURE_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static CREATE_FEATURE_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static CREATE_FEATURE_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r#"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -15927,6 +16036,7 @@ static CREATE_FEATURE_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"#,
+    create_feature_query_accepts,
 );
 
 static CREATE_FEATURE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -16247,7 +16357,7 @@ const GET_FEATURE_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtime::Pa
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static GET_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static GET_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -16271,6 +16381,7 @@ static GET_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sch
     }
   }
 }"##,
+    get_feature_path_accepts,
 );
 
 /// What the router checks for `GetFeature`.
@@ -16383,7 +16494,7 @@ const UPDATE_FEATURE_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtime:
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static UPDATE_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static UPDATE_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -16407,6 +16518,7 @@ static UPDATE_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"##,
+    update_feature_path_accepts,
 );
 
 static UPDATE_FEATURE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -16716,7 +16828,7 @@ const DELETE_FEATURE_PATH_PARAMS: &[::elasticpath_subscriptions_server::runtime:
         shape: ::elasticpath_subscriptions_server::runtime::ParamShape::One,
     },
 ];
-static DELETE_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
+static DELETE_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
     r##"{
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
@@ -16740,6 +16852,7 @@ static DELETE_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"##,
+    delete_feature_path_accepts,
 );
 
 /// What the router checks for `DeleteFeature`.
@@ -16755,6 +16868,4921 @@ static DELETE_FEATURE_OPERATION: ::elasticpath_subscriptions_server::runtime::Op
     body: None,
 };
 
+#[allow(clippy::nonminimal_bool)]
+fn list_offerings_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("filter").is_none_or(|x2| x2.is_string())
+                    && o1
+                        .get("page[offset]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    10000i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x6| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x6,
+                            )
+                                && x6
+                                    .as_number()
+                                    .is_none_or(|n7| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n7,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n7,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+                    && o1
+                        .get("include")
+                        .is_none_or(|x8| {
+                            x8.is_array()
+                                && x8
+                                    .as_array()
+                                    .is_none_or(|a9| {
+                                        a9
+                                            .iter()
+                                            .all(|x10| {
+                                                x10.is_string()
+                                                    && (x10.as_str() == Some("plans")
+                                                        || x10.as_str() == Some("pricing_options")
+                                                        || x10.as_str() == Some("features"))
+                                            })
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_offering_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| o1.get("filter").is_none_or(|x2| x2.is_string()))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_offering_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_create_offering_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_offering_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_offering_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1
+                    .get("include")
+                    .is_none_or(|x2| {
+                        x2.is_array()
+                            && x2
+                                .as_array()
+                                .is_none_or(|a3| {
+                                    a3
+                                        .iter()
+                                        .all(|x4| {
+                                            x4.is_string()
+                                                && (x4.as_str() == Some("plans")
+                                                    || x4.as_str() == Some("pricing_options")
+                                                    || x4.as_str() == Some("features"))
+                                        })
+                                })
+                    })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_offering_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_offering_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_update_offering_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn delete_offering_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_offering_feature_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.get("feature_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+                    && o1.contains_key("feature_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_offering_feature_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.get("feature_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+                    && o1.contains_key("feature_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn delete_offering_feature_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.get("feature_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+                    && o1.contains_key("feature_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn attach_offering_feature_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn attach_offering_feature_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_attach_offering_feature_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_offering_pricing_options_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_offering_pricing_options_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1
+                    .get("page[offset]")
+                    .is_none_or(|x2| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x2,
+                        )
+                            && x2
+                                .as_number()
+                                .is_none_or(|n3| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n3,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n3,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                10000i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_offering_pricing_option_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_offering_pricing_option_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_create_offering_pricing_option_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_offering_pricing_option_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.get("pricing_option_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+                    && o1.contains_key("pricing_option_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_offering_pricing_option_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.get("pricing_option_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+                    && o1.contains_key("pricing_option_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_offering_pricing_option_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_update_offering_pricing_option_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn delete_offering_pricing_option_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.get("pricing_option_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+                    && o1.contains_key("pricing_option_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_offering_features_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_offering_features_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1
+                    .get("page[offset]")
+                    .is_none_or(|x2| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x2,
+                        )
+                            && x2
+                                .as_number()
+                                .is_none_or(|n3| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n3,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n3,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                10000i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_offering_feature_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_offering_plans_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_offering_plans_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1
+                    .get("page[offset]")
+                    .is_none_or(|x2| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x2,
+                        )
+                            && x2
+                                .as_number()
+                                .is_none_or(|n3| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n3,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n3,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                10000i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_offering_plan_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_offering_plan_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.get("plan_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid") && o1.contains_key("plan_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_offering_plan_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.get("plan_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid") && o1.contains_key("plan_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn delete_offering_plan_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.get("plan_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid") && o1.contains_key("plan_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_offering_plan_pricing_options_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.get("plan_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid") && o1.contains_key("plan_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn add_offering_plan_pricing_options_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.get("plan_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid") && o1.contains_key("plan_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn add_offering_plan_pricing_options_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_relationships_request(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn remove_offering_plan_pricing_options_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("offering_uuid").is_none_or(schema_uuid)
+                    && o1.get("plan_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("offering_uuid") && o1.contains_key("plan_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn remove_offering_plan_pricing_options_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_relationships_request(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_subscriptions_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("filter").is_none_or(|x2| x2.is_string())
+                    && o1
+                        .get("page[offset]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    10000i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x6| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x6,
+                            )
+                                && x6
+                                    .as_number()
+                                    .is_none_or(|n7| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n7,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n7,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+                    && o1
+                        .get("include")
+                        .is_none_or(|x8| {
+                            x8.is_array()
+                                && x8
+                                    .as_array()
+                                    .is_none_or(|a9| {
+                                        a9
+                                            .iter()
+                                            .all(|x10| {
+                                                x10.is_string()
+                                                    && (x10.as_str() == Some("plans")
+                                                        || x10.as_str() == Some("pricing_options"))
+                                            })
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_subscription_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| o1.get("filter").is_none_or(|x2| x2.is_string()))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_subscription_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_subscription_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1
+                    .get("include")
+                    .is_none_or(|x2| {
+                        x2.is_array()
+                            && x2
+                                .as_array()
+                                .is_none_or(|a3| {
+                                    a3
+                                        .iter()
+                                        .all(|x4| {
+                                            x4.is_string()
+                                                && (x4.as_str() == Some("plans")
+                                                    || x4.as_str() == Some("pricing_options"))
+                                        })
+                                })
+                    })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_subscription_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_subscription_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_update_subscription_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn delete_subscription_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_subscription_feature_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.get("feature_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+                    && o1.contains_key("feature_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_subscription_plan_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.get("plan_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+                    && o1.contains_key("plan_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_subscription_pricing_option_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.get("pricing_option_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+                    && o1.contains_key("pricing_option_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_subscription_features_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_subscription_features_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1
+                    .get("page[offset]")
+                    .is_none_or(|x2| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x2,
+                        )
+                            && x2
+                                .as_number()
+                                .is_none_or(|n3| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n3,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n3,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                10000i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_subscription_plans_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn manage_subscription_plans_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn manage_subscription_plans_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_manage_subscription_plans_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_subscription_pricing_options_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_subscription_states_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_subscription_state_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_subscription_state_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_create_subscription_state_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_subscription_state_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.get("state_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+                    && o1.contains_key("state_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_jobs_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("filter").is_none_or(|x2| x2.is_string())
+                    && o1
+                        .get("page[offset]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    10000i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x6| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x6,
+                            )
+                                && x6
+                                    .as_number()
+                                    .is_none_or(|n7| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n7,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n7,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_job_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| o1.get("filter").is_none_or(|x2| x2.is_string()))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_job_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_create_job_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_job_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("job_uuid").is_none_or(schema_uuid) && o1.contains_key("job_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn delete_job_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("job_uuid").is_none_or(schema_uuid) && o1.contains_key("job_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_import_jobs_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("filter").is_none_or(|x2| x2.is_string())
+                    && o1
+                        .get("page[offset]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    10000i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x6| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x6,
+                            )
+                                && x6
+                                    .as_number()
+                                    .is_none_or(|n7| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n7,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n7,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_import_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| o1.get("filter").is_none_or(|x2| x2.is_string()))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_import_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("import_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("import_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_import_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1
+                    .get("page[offset]")
+                    .is_none_or(|x2| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x2,
+                        )
+                            && x2
+                                .as_number()
+                                .is_none_or(|n3| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n3,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n3,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                10000i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_import_errors_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("import_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("import_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_import_errors_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1
+                    .get("page[offset]")
+                    .is_none_or(|x2| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x2,
+                        )
+                            && x2
+                                .as_number()
+                                .is_none_or(|n3| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n3,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n3,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                10000i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_subscription_invoices_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_subscription_invoices_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1
+                    .get("page[offset]")
+                    .is_none_or(|x2| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x2,
+                        )
+                            && x2
+                                .as_number()
+                                .is_none_or(|n3| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n3,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n3,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                10000i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_subscription_invoice_payments_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.get("invoice_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+                    && o1.contains_key("invoice_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_subscription_invoice_payments_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1
+                    .get("page[offset]")
+                    .is_none_or(|x2| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x2,
+                        )
+                            && x2
+                                .as_number()
+                                .is_none_or(|n3| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n3,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n3,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                10000i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_subscription_invoice_payment_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.get("invoice_uuid").is_none_or(schema_uuid)
+                    && o1.get("payment_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+                    && o1.contains_key("invoice_uuid") && o1.contains_key("payment_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_subscription_invoice_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscription_uuid").is_none_or(schema_uuid)
+                    && o1.get("invoice_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscription_uuid")
+                    && o1.contains_key("invoice_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_invoices_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("filter").is_none_or(|x2| x2.is_string())
+                    && o1
+                        .get("page[offset]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    10000i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x6| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x6,
+                            )
+                                && x6
+                                    .as_number()
+                                    .is_none_or(|n7| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n7,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n7,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_invoice_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("invoice_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("invoice_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_invoice_payments_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("invoice_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("invoice_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_invoice_payments_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1
+                    .get("page[offset]")
+                    .is_none_or(|x2| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x2,
+                        )
+                            && x2
+                                .as_number()
+                                .is_none_or(|n3| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n3,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n3,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                10000i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_invoice_payment_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("invoice_uuid").is_none_or(schema_uuid)
+                    && o1.get("payment_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("invoice_uuid") && o1.contains_key("payment_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_invoice_payment_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("invoice_uuid").is_none_or(schema_uuid)
+                    && o1.get("payment_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("invoice_uuid") && o1.contains_key("payment_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_invoice_payment_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_update_invoice_payment_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_invoice_payment_refunds_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("invoice_uuid").is_none_or(schema_uuid)
+                    && o1.get("payment_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("invoice_uuid") && o1.contains_key("payment_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_invoice_payment_refunds_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1
+                    .get("page[offset]")
+                    .is_none_or(|x2| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x2,
+                        )
+                            && x2
+                                .as_number()
+                                .is_none_or(|n3| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n3,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n3,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                10000i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_invoice_payment_refund_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("invoice_uuid").is_none_or(schema_uuid)
+                    && o1.get("payment_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("invoice_uuid") && o1.contains_key("payment_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_invoice_payment_refund_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_create_invoice_payment_refund_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_invoice_payment_refund_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("invoice_uuid").is_none_or(schema_uuid)
+                    && o1.get("payment_uuid").is_none_or(schema_uuid)
+                    && o1.get("refund_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("invoice_uuid") && o1.contains_key("payment_uuid")
+                    && o1.contains_key("refund_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_schedules_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("filter").is_none_or(|x2| x2.is_string())
+                    && o1
+                        .get("page[offset]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    10000i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x6| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x6,
+                            )
+                                && x6
+                                    .as_number()
+                                    .is_none_or(|n7| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n7,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n7,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_schedule_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| o1.get("filter").is_none_or(|x2| x2.is_string()))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_schedule_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_create_schedule_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_schedule_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("schedule_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("schedule_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_schedule_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("schedule_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("schedule_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_schedule_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_update_schedule_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn delete_schedule_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("schedule_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("schedule_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_subscribers_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("filter").is_none_or(|x2| x2.is_string())
+                    && o1
+                        .get("page[offset]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    10000i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x6| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x6,
+                            )
+                                && x6
+                                    .as_number()
+                                    .is_none_or(|n7| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n7,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n7,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_subscriber_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| o1.get("filter").is_none_or(|x2| x2.is_string()))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_subscriber_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscriber_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscriber_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_subscriber_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscriber_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscriber_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn delete_subscriber_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("subscriber_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("subscriber_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_dunning_rules_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("filter").is_none_or(|x2| x2.is_string())
+                    && o1
+                        .get("page[offset]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    10000i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x6| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x6,
+                            )
+                                && x6
+                                    .as_number()
+                                    .is_none_or(|n7| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n7,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n7,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_dunning_rule_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_create_dunning_rule_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_dunning_rule_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("dunning_rule_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("dunning_rule_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_dunning_rule_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("dunning_rule_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("dunning_rule_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_dunning_rule_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_update_dunning_rule_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn delete_dunning_rule_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("dunning_rule_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("dunning_rule_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_proration_policies_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1
+                    .get("page[offset]")
+                    .is_none_or(|x2| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x2,
+                        )
+                            && x2
+                                .as_number()
+                                .is_none_or(|n3| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n3,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n3,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                10000i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_proration_policy_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_create_proration_policy_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_proration_policy_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("proration_policy_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("proration_policy_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_proration_policy_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("proration_policy_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("proration_policy_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_proration_policy_body_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_update_proration_policy_body(v)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn delete_proration_policy_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("proration_policy_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("proration_policy_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn list_features_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("filter").is_none_or(|x2| x2.is_string())
+                    && o1
+                        .get("page[offset]")
+                        .is_none_or(|x4| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x4,
+                            )
+                                && x4
+                                    .as_number()
+                                    .is_none_or(|n5| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n5,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n5,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    10000i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+                    && o1
+                        .get("page[limit]")
+                        .is_none_or(|x6| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x6,
+                            )
+                                && x6
+                                    .as_number()
+                                    .is_none_or(|n7| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n7,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                0i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n7,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn create_feature_query_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| o1.get("filter").is_none_or(|x2| x2.is_string()))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn get_feature_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("feature_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("feature_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn update_feature_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("feature_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("feature_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn delete_feature_path_accepts(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.get("feature_uuid").is_none_or(schema_uuid)
+                    && o1.contains_key("feature_uuid")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_attach_offering_feature_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o1| {
+                o1.contains_key("data")
+                    && o1.get("data").is_none_or(schema_offering_feature_attach)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_billing_run_job_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o4| {
+            o4.contains_key("job_type")
+                && o4
+                    .get("job_type")
+                    .is_none_or(|x5| {
+                        x5.is_string() && x5.as_str() == Some("billing-run")
+                    })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_change_state(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o7| {
+            o7.contains_key("type") && o7.contains_key("attributes")
+                && o7.get("type").is_none_or(schema_subscription_state_type)
+                && o7.get("attributes").is_none_or(schema_subscription_state_attributes)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_create_dunning_rule_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o12| {
+                o12.contains_key("data")
+                    && o12.get("data").is_none_or(schema_dunning_rule_create)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_create_invoice_payment_refund(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o15| {
+            o15.contains_key("type") && o15.contains_key("attributes")
+                && o15
+                    .get("type")
+                    .is_none_or(schema_subscription_invoice_payment_refund_type)
+                && o15
+                    .get("attributes")
+                    .is_none_or(|x18| {
+                        x18.is_object()
+                            && x18
+                                .as_object()
+                                .is_none_or(|o19| {
+                                    o19.contains_key("amount") && o19.contains_key("reason")
+                                        && o19
+                                            .get("amount")
+                                            .is_none_or(|x20| {
+                                                ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                                    x20,
+                                                )
+                                                    && x20
+                                                        .as_number()
+                                                        .is_none_or(|n21| {
+                                                            ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                                n21,
+                                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                                    1i128,
+                                                                ),
+                                                            ) != ::std::cmp::Ordering::Less
+                                                                && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                                    n21,
+                                                                    ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                                        9223372036854775807i128,
+                                                                    ),
+                                                                ) != ::std::cmp::Ordering::Greater
+                                                        })
+                                            })
+                                        && o19
+                                            .get("reason")
+                                            .is_none_or(|x22| {
+                                                x22.is_string()
+                                                    && x22
+                                                        .as_str()
+                                                        .is_none_or(|s23| {
+                                                            ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                                                s23,
+                                                                1usize,
+                                                            )
+                                                                && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                                                    s23,
+                                                                    1024usize,
+                                                                )
+                                                        })
+                                            })
+                                })
+                    })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_create_invoice_payment_refund_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o24| {
+                o24.contains_key("data")
+                    && o24.get("data").is_none_or(schema_create_invoice_payment_refund)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_create_job_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o27| {
+                o27.contains_key("data") && o27.get("data").is_none_or(schema_job_create)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_create_offering_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o30| {
+                o30.contains_key("data")
+                    && o30.get("data").is_none_or(schema_offering_create)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_create_offering_pricing_option_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o33| {
+                o33.contains_key("data")
+                    && o33.get("data").is_none_or(schema_offering_pricing_option_create)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_create_proration_policy_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o36| {
+                o36.contains_key("data")
+                    && o36.get("data").is_none_or(schema_proration_policy_create)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_create_schedule_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o39| {
+                o39.contains_key("data")
+                    && o39.get("data").is_none_or(schema_schedule_create)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_create_subscription_state_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o42| {
+                o42.contains_key("data")
+                    && o42.get("data").is_none_or(schema_change_state)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_dunning_rule_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o45| {
+            o45.contains_key("payment_retry_type")
+                && o45.contains_key("payment_retries_limit")
+                && o45.contains_key("action")
+                && o45
+                    .get("payment_retry_type")
+                    .is_none_or(|x46| {
+                        x46.is_string()
+                            && (x46.as_str() == Some("fixed")
+                                || x46.as_str() == Some("backoff")
+                                || x46.as_str() == Some("tiered"))
+                    })
+                && o45
+                    .get("payment_retry_interval")
+                    .is_none_or(|x48| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x48,
+                        )
+                            && x48
+                                .as_number()
+                                .is_none_or(|n49| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n49,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            1i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n49,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                1024i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                && o45
+                    .get("payment_retry_unit")
+                    .is_none_or(|x50| {
+                        x50.is_string()
+                            && (x50.as_str() == Some("day")
+                                || x50.as_str() == Some("week"))
+                    })
+                && o45
+                    .get("payment_retry_multiplier")
+                    .is_none_or(|x52| {
+                        x52.is_number()
+                            && x52
+                                .as_number()
+                                .is_none_or(|n53| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n53,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            1i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n53,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                1024i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                && o45
+                    .get("payment_retries_limit")
+                    .is_none_or(|x54| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x54,
+                        )
+                            && x54
+                                .as_number()
+                                .is_none_or(|n55| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n55,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n55,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                9223372036854775807i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                && o45
+                    .get("action")
+                    .is_none_or(|x56| {
+                        x56.is_string()
+                            && (x56.as_str() == Some("none")
+                                || x56.as_str() == Some("pause")
+                                || x56.as_str() == Some("close")
+                                || x56.as_str() == Some("suspend"))
+                    }) && o45.get("default").is_none_or(|x58| x58.is_boolean())
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_dunning_rule_create(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o60| {
+            o60.contains_key("type") && o60.contains_key("attributes")
+                && o60.get("type").is_none_or(schema_subscription_dunning_rule_type)
+                && o60.get("attributes").is_none_or(schema_dunning_rule_attributes)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_dunning_rule_update(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o65| {
+            o65.contains_key("id") && o65.contains_key("type")
+                && o65.contains_key("attributes")
+                && o65.get("id").is_none_or(schema_uuid)
+                && o65.get("type").is_none_or(schema_subscription_dunning_rule_type)
+                && o65
+                    .get("attributes")
+                    .is_none_or(schema_dunning_rule_update_attributes)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_dunning_rule_update_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o72| {
+            o72
+                .get("payment_retry_type")
+                .is_none_or(|x73| {
+                    x73.is_string()
+                        && (x73.as_str() == Some("fixed")
+                            || x73.as_str() == Some("backoff")
+                            || x73.as_str() == Some("tiered"))
+                })
+                && o72
+                    .get("payment_retry_interval")
+                    .is_none_or(|x75| {
+                        (::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x75,
+                        ) || x75.is_null())
+                            && x75
+                                .as_number()
+                                .is_none_or(|n76| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n76,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            1i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n76,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                1024i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                && o72
+                    .get("payment_retry_unit")
+                    .is_none_or(|x77| {
+                        (x77.is_string() || x77.is_null())
+                            && (x77.as_str() == Some("day")
+                                || x77.as_str() == Some("week") || x77.is_null())
+                    })
+                && o72
+                    .get("payment_retry_multiplier")
+                    .is_none_or(|x79| {
+                        (x79.is_number() || x79.is_null())
+                            && x79
+                                .as_number()
+                                .is_none_or(|n80| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n80,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            1i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n80,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                1024i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                && o72
+                    .get("payment_retries_limit")
+                    .is_none_or(|x81| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x81,
+                        )
+                            && x81
+                                .as_number()
+                                .is_none_or(|n82| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n82,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n82,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                9223372036854775807i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                && o72
+                    .get("action")
+                    .is_none_or(|x83| {
+                        x83.is_string()
+                            && (x83.as_str() == Some("none")
+                                || x83.as_str() == Some("pause")
+                                || x83.as_str() == Some("close")
+                                || x83.as_str() == Some("suspend"))
+                    }) && o72.get("default").is_none_or(|x85| x85.is_boolean())
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_external_ref(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_string()
+        && v
+            .as_str()
+            .is_none_or(|s87| ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                s87,
+                2048usize,
+            ))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_import_job_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o88| {
+            o88.contains_key("job_type")
+                && o88
+                    .get("job_type")
+                    .is_none_or(|x89| x89.is_string() && x89.as_str() == Some("import"))
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_invoice_tax_items(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o91| {
+            o91.contains_key("invoice_id") && o91.contains_key("tax_items")
+                && o91.get("invoice_id").is_none_or(schema_uuid)
+                && o91
+                    .get("tax_items")
+                    .is_none_or(|x94| {
+                        x94.is_array()
+                            && x94
+                                .as_array()
+                                .is_none_or(|a95| a95.iter().all(schema_tax_item))
+                    })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_job_create(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o98| {
+            o98.contains_key("type") && o98.contains_key("attributes")
+                && o98.get("type").is_none_or(schema_subscription_job_type)
+                && o98.get("attributes").is_none_or(schema_job_create_attributes)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_job_create_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    schema_job_create_attributes_job_type(v)
+        && v
+            .as_object()
+            .is_none_or(|o103| o103.get("external_ref").is_none_or(schema_external_ref))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_job_create_attributes_job_type(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    (if v
+        .as_object()
+        .is_none_or(|o111| {
+            o111.get("job_type").is_none_or(|x112| x112.as_str() == Some("billing-run"))
+                && o111.contains_key("job_type")
+        })
+    {
+        schema_billing_run_job_attributes(v)
+    } else {
+        true
+    })
+        && (if v
+            .as_object()
+            .is_none_or(|o116| {
+                o116.get("job_type").is_none_or(|x117| x117.as_str() == Some("tax-run"))
+                    && o116.contains_key("job_type")
+            })
+        {
+            schema_tax_run_job_attributes(v)
+        } else {
+            true
+        })
+        && (if v
+            .as_object()
+            .is_none_or(|o121| {
+                o121
+                    .get("job_type")
+                    .is_none_or(|x122| x122.as_str() == Some("payment-run"))
+                    && o121.contains_key("job_type")
+            })
+        {
+            schema_payment_run_job_attributes(v)
+        } else {
+            true
+        })
+        && (if v
+            .as_object()
+            .is_none_or(|o126| {
+                o126.get("job_type").is_none_or(|x127| x127.as_str() == Some("import"))
+                    && o126.contains_key("job_type")
+            })
+        {
+            schema_import_job_attributes(v)
+        } else {
+            true
+        })
+        && (if v
+            .as_object()
+            .is_none_or(|o131| {
+                o131
+                    .get("job_type")
+                    .is_none_or(|x132| x132.as_str() == Some("notification-run"))
+                    && o131.contains_key("job_type")
+            })
+        {
+            schema_notification_run_job_attributes(v)
+        } else {
+            true
+        })
+        && (if v
+            .as_object()
+            .is_none_or(|o136| {
+                o136
+                    .get("job_type")
+                    .is_none_or(|x137| x137.as_str() == Some("subscription-update"))
+                    && o136.contains_key("job_type")
+            })
+        {
+            schema_subscription_update_run_job_attributes(v)
+        } else {
+            true
+        })
+        && v
+            .as_object()
+            .is_none_or(|o107| {
+                o107.contains_key("job_type")
+                    && o107
+                        .get("job_type")
+                        .is_none_or(|x108| {
+                            x108.is_string()
+                                && (x108.as_str() == Some("billing-run")
+                                    || x108.as_str() == Some("tax-run")
+                                    || x108.as_str() == Some("payment-run")
+                                    || x108.as_str() == Some("import")
+                                    || x108.as_str() == Some("notification-run")
+                                    || x108.as_str() == Some("subscription-update"))
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_lead_time(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o140| {
+                o140
+                    .get("type")
+                    .is_none_or(|x141| {
+                        x141.is_string()
+                            && (x141.as_str() == Some("day")
+                                || x141.as_str() == Some("week"))
+                    })
+                    && o140
+                        .get("time")
+                        .is_none_or(|x143| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x143,
+                            )
+                                && x143
+                                    .as_number()
+                                    .is_none_or(|n144| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n144,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                1i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                    })
+                        }) && o140.contains_key("type") && o140.contains_key("time")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_manage_subscription_plans(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o145| {
+                o145.contains_key("type") && o145.contains_key("plans")
+                    && o145
+                        .get("type")
+                        .is_none_or(|x146| {
+                            x146.is_string() && x146.as_str() == Some("detach")
+                        })
+                    && o145
+                        .get("plans")
+                        .is_none_or(|x148| {
+                            x148.is_array()
+                                && x148
+                                    .as_array()
+                                    .is_none_or(|a149| {
+                                        !a149.is_empty() && a149.iter().all(schema_uuid)
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_manage_subscription_plans_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o152| {
+                o152.contains_key("data")
+                    && o152
+                        .get("data")
+                        .is_none_or(|x153| {
+                            x153.is_array()
+                                && x153
+                                    .as_array()
+                                    .is_none_or(|a154| {
+                                        a154.iter().all(schema_manage_subscription_plans)
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_notification_run_job_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o157| {
+            o157.contains_key("job_type")
+                && o157
+                    .get("job_type")
+                    .is_none_or(|x158| {
+                        x158.is_string() && x158.as_str() == Some("notification-run")
+                    })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_notification_schedule(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o160| {
+                o160.contains_key("name") && o160.contains_key("unit")
+                    && o160.contains_key("amount")
+                    && o160
+                        .get("name")
+                        .is_none_or(|x161| {
+                            x161.is_string()
+                                && x161
+                                    .as_str()
+                                    .is_none_or(|s162| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                            s162,
+                                            1usize,
+                                        )
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                                s162,
+                                                1024usize,
+                                            )
+                                    })
+                        })
+                    && o160
+                        .get("unit")
+                        .is_none_or(|x163| {
+                            x163.is_string()
+                                && (x163.as_str() == Some("day")
+                                    || x163.as_str() == Some("week")
+                                    || x163.as_str() == Some("month"))
+                        })
+                    && o160
+                        .get("amount")
+                        .is_none_or(|x165| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x165,
+                            )
+                                && x165
+                                    .as_number()
+                                    .is_none_or(|n166| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n166,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                1i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                n166,
+                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                    9223372036854775807i128,
+                                                ),
+                                            ) != ::std::cmp::Ordering::Greater
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_null_value(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_null()
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_nullable_lead_time_value(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o168| {
+                o168
+                    .get("type")
+                    .is_none_or(|x169| {
+                        x169.is_string()
+                            && (x169.as_str() == Some("day")
+                                || x169.as_str() == Some("week"))
+                    })
+                    && o168
+                        .get("time")
+                        .is_none_or(|x171| {
+                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                x171,
+                            )
+                                && x171
+                                    .as_number()
+                                    .is_none_or(|n172| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n172,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                1i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Less
+                                    })
+                        }) && o168.contains_key("type") && o168.contains_key("time")
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_nullable_price_value(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o173| {
+                o173
+                    .values()
+                    .all(|x175| {
+                        (x175.is_object() || x175.is_null())
+                            && x175
+                                .as_object()
+                                .is_none_or(|o176| {
+                                    o176.contains_key("amount")
+                                        && o176
+                                            .get("amount")
+                                            .is_none_or(|x177| {
+                                                ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                                    x177,
+                                                )
+                                                    && x177
+                                                        .as_number()
+                                                        .is_none_or(|n178| {
+                                                            ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                                n178,
+                                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                                    -9223372036854775808i128,
+                                                                ),
+                                                            ) != ::std::cmp::Ordering::Less
+                                                                && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                                    n178,
+                                                                    ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                                        9223372036854775807i128,
+                                                                    ),
+                                                                ) != ::std::cmp::Ordering::Greater
+                                                        })
+                                            })
+                                        && o176
+                                            .get("includes_tax")
+                                            .is_none_or(|x179| x179.is_boolean())
+                                })
+                    })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_offering_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o181| {
+            o181.contains_key("name")
+                && o181.get("external_ref").is_none_or(schema_external_ref)
+                && o181
+                    .get("name")
+                    .is_none_or(|x184| {
+                        x184.is_string()
+                            && x184
+                                .as_str()
+                                .is_none_or(|s185| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                        s185,
+                                        3usize,
+                                    )
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                            s185,
+                                            1024usize,
+                                        )
+                                })
+                    })
+                && o181
+                    .get("description")
+                    .is_none_or(|x186| {
+                        x186.is_string()
+                            && x186
+                                .as_str()
+                                .is_none_or(|s187| ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                    s187,
+                                    1024usize,
+                                ))
+                    })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_offering_create(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o188| {
+            o188.contains_key("type") && o188.contains_key("attributes")
+                && o188.get("type").is_none_or(schema_subscription_offering_type)
+                && o188.get("attributes").is_none_or(schema_offering_attributes)
+                && o188.get("relationships").is_none_or(schema_offering_relationships)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_offering_feature_attach(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o195| {
+            o195.contains_key("features")
+                && o195
+                    .get("features")
+                    .is_none_or(|x196| {
+                        x196.is_array()
+                            && x196
+                                .as_array()
+                                .is_none_or(|a197| {
+                                    !a197.is_empty() && a197.iter().all(schema_uuid)
+                                })
+                    })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_offering_pricing_option_create(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o200| {
+            o200.contains_key("type") && o200.contains_key("attributes")
+                && o200
+                    .get("type")
+                    .is_none_or(schema_subscription_offering_pricing_option_type)
+                && o200.get("attributes").is_none_or(schema_pricing_option_attributes)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_offering_pricing_option_update(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o205| {
+            o205.contains_key("id") && o205.contains_key("type")
+                && o205.contains_key("attributes")
+                && o205.get("id").is_none_or(schema_uuid)
+                && o205
+                    .get("type")
+                    .is_none_or(schema_subscription_offering_pricing_option_type)
+                && o205
+                    .get("attributes")
+                    .is_none_or(schema_pricing_option_update_attributes)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_offering_relationships(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o212| {
+            o212
+                .get("proration_policy")
+                .is_none_or(schema_proration_policy_relationship_attributes)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_offering_update(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    (v.as_object().is_none_or(|o216| o216.contains_key("attributes"))
+        || v.as_object().is_none_or(|o217| o217.contains_key("relationships")))
+        && v
+            .as_object()
+            .is_none_or(|o215| {
+                o215.contains_key("id") && o215.contains_key("type")
+                    && o215.get("id").is_none_or(schema_uuid)
+                    && o215.get("type").is_none_or(schema_subscription_offering_type)
+                    && o215
+                        .get("attributes")
+                        .is_none_or(schema_offering_update_attributes)
+                    && o215
+                        .get("relationships")
+                        .is_none_or(schema_offering_update_relationships)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_offering_update_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o226| {
+            o226
+                .get("external_ref")
+                .is_none_or(|x227| {
+                    usize::from(schema_external_ref(x227))
+                        + usize::from(schema_null_value(x227)) == 1
+                })
+                && o226
+                    .get("name")
+                    .is_none_or(|x231| {
+                        x231.is_string()
+                            && x231
+                                .as_str()
+                                .is_none_or(|s232| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                        s232,
+                                        3usize,
+                                    )
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                            s232,
+                                            1024usize,
+                                        )
+                                })
+                    })
+                && o226
+                    .get("description")
+                    .is_none_or(|x233| {
+                        (x233.is_string() || x233.is_null())
+                            && x233
+                                .as_str()
+                                .is_none_or(|s234| ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                    s234,
+                                    1024usize,
+                                ))
+                    })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_offering_update_relationships(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o235| {
+            o235
+                .get("proration_policy")
+                .is_none_or(|x236| {
+                    usize::from(
+                        schema_proration_policy_update_relationship_attributes_value(
+                            x236,
+                        ),
+                    ) + usize::from(schema_null_value(x236)) == 1
+                })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_payment_authority(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && (if v
+            .as_object()
+            .is_none_or(|o244| {
+                o244
+                    .get("type")
+                    .is_none_or(|x245| {
+                        x245.as_str() == Some("elastic_path_payments_stripe")
+                    }) && o244.contains_key("type")
+            })
+        {
+            schema_payment_authority_ep_payments(v)
+        } else {
+            true
+        })
+        && (if v
+            .as_object()
+            .is_none_or(|o249| {
+                o249
+                    .get("type")
+                    .is_none_or(|x250| x250.as_str() == Some("stripe_payment_intents"))
+                    && o249.contains_key("type")
+            })
+        {
+            schema_payment_authority_stripe(v)
+        } else {
+            true
+        })
+        && (if v
+            .as_object()
+            .is_none_or(|o254| {
+                o254
+                    .get("type")
+                    .is_none_or(|x255| x255.as_str() == Some("authorize_net"))
+                    && o254.contains_key("type")
+            })
+        {
+            schema_payment_authority_authorize_net(v)
+        } else {
+            true
+        })
+        && v
+            .as_object()
+            .is_none_or(|o240| {
+                o240.contains_key("type")
+                    && o240
+                        .get("type")
+                        .is_none_or(|x241| {
+                            x241.is_string()
+                                && (x241.as_str() == Some("authorize_net")
+                                    || x241.as_str() == Some("elastic_path_payments_stripe")
+                                    || x241.as_str() == Some("stripe_payment_intents"))
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_payment_authority_authorize_net(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o258| {
+                o258.contains_key("type")
+                    && o258
+                        .get("type")
+                        .is_none_or(|x259| {
+                            x259.is_string() && x259.as_str() == Some("authorize_net")
+                        })
+                    && o258
+                        .get("payment_profile_id")
+                        .is_none_or(|x261| {
+                            x261.is_string()
+                                && x261
+                                    .as_str()
+                                    .is_none_or(|s262| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                            s262,
+                                            3usize,
+                                        )
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                                s262,
+                                                1024usize,
+                                            )
+                                    })
+                        })
+                    && o258
+                        .get("customer_profile_id")
+                        .is_none_or(|x263| {
+                            x263.is_string()
+                                && x263
+                                    .as_str()
+                                    .is_none_or(|s264| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                            s264,
+                                            3usize,
+                                        )
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                                s264,
+                                                1024usize,
+                                            )
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_payment_authority_ep_payments(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o265| {
+                o265.contains_key("type")
+                    && o265
+                        .get("type")
+                        .is_none_or(|x266| {
+                            x266.is_string()
+                                && x266.as_str() == Some("elastic_path_payments_stripe")
+                        })
+                    && o265
+                        .get("customer_id")
+                        .is_none_or(|x268| {
+                            x268.is_string()
+                                && x268
+                                    .as_str()
+                                    .is_none_or(|s269| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                            s269,
+                                            3usize,
+                                        )
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                                s269,
+                                                1024usize,
+                                            )
+                                    })
+                        })
+                    && o265
+                        .get("card_id")
+                        .is_none_or(|x270| {
+                            x270.is_string()
+                                && x270
+                                    .as_str()
+                                    .is_none_or(|s271| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                            s271,
+                                            3usize,
+                                        )
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                                s271,
+                                                1024usize,
+                                            )
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_payment_authority_stripe(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o272| {
+                o272.contains_key("type")
+                    && o272
+                        .get("type")
+                        .is_none_or(|x273| {
+                            x273.is_string()
+                                && x273.as_str() == Some("stripe_payment_intents")
+                        })
+                    && o272
+                        .get("customer_id")
+                        .is_none_or(|x275| {
+                            x275.is_string()
+                                && x275
+                                    .as_str()
+                                    .is_none_or(|s276| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                            s276,
+                                            3usize,
+                                        )
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                                s276,
+                                                1024usize,
+                                            )
+                                    })
+                        })
+                    && o272
+                        .get("card_id")
+                        .is_none_or(|x277| {
+                            x277.is_string()
+                                && x277
+                                    .as_str()
+                                    .is_none_or(|s278| {
+                                        ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                            s278,
+                                            3usize,
+                                        )
+                                            && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                                s278,
+                                                1024usize,
+                                            )
+                                    })
+                        })
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_payment_run_job_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o279| {
+            o279.contains_key("job_type")
+                && o279
+                    .get("job_type")
+                    .is_none_or(|x280| {
+                        x280.is_string() && x280.as_str() == Some("payment-run")
+                    })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_price(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o282| {
+            o282
+                .values()
+                .all(|x284| {
+                    x284.is_object()
+                        && x284
+                            .as_object()
+                            .is_none_or(|o285| {
+                                o285.contains_key("amount")
+                                    && o285
+                                        .get("amount")
+                                        .is_none_or(|x286| {
+                                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                                                x286,
+                                            )
+                                                && x286
+                                                    .as_number()
+                                                    .is_none_or(|n287| {
+                                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                            n287,
+                                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                                0i128,
+                                                            ),
+                                                        ) != ::std::cmp::Ordering::Less
+                                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                                                n287,
+                                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                                    9223372036854775807i128,
+                                                                ),
+                                                            ) != ::std::cmp::Ordering::Greater
+                                                    })
+                                        })
+                                    && o285
+                                        .get("includes_tax")
+                                        .is_none_or(|x288| x288.is_boolean())
+                            })
+                })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_pricing_option_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o290| {
+            o290.contains_key("name") && o290.contains_key("billing_interval_type")
+                && o290.contains_key("billing_frequency")
+                && o290.contains_key("plan_length") && o290.contains_key("end_behavior")
+                && o290.contains_key("can_pause") && o290.contains_key("can_resume")
+                && o290.contains_key("can_cancel")
+                && o290.get("external_ref").is_none_or(schema_external_ref)
+                && o290
+                    .get("name")
+                    .is_none_or(|x293| {
+                        x293.is_string()
+                            && x293
+                                .as_str()
+                                .is_none_or(|s294| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                        s294,
+                                        3usize,
+                                    )
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                            s294,
+                                            1024usize,
+                                        )
+                                })
+                    })
+                && o290
+                    .get("description")
+                    .is_none_or(|x295| {
+                        x295.is_string()
+                            && x295
+                                .as_str()
+                                .is_none_or(|s296| ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                    s296,
+                                    1024usize,
+                                ))
+                    })
+                && o290
+                    .get("billing_interval_type")
+                    .is_none_or(|x297| {
+                        x297.is_string()
+                            && (x297.as_str() == Some("day")
+                                || x297.as_str() == Some("week")
+                                || x297.as_str() == Some("month")
+                                || x297.as_str() == Some("year"))
+                    })
+                && o290
+                    .get("billing_frequency")
+                    .is_none_or(|x299| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x299,
+                        )
+                            && x299
+                                .as_number()
+                                .is_none_or(|n300| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n300,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            1i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                })
+                    })
+                && o290
+                    .get("trial_period")
+                    .is_none_or(|x301| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x301,
+                        )
+                            && x301
+                                .as_number()
+                                .is_none_or(|n302| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n302,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                })
+                    }) && o290.get("lead_time").is_none_or(schema_lead_time)
+                && o290
+                    .get("notification_schedule")
+                    .is_none_or(|x305| {
+                        x305.is_array()
+                            && x305
+                                .as_array()
+                                .is_none_or(|a306| {
+                                    a306.iter().all(schema_notification_schedule)
+                                })
+                    })
+                && o290
+                    .get("plan_length")
+                    .is_none_or(|x309| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x309,
+                        )
+                            && x309
+                                .as_number()
+                                .is_none_or(|n310| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n310,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            1i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                })
+                    })
+                && o290
+                    .get("end_behavior")
+                    .is_none_or(|x311| {
+                        x311.is_string()
+                            && (x311.as_str() == Some("close")
+                                || x311.as_str() == Some("roll"))
+                    }) && o290.get("can_pause").is_none_or(|x313| x313.is_boolean())
+                && o290.get("can_resume").is_none_or(|x315| x315.is_boolean())
+                && o290.get("can_cancel").is_none_or(|x317| x317.is_boolean())
+                && o290
+                    .get("base_price_percentage")
+                    .is_none_or(|x319| {
+                        x319.is_number()
+                            && x319
+                                .as_number()
+                                .is_none_or(|n320| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n320,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n320,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                100i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    }) && o290.get("fixed_price").is_none_or(schema_price)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_pricing_option_price(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o323| {
+            o323
+                .get("base_price_percentage")
+                .is_none_or(|x324| {
+                    x324.is_number()
+                        && x324
+                            .as_number()
+                            .is_none_or(|n325| {
+                                ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                    n325,
+                                    ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                        0i128,
+                                    ),
+                                ) != ::std::cmp::Ordering::Less
+                                    && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n325,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            100i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Greater
+                            })
+                }) && o323.get("fixed_price").is_none_or(schema_price)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_pricing_option_update_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o328| {
+            o328
+                .get("external_ref")
+                .is_none_or(|x329| {
+                    usize::from(schema_external_ref(x329))
+                        + usize::from(schema_null_value(x329)) == 1
+                })
+                && o328
+                    .get("name")
+                    .is_none_or(|x333| {
+                        x333.is_string()
+                            && x333
+                                .as_str()
+                                .is_none_or(|s334| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                        s334,
+                                        3usize,
+                                    )
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                            s334,
+                                            1024usize,
+                                        )
+                                })
+                    })
+                && o328
+                    .get("description")
+                    .is_none_or(|x335| {
+                        (x335.is_string() || x335.is_null())
+                            && x335
+                                .as_str()
+                                .is_none_or(|s336| ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                    s336,
+                                    1024usize,
+                                ))
+                    })
+                && o328
+                    .get("billing_interval_type")
+                    .is_none_or(|x337| {
+                        x337.is_string()
+                            && (x337.as_str() == Some("day")
+                                || x337.as_str() == Some("week")
+                                || x337.as_str() == Some("month")
+                                || x337.as_str() == Some("year"))
+                    })
+                && o328
+                    .get("billing_frequency")
+                    .is_none_or(|x339| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x339,
+                        )
+                            && x339
+                                .as_number()
+                                .is_none_or(|n340| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n340,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            1i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                })
+                    })
+                && o328
+                    .get("trial_period")
+                    .is_none_or(|x341| {
+                        (::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x341,
+                        ) || x341.is_null())
+                            && x341
+                                .as_number()
+                                .is_none_or(|n342| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n342,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                })
+                    })
+                && o328
+                    .get("plan_length")
+                    .is_none_or(|x343| {
+                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
+                            x343,
+                        )
+                            && x343
+                                .as_number()
+                                .is_none_or(|n344| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n344,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            1i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                })
+                    })
+                && o328
+                    .get("lead_time")
+                    .is_none_or(|x345| {
+                        usize::from(schema_nullable_lead_time_value(x345))
+                            + usize::from(schema_null_value(x345)) == 1
+                    })
+                && o328
+                    .get("notification_schedule")
+                    .is_none_or(|x349| {
+                        x349.is_array()
+                            && x349
+                                .as_array()
+                                .is_none_or(|a350| {
+                                    a350.iter().all(schema_notification_schedule)
+                                })
+                    })
+                && o328
+                    .get("end_behavior")
+                    .is_none_or(|x353| {
+                        x353.is_string()
+                            && (x353.as_str() == Some("close")
+                                || x353.as_str() == Some("roll"))
+                    }) && o328.get("can_pause").is_none_or(|x355| x355.is_boolean())
+                && o328.get("can_resume").is_none_or(|x357| x357.is_boolean())
+                && o328.get("can_cancel").is_none_or(|x359| x359.is_boolean())
+                && o328
+                    .get("base_price_percentage")
+                    .is_none_or(|x361| {
+                        (x361.is_number() || x361.is_null())
+                            && x361
+                                .as_number()
+                                .is_none_or(|n362| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                        n362,
+                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                            0i128,
+                                        ),
+                                    ) != ::std::cmp::Ordering::Less
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
+                                            n362,
+                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
+                                                100i128,
+                                            ),
+                                        ) != ::std::cmp::Ordering::Greater
+                                })
+                    })
+                && o328
+                    .get("fixed_price")
+                    .is_none_or(|x363| {
+                        usize::from(schema_nullable_price_value(x363))
+                            + usize::from(schema_null_value(x363)) == 1
+                    })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_proration_policy_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o367| {
+            o367.contains_key("name") && o367.contains_key("rounding")
+                && o367
+                    .get("name")
+                    .is_none_or(|x368| {
+                        x368.is_string()
+                            && x368
+                                .as_str()
+                                .is_none_or(|s369| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                        s369,
+                                        3usize,
+                                    )
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                            s369,
+                                            1024usize,
+                                        )
+                                })
+                    })
+                && o367
+                    .get("rounding")
+                    .is_none_or(|x370| {
+                        x370.is_string()
+                            && (x370.as_str() == Some("up")
+                                || x370.as_str() == Some("down")
+                                || x370.as_str() == Some("nearest"))
+                    }) && o367.get("external_ref").is_none_or(schema_external_ref)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_proration_policy_create(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o374| {
+            o374.contains_key("type") && o374.contains_key("attributes")
+                && o374.get("type").is_none_or(schema_proration_policy_type)
+                && o374.get("attributes").is_none_or(schema_proration_policy_attributes)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_proration_policy_relationship_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o379| {
+                o379.contains_key("type") && o379.contains_key("id")
+                    && o379.get("type").is_none_or(schema_proration_policy_type)
+                    && o379.get("id").is_none_or(schema_uuid)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_proration_policy_type(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_string() && v.as_str() == Some("subscription_proration_policy")
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_proration_policy_update(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o385| {
+            o385.contains_key("id") && o385.contains_key("type")
+                && o385.contains_key("attributes")
+                && o385.get("id").is_none_or(schema_uuid)
+                && o385.get("type").is_none_or(schema_proration_policy_type)
+                && o385
+                    .get("attributes")
+                    .is_none_or(schema_proration_policy_update_attributes)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_proration_policy_update_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o392| {
+            o392
+                .get("external_ref")
+                .is_none_or(|x393| {
+                    usize::from(schema_external_ref(x393))
+                        + usize::from(schema_null_value(x393)) == 1
+                })
+                && o392
+                    .get("name")
+                    .is_none_or(|x397| {
+                        x397.is_string()
+                            && x397
+                                .as_str()
+                                .is_none_or(|s398| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                        s398,
+                                        3usize,
+                                    )
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                            s398,
+                                            1024usize,
+                                        )
+                                })
+                    })
+                && o392
+                    .get("rounding")
+                    .is_none_or(|x399| {
+                        x399.is_string()
+                            && (x399.as_str() == Some("up")
+                                || x399.as_str() == Some("down")
+                                || x399.as_str() == Some("nearest"))
+                    })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_proration_policy_update_relationship_attributes_value(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o401| {
+                o401.contains_key("type") && o401.contains_key("id")
+                    && o401.get("type").is_none_or(schema_proration_policy_type)
+                    && o401.get("id").is_none_or(schema_uuid)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_relationship_data(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o406| {
+                o406.contains_key("id") && o406.contains_key("type")
+                    && o406.get("id").is_none_or(schema_uuid)
+                    && o406.get("type").is_none_or(|x409| x409.is_string())
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_relationships_request(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o411| {
+            o411.contains_key("data")
+                && o411
+                    .get("data")
+                    .is_none_or(|x412| {
+                        x412.is_array()
+                            && x412
+                                .as_array()
+                                .is_none_or(|a413| {
+                                    a413.iter().all(schema_relationship_data)
+                                })
+                    })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_schedule_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o416| {
+            o416.contains_key("specification") && o416.contains_key("location")
+                && o416.contains_key("job")
+                && o416.get("external_ref").is_none_or(schema_external_ref)
+                && o416
+                    .get("name")
+                    .is_none_or(|x419| {
+                        x419.is_string()
+                            && x419
+                                .as_str()
+                                .is_none_or(|s420| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                        s420,
+                                        3usize,
+                                    )
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                            s420,
+                                            1024usize,
+                                        )
+                                })
+                    })
+                && o416
+                    .get("specification")
+                    .is_none_or(|x421| {
+                        x421.is_string()
+                            && x421
+                                .as_str()
+                                .is_none_or(|s422| ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                    s422,
+                                    1024usize,
+                                ))
+                    })
+                && o416
+                    .get("location")
+                    .is_none_or(|x423| {
+                        x423.is_string()
+                            && x423
+                                .as_str()
+                                .is_none_or(|s424| ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                    s424,
+                                    1024usize,
+                                ))
+                    }) && o416.get("job").is_none_or(schema_schedule_job)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_schedule_create(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o427| {
+            o427.contains_key("type") && o427.contains_key("attributes")
+                && o427.get("type").is_none_or(schema_subscription_schedule_type)
+                && o427.get("attributes").is_none_or(schema_schedule_attributes)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_schedule_job(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o432| {
+            o432.contains_key("job_type")
+                && o432.get("job_type").is_none_or(schema_schedule_job_type)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_schedule_job_type(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_string()
+        && (v.as_str() == Some("billing-run") || v.as_str() == Some("payment-run")
+            || v.as_str() == Some("notification-run"))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_schedule_update(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o436| {
+            o436.contains_key("id") && o436.contains_key("type")
+                && o436.contains_key("attributes")
+                && o436.get("id").is_none_or(schema_uuid)
+                && o436.get("type").is_none_or(schema_subscription_schedule_type)
+                && o436.get("attributes").is_none_or(schema_schedule_update_attributes)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_schedule_update_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o443| {
+            o443
+                .get("external_ref")
+                .is_none_or(|x444| {
+                    usize::from(schema_external_ref(x444))
+                        + usize::from(schema_null_value(x444)) == 1
+                })
+                && o443
+                    .get("name")
+                    .is_none_or(|x448| {
+                        (x448.is_string() || x448.is_null())
+                            && x448
+                                .as_str()
+                                .is_none_or(|s449| {
+                                    ::elasticpath_subscriptions_server::runtime::compiled::chars_at_least(
+                                        s449,
+                                        3usize,
+                                    )
+                                        && ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                            s449,
+                                            1024usize,
+                                        )
+                                })
+                    })
+                && o443
+                    .get("specification")
+                    .is_none_or(|x450| {
+                        x450.is_string()
+                            && x450
+                                .as_str()
+                                .is_none_or(|s451| ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                    s451,
+                                    1024usize,
+                                ))
+                    })
+                && o443
+                    .get("location")
+                    .is_none_or(|x452| {
+                        x452.is_string()
+                            && x452
+                                .as_str()
+                                .is_none_or(|s453| ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                    s453,
+                                    1024usize,
+                                ))
+                    }) && o443.get("job").is_none_or(schema_schedule_job)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_dunning_rule_type(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_string() && v.as_str() == Some("subscription_dunning_rule")
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_invoice_payment_refund_type(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_string() && v.as_str() == Some("subscription_invoice_payment_refund")
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_invoice_payment_type(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_string() && v.as_str() == Some("subscription_invoice_payment")
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_job_type(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_string() && v.as_str() == Some("subscription_job")
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_offering_pricing_option_type(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_string() && v.as_str() == Some("subscription_offering_pricing_option")
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_offering_type(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_string() && v.as_str() == Some("subscription_offering")
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_price_changes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o462| {
+            o462
+                .get("plan_prices")
+                .is_none_or(|x463| {
+                    x463.as_object().is_none_or(|o464| o464.values().all(schema_price))
+                })
+                && o462
+                    .get("pricing_option_prices")
+                    .is_none_or(|x468| {
+                        x468
+                            .as_object()
+                            .is_none_or(|o469| {
+                                o469.values().all(schema_pricing_option_price)
+                            })
+                    })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_schedule_type(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_string() && v.as_str() == Some("subscription_schedule")
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_state_action(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_string()
+        && (v.as_str() == Some("cancel") || v.as_str() == Some("pause")
+            || v.as_str() == Some("resume") || v.as_str() == Some("pending"))
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_state_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o475| {
+            o475.contains_key("action")
+                && o475.get("action").is_none_or(schema_subscription_state_action)
+                && o475.get("cancel_immediately").is_none_or(|x478| x478.is_boolean())
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_state_type(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_string() && v.as_str() == Some("subscription_state")
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_type(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_string() && v.as_str() == Some("subscription")
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_update(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o482| {
+            o482.contains_key("id") && o482.contains_key("type")
+                && o482.contains_key("attributes")
+                && o482.get("id").is_none_or(schema_uuid)
+                && o482.get("type").is_none_or(schema_subscription_type)
+                && o482
+                    .get("attributes")
+                    .is_none_or(schema_subscription_update_attributes)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_update_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o489| {
+            o489
+                .get("pricing_option_id")
+                .is_none_or(|x490| {
+                    x490.is_string()
+                        && x490
+                            .as_str()
+                            .is_none_or(
+                                ::elasticpath_subscriptions_server::runtime::compiled::uuid,
+                            )
+                })
+                && o489
+                    .get("plan_id")
+                    .is_none_or(|x492| {
+                        x492.is_string()
+                            && x492
+                                .as_str()
+                                .is_none_or(
+                                    ::elasticpath_subscriptions_server::runtime::compiled::uuid,
+                                )
+                    })
+                && o489
+                    .get("address_id")
+                    .is_none_or(|x494| x494.is_string() || x494.is_null())
+                && o489.get("payment_authority").is_none_or(schema_payment_authority)
+                && o489
+                    .get("go_live_after")
+                    .is_none_or(|x498| x498.is_string() || x498.is_null())
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_subscription_update_run_job_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o500| {
+            o500.contains_key("job_type") && o500.contains_key("price_changes")
+                && o500
+                    .get("job_type")
+                    .is_none_or(|x501| {
+                        x501.is_string() && x501.as_str() == Some("subscription-update")
+                    })
+                && o500
+                    .get("offering_id")
+                    .is_none_or(|x503| {
+                        x503.is_string()
+                            && x503
+                                .as_str()
+                                .is_none_or(
+                                    ::elasticpath_subscriptions_server::runtime::compiled::uuid,
+                                )
+                    })
+                && o500
+                    .get("excluded_subscription_ids")
+                    .is_none_or(|x505| {
+                        x505.is_array()
+                            && x505
+                                .as_array()
+                                .is_none_or(|a506| a506.iter().all(schema_uuid))
+                    })
+                && o500
+                    .get("subscription_ids")
+                    .is_none_or(|x509| {
+                        x509.is_array()
+                            && x509
+                                .as_array()
+                                .is_none_or(|a510| a510.iter().all(schema_uuid))
+                    })
+                && o500
+                    .get("price_changes")
+                    .is_none_or(schema_subscription_price_changes)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_tax_item(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o515| {
+            o515.contains_key("type") && o515.contains_key("rate")
+                && o515
+                    .get("type")
+                    .is_none_or(|x516| {
+                        x516.is_string() && x516.as_str() == Some("tax_item")
+                    })
+                && o515
+                    .get("name")
+                    .is_none_or(|x518| {
+                        x518.is_string()
+                            && x518
+                                .as_str()
+                                .is_none_or(|s519| ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                    s519,
+                                    1024usize,
+                                ))
+                    })
+                && o515
+                    .get("code")
+                    .is_none_or(|x520| {
+                        x520.is_string()
+                            && x520
+                                .as_str()
+                                .is_none_or(|s521| ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                    s521,
+                                    1024usize,
+                                ))
+                    }) && o515.get("rate").is_none_or(|x522| x522.is_number())
+                && o515
+                    .get("jurisdiction")
+                    .is_none_or(|x524| {
+                        x524.is_string()
+                            && x524
+                                .as_str()
+                                .is_none_or(|s525| ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                    s525,
+                                    1024usize,
+                                ))
+                    })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_tax_run_job_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o526| {
+            o526.contains_key("job_type")
+                && o526
+                    .get("job_type")
+                    .is_none_or(|x527| {
+                        x527.is_string() && x527.as_str() == Some("tax-run")
+                    })
+                && o526
+                    .get("taxes")
+                    .is_none_or(|x529| {
+                        x529.is_array()
+                            && x529
+                                .as_array()
+                                .is_none_or(|a530| {
+                                    !a530.is_empty()
+                                        && a530.iter().all(schema_invoice_tax_items)
+                                })
+                    })
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_uuid(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_string()
+        && v
+            .as_str()
+            .is_none_or(::elasticpath_subscriptions_server::runtime::compiled::uuid)
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_update_dunning_rule_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o534| {
+                o534.contains_key("data")
+                    && o534.get("data").is_none_or(schema_dunning_rule_update)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_update_invoice_payment(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o537| {
+            o537.contains_key("id") && o537.contains_key("type")
+                && o537.contains_key("attributes")
+                && o537.get("id").is_none_or(schema_uuid)
+                && o537.get("type").is_none_or(schema_subscription_invoice_payment_type)
+                && o537
+                    .get("attributes")
+                    .is_none_or(schema_update_invoice_payment_attributes)
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_update_invoice_payment_attributes(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.as_object()
+        .is_none_or(|o544| {
+            o544.contains_key("success")
+                && o544.get("success").is_none_or(|x545| x545.is_boolean())
+                && o544
+                    .get("external_payment_id")
+                    .is_none_or(|x547| {
+                        x547.is_string()
+                            && x547
+                                .as_str()
+                                .is_none_or(|s548| ::elasticpath_subscriptions_server::runtime::compiled::chars_at_most(
+                                    s548,
+                                    1024usize,
+                                ))
+                    }) && o544.get("failure_detail").is_none_or(|x549| x549.is_string())
+                && o544.get("payment_taken_at").is_none_or(|x551| x551.is_string())
+        })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_update_invoice_payment_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o553| {
+                o553.contains_key("data")
+                    && o553.get("data").is_none_or(schema_update_invoice_payment)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_update_offering_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o556| {
+                o556.contains_key("data")
+                    && o556.get("data").is_none_or(schema_offering_update)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_update_offering_pricing_option_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o559| {
+                o559.contains_key("data")
+                    && o559.get("data").is_none_or(schema_offering_pricing_option_update)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_update_proration_policy_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o562| {
+                o562.contains_key("data")
+                    && o562.get("data").is_none_or(schema_proration_policy_update)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_update_schedule_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o565| {
+                o565.contains_key("data")
+                    && o565.get("data").is_none_or(schema_schedule_update)
+            })
+}
+
+#[allow(clippy::nonminimal_bool)]
+fn schema_update_subscription_body(
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+) -> bool {
+    v.is_object()
+        && v
+            .as_object()
+            .is_none_or(|o568| {
+                o568.contains_key("data")
+                    && o568.get("data").is_none_or(schema_subscription_update)
+            })
+}
+
+/// Every request schema the router checks, by the name of its
+/// static. Not part of the API: for the tests that hold each
+/// compiled check to the JSON Schema engine.
+#[doc(hidden)]
+pub static REQUEST_SCHEMAS: &[(
+    &str,
+    &::elasticpath_subscriptions_server::runtime::Schema,
+)] = &[
+    ("LIST_OFFERINGS_QUERY_SCHEMA", &LIST_OFFERINGS_QUERY_SCHEMA),
+    ("CREATE_OFFERING_QUERY_SCHEMA", &CREATE_OFFERING_QUERY_SCHEMA),
+    ("CREATE_OFFERING_BODY_SCHEMA", &CREATE_OFFERING_BODY_SCHEMA),
+    ("BUILD_OFFERING_BODY_SCHEMA", &BUILD_OFFERING_BODY_SCHEMA),
+    ("GET_OFFERING_PATH_SCHEMA", &GET_OFFERING_PATH_SCHEMA),
+    ("GET_OFFERING_QUERY_SCHEMA", &GET_OFFERING_QUERY_SCHEMA),
+    ("UPDATE_OFFERING_PATH_SCHEMA", &UPDATE_OFFERING_PATH_SCHEMA),
+    ("UPDATE_OFFERING_BODY_SCHEMA", &UPDATE_OFFERING_BODY_SCHEMA),
+    ("DELETE_OFFERING_PATH_SCHEMA", &DELETE_OFFERING_PATH_SCHEMA),
+    ("GET_OFFERING_FEATURE_PATH_SCHEMA", &GET_OFFERING_FEATURE_PATH_SCHEMA),
+    ("UPDATE_OFFERING_FEATURE_PATH_SCHEMA", &UPDATE_OFFERING_FEATURE_PATH_SCHEMA),
+    ("UPDATE_OFFERING_FEATURE_BODY_SCHEMA", &UPDATE_OFFERING_FEATURE_BODY_SCHEMA),
+    ("DELETE_OFFERING_FEATURE_PATH_SCHEMA", &DELETE_OFFERING_FEATURE_PATH_SCHEMA),
+    ("ATTACH_OFFERING_FEATURE_PATH_SCHEMA", &ATTACH_OFFERING_FEATURE_PATH_SCHEMA),
+    ("ATTACH_OFFERING_FEATURE_BODY_SCHEMA", &ATTACH_OFFERING_FEATURE_BODY_SCHEMA),
+    (
+        "LIST_OFFERING_PRICING_OPTIONS_PATH_SCHEMA",
+        &LIST_OFFERING_PRICING_OPTIONS_PATH_SCHEMA,
+    ),
+    (
+        "LIST_OFFERING_PRICING_OPTIONS_QUERY_SCHEMA",
+        &LIST_OFFERING_PRICING_OPTIONS_QUERY_SCHEMA,
+    ),
+    (
+        "CREATE_OFFERING_PRICING_OPTION_PATH_SCHEMA",
+        &CREATE_OFFERING_PRICING_OPTION_PATH_SCHEMA,
+    ),
+    (
+        "CREATE_OFFERING_PRICING_OPTION_BODY_SCHEMA",
+        &CREATE_OFFERING_PRICING_OPTION_BODY_SCHEMA,
+    ),
+    (
+        "GET_OFFERING_PRICING_OPTION_PATH_SCHEMA",
+        &GET_OFFERING_PRICING_OPTION_PATH_SCHEMA,
+    ),
+    (
+        "UPDATE_OFFERING_PRICING_OPTION_PATH_SCHEMA",
+        &UPDATE_OFFERING_PRICING_OPTION_PATH_SCHEMA,
+    ),
+    (
+        "UPDATE_OFFERING_PRICING_OPTION_BODY_SCHEMA",
+        &UPDATE_OFFERING_PRICING_OPTION_BODY_SCHEMA,
+    ),
+    (
+        "DELETE_OFFERING_PRICING_OPTION_PATH_SCHEMA",
+        &DELETE_OFFERING_PRICING_OPTION_PATH_SCHEMA,
+    ),
+    ("LIST_OFFERING_FEATURES_PATH_SCHEMA", &LIST_OFFERING_FEATURES_PATH_SCHEMA),
+    ("LIST_OFFERING_FEATURES_QUERY_SCHEMA", &LIST_OFFERING_FEATURES_QUERY_SCHEMA),
+    ("CREATE_OFFERING_FEATURE_PATH_SCHEMA", &CREATE_OFFERING_FEATURE_PATH_SCHEMA),
+    ("CREATE_OFFERING_FEATURE_BODY_SCHEMA", &CREATE_OFFERING_FEATURE_BODY_SCHEMA),
+    ("LIST_OFFERING_PLANS_PATH_SCHEMA", &LIST_OFFERING_PLANS_PATH_SCHEMA),
+    ("LIST_OFFERING_PLANS_QUERY_SCHEMA", &LIST_OFFERING_PLANS_QUERY_SCHEMA),
+    ("CREATE_OFFERING_PLAN_PATH_SCHEMA", &CREATE_OFFERING_PLAN_PATH_SCHEMA),
+    ("CREATE_OFFERING_PLAN_BODY_SCHEMA", &CREATE_OFFERING_PLAN_BODY_SCHEMA),
+    ("GET_OFFERING_PLAN_PATH_SCHEMA", &GET_OFFERING_PLAN_PATH_SCHEMA),
+    ("UPDATE_OFFERING_PLAN_PATH_SCHEMA", &UPDATE_OFFERING_PLAN_PATH_SCHEMA),
+    ("UPDATE_OFFERING_PLAN_BODY_SCHEMA", &UPDATE_OFFERING_PLAN_BODY_SCHEMA),
+    ("DELETE_OFFERING_PLAN_PATH_SCHEMA", &DELETE_OFFERING_PLAN_PATH_SCHEMA),
+    (
+        "LIST_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA",
+        &LIST_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA,
+    ),
+    (
+        "ADD_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA",
+        &ADD_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA,
+    ),
+    (
+        "ADD_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA",
+        &ADD_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA,
+    ),
+    (
+        "REMOVE_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA",
+        &REMOVE_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA,
+    ),
+    (
+        "REMOVE_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA",
+        &REMOVE_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA,
+    ),
+    ("LIST_SUBSCRIPTIONS_QUERY_SCHEMA", &LIST_SUBSCRIPTIONS_QUERY_SCHEMA),
+    ("CREATE_SUBSCRIPTION_QUERY_SCHEMA", &CREATE_SUBSCRIPTION_QUERY_SCHEMA),
+    ("CREATE_SUBSCRIPTION_BODY_SCHEMA", &CREATE_SUBSCRIPTION_BODY_SCHEMA),
+    ("GET_SUBSCRIPTION_PATH_SCHEMA", &GET_SUBSCRIPTION_PATH_SCHEMA),
+    ("GET_SUBSCRIPTION_QUERY_SCHEMA", &GET_SUBSCRIPTION_QUERY_SCHEMA),
+    ("UPDATE_SUBSCRIPTION_PATH_SCHEMA", &UPDATE_SUBSCRIPTION_PATH_SCHEMA),
+    ("UPDATE_SUBSCRIPTION_BODY_SCHEMA", &UPDATE_SUBSCRIPTION_BODY_SCHEMA),
+    ("DELETE_SUBSCRIPTION_PATH_SCHEMA", &DELETE_SUBSCRIPTION_PATH_SCHEMA),
+    ("GET_SUBSCRIPTION_FEATURE_PATH_SCHEMA", &GET_SUBSCRIPTION_FEATURE_PATH_SCHEMA),
+    ("GET_SUBSCRIPTION_PLAN_PATH_SCHEMA", &GET_SUBSCRIPTION_PLAN_PATH_SCHEMA),
+    (
+        "GET_SUBSCRIPTION_PRICING_OPTION_PATH_SCHEMA",
+        &GET_SUBSCRIPTION_PRICING_OPTION_PATH_SCHEMA,
+    ),
+    ("LIST_SUBSCRIPTION_FEATURES_PATH_SCHEMA", &LIST_SUBSCRIPTION_FEATURES_PATH_SCHEMA),
+    (
+        "LIST_SUBSCRIPTION_FEATURES_QUERY_SCHEMA",
+        &LIST_SUBSCRIPTION_FEATURES_QUERY_SCHEMA,
+    ),
+    ("LIST_SUBSCRIPTION_PLANS_PATH_SCHEMA", &LIST_SUBSCRIPTION_PLANS_PATH_SCHEMA),
+    ("MANAGE_SUBSCRIPTION_PLANS_PATH_SCHEMA", &MANAGE_SUBSCRIPTION_PLANS_PATH_SCHEMA),
+    ("MANAGE_SUBSCRIPTION_PLANS_BODY_SCHEMA", &MANAGE_SUBSCRIPTION_PLANS_BODY_SCHEMA),
+    (
+        "LIST_SUBSCRIPTION_PRICING_OPTIONS_PATH_SCHEMA",
+        &LIST_SUBSCRIPTION_PRICING_OPTIONS_PATH_SCHEMA,
+    ),
+    ("LIST_SUBSCRIPTION_STATES_PATH_SCHEMA", &LIST_SUBSCRIPTION_STATES_PATH_SCHEMA),
+    ("CREATE_SUBSCRIPTION_STATE_PATH_SCHEMA", &CREATE_SUBSCRIPTION_STATE_PATH_SCHEMA),
+    ("CREATE_SUBSCRIPTION_STATE_BODY_SCHEMA", &CREATE_SUBSCRIPTION_STATE_BODY_SCHEMA),
+    ("GET_SUBSCRIPTION_STATE_PATH_SCHEMA", &GET_SUBSCRIPTION_STATE_PATH_SCHEMA),
+    ("LIST_JOBS_QUERY_SCHEMA", &LIST_JOBS_QUERY_SCHEMA),
+    ("CREATE_JOB_QUERY_SCHEMA", &CREATE_JOB_QUERY_SCHEMA),
+    ("CREATE_JOB_BODY_SCHEMA", &CREATE_JOB_BODY_SCHEMA),
+    ("GET_JOB_PATH_SCHEMA", &GET_JOB_PATH_SCHEMA),
+    ("DELETE_JOB_PATH_SCHEMA", &DELETE_JOB_PATH_SCHEMA),
+    ("LIST_IMPORT_JOBS_QUERY_SCHEMA", &LIST_IMPORT_JOBS_QUERY_SCHEMA),
+    ("CREATE_IMPORT_QUERY_SCHEMA", &CREATE_IMPORT_QUERY_SCHEMA),
+    ("GET_IMPORT_PATH_SCHEMA", &GET_IMPORT_PATH_SCHEMA),
+    ("GET_IMPORT_QUERY_SCHEMA", &GET_IMPORT_QUERY_SCHEMA),
+    ("GET_IMPORT_ERRORS_PATH_SCHEMA", &GET_IMPORT_ERRORS_PATH_SCHEMA),
+    ("GET_IMPORT_ERRORS_QUERY_SCHEMA", &GET_IMPORT_ERRORS_QUERY_SCHEMA),
+    ("LIST_SUBSCRIPTION_INVOICES_PATH_SCHEMA", &LIST_SUBSCRIPTION_INVOICES_PATH_SCHEMA),
+    (
+        "LIST_SUBSCRIPTION_INVOICES_QUERY_SCHEMA",
+        &LIST_SUBSCRIPTION_INVOICES_QUERY_SCHEMA,
+    ),
+    (
+        "LIST_SUBSCRIPTION_INVOICE_PAYMENTS_PATH_SCHEMA",
+        &LIST_SUBSCRIPTION_INVOICE_PAYMENTS_PATH_SCHEMA,
+    ),
+    (
+        "LIST_SUBSCRIPTION_INVOICE_PAYMENTS_QUERY_SCHEMA",
+        &LIST_SUBSCRIPTION_INVOICE_PAYMENTS_QUERY_SCHEMA,
+    ),
+    (
+        "GET_SUBSCRIPTION_INVOICE_PAYMENT_PATH_SCHEMA",
+        &GET_SUBSCRIPTION_INVOICE_PAYMENT_PATH_SCHEMA,
+    ),
+    ("GET_SUBSCRIPTION_INVOICE_PATH_SCHEMA", &GET_SUBSCRIPTION_INVOICE_PATH_SCHEMA),
+    ("LIST_INVOICES_QUERY_SCHEMA", &LIST_INVOICES_QUERY_SCHEMA),
+    ("GET_INVOICE_PATH_SCHEMA", &GET_INVOICE_PATH_SCHEMA),
+    ("LIST_INVOICE_PAYMENTS_PATH_SCHEMA", &LIST_INVOICE_PAYMENTS_PATH_SCHEMA),
+    ("LIST_INVOICE_PAYMENTS_QUERY_SCHEMA", &LIST_INVOICE_PAYMENTS_QUERY_SCHEMA),
+    ("GET_INVOICE_PAYMENT_PATH_SCHEMA", &GET_INVOICE_PAYMENT_PATH_SCHEMA),
+    ("UPDATE_INVOICE_PAYMENT_PATH_SCHEMA", &UPDATE_INVOICE_PAYMENT_PATH_SCHEMA),
+    ("UPDATE_INVOICE_PAYMENT_BODY_SCHEMA", &UPDATE_INVOICE_PAYMENT_BODY_SCHEMA),
+    (
+        "LIST_INVOICE_PAYMENT_REFUNDS_PATH_SCHEMA",
+        &LIST_INVOICE_PAYMENT_REFUNDS_PATH_SCHEMA,
+    ),
+    (
+        "LIST_INVOICE_PAYMENT_REFUNDS_QUERY_SCHEMA",
+        &LIST_INVOICE_PAYMENT_REFUNDS_QUERY_SCHEMA,
+    ),
+    (
+        "CREATE_INVOICE_PAYMENT_REFUND_PATH_SCHEMA",
+        &CREATE_INVOICE_PAYMENT_REFUND_PATH_SCHEMA,
+    ),
+    (
+        "CREATE_INVOICE_PAYMENT_REFUND_BODY_SCHEMA",
+        &CREATE_INVOICE_PAYMENT_REFUND_BODY_SCHEMA,
+    ),
+    ("GET_INVOICE_PAYMENT_REFUND_PATH_SCHEMA", &GET_INVOICE_PAYMENT_REFUND_PATH_SCHEMA),
+    ("LIST_SCHEDULES_QUERY_SCHEMA", &LIST_SCHEDULES_QUERY_SCHEMA),
+    ("CREATE_SCHEDULE_QUERY_SCHEMA", &CREATE_SCHEDULE_QUERY_SCHEMA),
+    ("CREATE_SCHEDULE_BODY_SCHEMA", &CREATE_SCHEDULE_BODY_SCHEMA),
+    ("GET_SCHEDULE_PATH_SCHEMA", &GET_SCHEDULE_PATH_SCHEMA),
+    ("UPDATE_SCHEDULE_PATH_SCHEMA", &UPDATE_SCHEDULE_PATH_SCHEMA),
+    ("UPDATE_SCHEDULE_BODY_SCHEMA", &UPDATE_SCHEDULE_BODY_SCHEMA),
+    ("DELETE_SCHEDULE_PATH_SCHEMA", &DELETE_SCHEDULE_PATH_SCHEMA),
+    ("LIST_SUBSCRIBERS_QUERY_SCHEMA", &LIST_SUBSCRIBERS_QUERY_SCHEMA),
+    ("CREATE_SUBSCRIBER_QUERY_SCHEMA", &CREATE_SUBSCRIBER_QUERY_SCHEMA),
+    ("CREATE_SUBSCRIBER_BODY_SCHEMA", &CREATE_SUBSCRIBER_BODY_SCHEMA),
+    ("GET_SUBSCRIBER_PATH_SCHEMA", &GET_SUBSCRIBER_PATH_SCHEMA),
+    ("UPDATE_SUBSCRIBER_PATH_SCHEMA", &UPDATE_SUBSCRIBER_PATH_SCHEMA),
+    ("UPDATE_SUBSCRIBER_BODY_SCHEMA", &UPDATE_SUBSCRIBER_BODY_SCHEMA),
+    ("DELETE_SUBSCRIBER_PATH_SCHEMA", &DELETE_SUBSCRIBER_PATH_SCHEMA),
+    ("LIST_DUNNING_RULES_QUERY_SCHEMA", &LIST_DUNNING_RULES_QUERY_SCHEMA),
+    ("CREATE_DUNNING_RULE_BODY_SCHEMA", &CREATE_DUNNING_RULE_BODY_SCHEMA),
+    ("GET_DUNNING_RULE_PATH_SCHEMA", &GET_DUNNING_RULE_PATH_SCHEMA),
+    ("UPDATE_DUNNING_RULE_PATH_SCHEMA", &UPDATE_DUNNING_RULE_PATH_SCHEMA),
+    ("UPDATE_DUNNING_RULE_BODY_SCHEMA", &UPDATE_DUNNING_RULE_BODY_SCHEMA),
+    ("DELETE_DUNNING_RULE_PATH_SCHEMA", &DELETE_DUNNING_RULE_PATH_SCHEMA),
+    ("LIST_PRORATION_POLICIES_QUERY_SCHEMA", &LIST_PRORATION_POLICIES_QUERY_SCHEMA),
+    ("CREATE_PRORATION_POLICY_BODY_SCHEMA", &CREATE_PRORATION_POLICY_BODY_SCHEMA),
+    ("GET_PRORATION_POLICY_PATH_SCHEMA", &GET_PRORATION_POLICY_PATH_SCHEMA),
+    ("UPDATE_PRORATION_POLICY_PATH_SCHEMA", &UPDATE_PRORATION_POLICY_PATH_SCHEMA),
+    ("UPDATE_PRORATION_POLICY_BODY_SCHEMA", &UPDATE_PRORATION_POLICY_BODY_SCHEMA),
+    ("DELETE_PRORATION_POLICY_PATH_SCHEMA", &DELETE_PRORATION_POLICY_PATH_SCHEMA),
+    ("LIST_FEATURES_QUERY_SCHEMA", &LIST_FEATURES_QUERY_SCHEMA),
+    ("CREATE_FEATURE_QUERY_SCHEMA", &CREATE_FEATURE_QUERY_SCHEMA),
+    ("CREATE_FEATURE_BODY_SCHEMA", &CREATE_FEATURE_BODY_SCHEMA),
+    ("GET_FEATURE_PATH_SCHEMA", &GET_FEATURE_PATH_SCHEMA),
+    ("UPDATE_FEATURE_PATH_SCHEMA", &UPDATE_FEATURE_PATH_SCHEMA),
+    ("UPDATE_FEATURE_BODY_SCHEMA", &UPDATE_FEATURE_BODY_SCHEMA),
+    ("DELETE_FEATURE_PATH_SCHEMA", &DELETE_FEATURE_PATH_SCHEMA),
+];
 /// Subscriptions Introduction: one method per operation.
 ///
 /// Implement it (each method can be an `async fn`) and serve it with [`router`]. When a method is called, the router has already checked the bearer token (its presence, then [`authenticate`](Self::authenticate)), the path, the query and the body against the spec; the method's return type lists exactly the statuses the spec documents for the operation.

@@ -8,7 +8,6 @@ use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
@@ -16,40 +15,115 @@ use super::{ErrorAnswer, Problem};
 use crate::context::{Rejection, RejectionHook};
 use crate::options::RouterOptions;
 
-/// Wraps the routes in the protections of `options`, outermost first: the
-/// renderer of refusals; the request target and header limits; the request
-/// timeout; the body's deadline.
+/// Wraps the routes in the protections of `options`: the request target
+/// and header limits, the request timeout, the body's deadline, and the
+/// one place where every refusal is rendered in the spec's error format.
+///
+/// They are one tower service (`Protect`) with one future, not a stack
+/// of middleware: each layer of axum's `from_fn` clones the router and
+/// boxes a future for every request, which a hand-written axum server does
+/// not pay (BENCHMARKS.md measures the generated router against one).
 pub fn protect(router: axum::Router, options: &RouterOptions, answer: ErrorAnswer) -> axum::Router {
-    let limits = options.clone();
-    let renderer = Renderer { answer, hook: options.rejection_hook.clone() };
-    let request_timeout = options.request_timeout;
-    let body_timeout = options.body_read_timeout;
-    router
-        .layer(axum::middleware::map_request(move |request: axum::extract::Request| async move {
-            DeadlineBody::around(request, body_timeout)
-        }))
-        .layer(axum::middleware::from_fn(
-            move |request: axum::extract::Request, next: axum::middleware::Next| async move {
-                match tokio::time::timeout(request_timeout, next.run(request)).await {
-                    Ok(response) => response,
-                    Err(_) => Problem::new(
-                        StatusCode::INTERNAL_SERVER_ERROR,
-                        vec!["the request was not answered in time".to_owned()],
-                    )
-                    .into_response(None),
-                }
-            },
-        ))
-        .layer(axum::middleware::from_fn(move |request: axum::extract::Request, next: axum::middleware::Next| {
-            let refused = request_limits(&request, &limits);
-            async move {
-                match refused {
-                    Some(problem) => problem.into_response(None),
-                    None => next.run(request).await,
-                }
+    let shared = Arc::new(Shared {
+        options: options.clone(),
+        renderer: Renderer { answer, hook: options.rejection_hook.clone() },
+    });
+    router.layer(ProtectLayer(shared))
+}
+
+/// What every request's protections share.
+struct Shared {
+    options: RouterOptions,
+    renderer: Renderer,
+}
+
+/// Makes a [`Protect`] of each route.
+#[derive(Clone)]
+struct ProtectLayer(Arc<Shared>);
+
+impl<S> tower_layer::Layer<S> for ProtectLayer {
+    type Service = Protect<S>;
+    fn layer(&self, inner: S) -> Protect<S> {
+        Protect { inner, shared: self.0.clone() }
+    }
+}
+
+/// The protections around one route (see [`protect`]).
+#[derive(Clone)]
+struct Protect<S> {
+    inner: S,
+    shared: Arc<Shared>,
+}
+
+impl<S> tower_service::Service<axum::extract::Request> for Protect<S>
+where
+    S: tower_service::Service<axum::extract::Request, Response = Response, Error = std::convert::Infallible> + Clone,
+{
+    type Response = Response;
+    type Error = std::convert::Infallible;
+    type Future = Protected<S::Future>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: axum::extract::Request) -> Self::Future {
+        let shared = self.shared.clone();
+        if let Some(problem) = request_limits(&request, &shared.options) {
+            return Protected { state: State::Refused { problem: Some(problem) }, shared };
+        }
+        let request = DeadlineBody::around(request, shared.options.body_read_timeout);
+        // The service that was made ready serves this request; a clone
+        // takes its place for the next (tower's contract for `call`).
+        let clone = self.inner.clone();
+        let mut inner = std::mem::replace(&mut self.inner, clone);
+        let running = tokio::time::timeout(shared.options.request_timeout, inner.call(request));
+        Protected { state: State::Running { running }, shared }
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// The future of [`Protect`]: the route's answer within the request
+    /// timeout, with any refusal rendered.
+    struct Protected<F> {
+        #[pin]
+        state: State<F>,
+        shared: Arc<Shared>,
+    }
+}
+
+pin_project_lite::pin_project! {
+    #[project = StateProjection]
+    enum State<F> {
+        Refused { problem: Option<Problem> },
+        Running { #[pin] running: tokio::time::Timeout<F> },
+    }
+}
+
+impl<F> std::future::Future for Protected<F>
+where
+    F: std::future::Future<Output = Result<Response, std::convert::Infallible>>,
+{
+    type Output = Result<Response, std::convert::Infallible>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let response = match this.state.project() {
+            StateProjection::Refused { problem } => {
+                problem.take().expect("polled after it answered").into_response(None)
             }
-        }))
-        .layer(axum::middleware::map_response_with_state(Arc::new(renderer), render))
+            StateProjection::Running { running } => match std::task::ready!(running.poll(cx)) {
+                Ok(Ok(response)) => response,
+                Ok(Err(never)) => match never {},
+                Err(_) => Problem::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    vec!["the request was not answered in time".to_owned()],
+                )
+                .into_response(None),
+            },
+        };
+        Poll::Ready(Ok(render(&this.shared.renderer, response)))
+    }
 }
 
 /// `414` or `431` when the request target or headers are over the limits.
@@ -92,7 +166,7 @@ struct Renderer {
 /// Renders the refusal `response` carries, if it carries one, in the error
 /// format, after showing it to the hook. Every other answer, the
 /// implementation's own included, passes unchanged.
-async fn render(State(renderer): State<Arc<Renderer>>, mut response: Response) -> Response {
+fn render(renderer: &Renderer, mut response: Response) -> Response {
     let Some(rejection) = response.extensions_mut().remove::<Rejection>() else {
         return response;
     };
@@ -118,7 +192,12 @@ async fn render(State(renderer): State<Arc<Renderer>>, mut response: Response) -
 /// trickles (a timeout per read would restart with every byte).
 struct DeadlineBody {
     inner: axum::body::Body,
-    deadline: Pin<Box<tokio::time::Sleep>>,
+    /// When the whole body must have arrived.
+    deadline: tokio::time::Instant,
+    /// The timer for `deadline`, made the first time the body has to be
+    /// waited for: a body that has arrived by the time it is read (most
+    /// do, in the packet of their headers) never sets a timer.
+    timer: Option<Pin<Box<tokio::time::Sleep>>>,
     timeout: Duration,
 }
 
@@ -142,8 +221,8 @@ impl DeadlineBody {
         if request.body().is_end_stream() {
             return request;
         }
-        let deadline = Box::pin(tokio::time::sleep(timeout));
-        request.map(|inner| axum::body::Body::new(DeadlineBody { inner, deadline, timeout }))
+        let deadline = tokio::time::Instant::now() + timeout;
+        request.map(|inner| axum::body::Body::new(DeadlineBody { inner, deadline, timer: None, timeout }))
     }
 }
 
@@ -155,11 +234,20 @@ impl http_body::Body for DeadlineBody {
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
     ) -> Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
-        // The deadline first: a body that keeps trickling is still late.
-        if std::future::Future::poll(self.deadline.as_mut(), cx).is_ready() {
-            return Poll::Ready(Some(Err(Box::new(BodyTimeout(self.timeout)))));
+        let this = &mut *self;
+        // What has arrived is taken; the deadline is looked at whenever the
+        // body has to be waited for, so a body that keeps trickling is late
+        // at its deadline however often it sends a byte, and a body that is
+        // all there is read without a timer.
+        if let Poll::Ready(frame) = Pin::new(&mut this.inner).poll_frame(cx) {
+            return Poll::Ready(frame.map(|frame| frame.map_err(Into::into)));
         }
-        Pin::new(&mut self.inner).poll_frame(cx).map_err(Into::into)
+        let deadline = this.deadline;
+        let timer = this.timer.get_or_insert_with(|| Box::pin(tokio::time::sleep_until(deadline)));
+        if std::future::Future::poll(timer.as_mut(), cx).is_ready() {
+            return Poll::Ready(Some(Err(Box::new(BodyTimeout(this.timeout)))));
+        }
+        Poll::Pending
     }
 
     fn is_end_stream(&self) -> bool {

@@ -21,6 +21,7 @@
 //! generated code.
 
 mod checks;
+pub mod compiled;
 mod layers;
 
 use std::future::Future;

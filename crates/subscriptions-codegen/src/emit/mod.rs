@@ -19,6 +19,7 @@ pub mod examples;
 pub mod extensible;
 pub mod nullable;
 pub mod open;
+pub mod schema_check;
 pub mod server;
 pub mod timestamps;
 pub mod types;

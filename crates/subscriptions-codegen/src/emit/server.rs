@@ -15,6 +15,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::{Value, json};
 
+use super::schema_check;
 use crate::format::doc_lines;
 use crate::json_schema;
 use crate::model::{Api, ErrorShape, HeaderKind, Operation, Param, ParamLocation, ParamShape, Response, Scalar};
@@ -78,6 +79,7 @@ pub fn emit(api: &Api, paths: &ServerPaths) -> syn::File {
     let mut headers_emitted = BTreeSet::new();
     let mut trait_methods = Vec::new();
     let mut handlers = Vec::new();
+    let mut checks = schema_check::Checks::default();
     for op in &api.operations {
         let emitted = Emitted::new(op, api, paths);
         items.extend(emitted.headers_structs(&mut headers_emitted));
@@ -85,10 +87,11 @@ pub fn emit(api: &Api, paths: &ServerPaths) -> syn::File {
         items.extend(emitted.input_struct(ParamLocation::Query));
         items.extend(emitted.input_struct(ParamLocation::Header));
         items.extend(emitted.path_struct());
-        items.extend(emitted.descriptor());
+        items.extend(emitted.descriptor(&mut checks));
         trait_methods.push(emitted.trait_method());
         handlers.push(emitted.handler(&trait_ident));
     }
+    items.extend(self::items("the compiled request checks", checks.finish()));
     items.extend(the_trait(api, &trait_ident, &trait_methods));
     items.extend(router_items(api, paths, &trait_ident));
     items.extend(handlers);
@@ -791,7 +794,7 @@ impl<'a> Emitted<'a> {
         .pop()
     }
 
-    fn params_schema(&self, params: &[Param]) -> String {
+    fn params_schema(&self, params: &[Param]) -> Value {
         let mut properties = serde_json::Map::new();
         let mut required = Vec::new();
         for p in params {
@@ -808,11 +811,12 @@ impl<'a> Emitted<'a> {
         if !required.is_empty() {
             schema["required"] = Value::Array(required);
         }
-        pretty(&json_schema::bundle(&self.api.schemas, schema))
+        json_schema::bundle(&self.api.schemas, schema)
     }
 
-    /// The schemas of its path, query and body, and its descriptor.
-    fn descriptor(&self) -> Vec<syn::Item> {
+    /// The schemas of its path, query and body, and its descriptor. Each
+    /// schema comes with its compiled check (`checks`) where it has one.
+    fn descriptor(&self, checks: &mut schema_check::Checks) -> Vec<syn::Item> {
         let mut statics = Vec::new();
         let mut parts = Vec::new();
         for (what, params) in
@@ -830,10 +834,13 @@ impl<'a> Emitted<'a> {
                 let (kind, shape) = param_reading(p);
                 quote! { crate::runtime::Param { name: #name, kind: #kind, shape: #shape } }
             });
-            let json = raw_string(&self.params_schema(params));
+            let bundled = self.params_schema(params);
+            let json = raw_string(&pretty(&bundled));
+            checks.listed(schema.clone());
+            let new = schema_constructor(checks, &format!("{}_{what}", self.prefix), &bundled, json);
             statics.push(quote! {
                 const #list: &[crate::runtime::Param] = &[#(#entries),*];
-                static #schema: crate::runtime::Schema = crate::runtime::Schema::new(#json);
+                static #schema: crate::runtime::Schema = #new;
             });
             parts.push(quote! { #field: Some(crate::runtime::Params { list: #list, schema: &#schema }) });
         }
@@ -841,9 +848,12 @@ impl<'a> Emitted<'a> {
             Some(body) => {
                 let schema = format_ident!("{}_BODY_SCHEMA", self.prefix);
                 let root = json_schema::translate(&json!({ "$ref": format!("#/components/schemas/{}", body.schema) }));
-                let json = raw_string(&pretty(&json_schema::bundle(&self.api.schemas, root)));
+                let bundled = json_schema::bundle(&self.api.schemas, root);
+                let json = raw_string(&pretty(&bundled));
+                checks.listed(schema.clone());
+                let new = schema_constructor(checks, &format!("{}_BODY", self.prefix), &bundled, json);
                 statics.push(quote! {
-                    static #schema: crate::runtime::Schema = crate::runtime::Schema::new(#json);
+                    static #schema: crate::runtime::Schema = #new;
                 });
                 parts.push(quote! { body: Some(&#schema) });
             }
@@ -1047,6 +1057,22 @@ impl<'a> Emitted<'a> {
 }
 
 /// JSON for humans: the embedded schemas are read in review.
+/// `Schema::compiled(json, check)` when the schema compiles
+/// ([`schema_check`]), `Schema::new(json)` otherwise; `name` is the
+/// schema's constant (`CREATE_JOB_BODY`), whose lower case names the check.
+fn schema_constructor(
+    checks: &mut schema_check::Checks,
+    name: &str,
+    bundled: &Value,
+    json: proc_macro2::Literal,
+) -> TokenStream {
+    let check = format_ident!("{}_accepts", name.to_lowercase());
+    match checks.root(&check, bundled) {
+        Some(()) => quote!(crate::runtime::Schema::compiled(#json, #check)),
+        None => quote!(crate::runtime::Schema::new(#json)),
+    }
+}
+
 fn pretty(value: &Value) -> String {
     serde_json::to_string_pretty(value).expect("a JSON tree serializes")
 }
