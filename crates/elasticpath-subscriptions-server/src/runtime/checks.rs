@@ -270,12 +270,13 @@ pub async fn json_body<T: DeserializeOwned>(
     }
     let (value, values) = read_json(&bytes).map_err(Problem::malformed)?;
     schema.check(&value, values).map_err(Problem::validation)?;
-    // A body the schema accepts nearly always decodes: straight into its
-    // type; only a body that does not pays for tracking the path of its
-    // problem.
-    if let Ok(decoded) = T::deserialize(&value) {
-        return Ok(decoded);
-    }
+    // A body the schema accepts nearly always decodes: the value moves into
+    // its type. Only a body that does not pays for reading it again, to
+    // track the path of its problem.
+    let value = match serde_json::from_value::<T>(value) {
+        Ok(decoded) => return Ok(decoded),
+        Err(_) => read_json(&bytes).map_err(Problem::malformed)?.0,
+    };
     serde_path_to_error::deserialize(value).map_err(|e| {
         use serde_path_to_error::Segment;
         let mut pointer = String::new();
@@ -455,11 +456,19 @@ fn read_json(bytes: &[u8]) -> Result<(Value, usize), String> {
             }
             let mut object = Map::new();
             while let Some(key) = map.next_key::<String>()? {
-                if object.contains_key(&key) {
-                    return Err(A::Error::custom(format!("the key {} appears twice in one object", shown(&key))));
+                // One lookup a key: the slot is found (or the key refused)
+                // before its value is read.
+                match object.entry(key) {
+                    serde_json::map::Entry::Occupied(slot) => {
+                        return Err(A::Error::custom(format!(
+                            "the key {} appears twice in one object",
+                            shown(slot.key())
+                        )));
+                    }
+                    serde_json::map::Entry::Vacant(slot) => {
+                        slot.insert(map.next_value_seed(self.nested())?);
+                    }
                 }
-                let value = map.next_value_seed(self.nested())?;
-                object.insert(key, value);
             }
             Ok(Value::Object(object))
         }
@@ -685,5 +694,33 @@ mod tests {
         ] {
             assert!(got.iter().any(|d| d == expected), "missing {expected:?} in {got:?}");
         }
+    }
+
+    /// A body the schema accepts but its type refuses: read again, and the
+    /// problem named at its path.
+    #[tokio::test]
+    async fn a_body_the_type_refuses_is_named_at_its_path() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct Inner {
+            count: u8,
+        }
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct Outer {
+            data: Inner,
+        }
+        static ANYTHING: Schema = Schema::compiled("true", |_| true);
+        let mut headers = HeaderMap::new();
+        headers.insert(header::CONTENT_TYPE, "application/json".parse().unwrap());
+        let options = RouterOptions::default();
+        let refused = json_body::<Outer>(&headers, Body::from(r#"{"data":{"count":300}}"#), &ANYTHING, &options)
+            .await
+            .unwrap_err();
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+        assert_eq!(refused.details.len(), 1, "{refused:?}");
+        assert!(refused.details[0].starts_with("data.count: invalid value: integer `300`"), "{refused:?}");
+        let decoded = json_body::<Outer>(&headers, Body::from(r#"{"data":{"count":3}}"#), &ANYTHING, &options).await;
+        assert_eq!(decoded.unwrap().data.count, 3);
     }
 }
