@@ -22,6 +22,8 @@ commands:
                            (with --check-version, a major bump of info.version allows breaking);
                            --semver adds cargo-semver-checks on the public crates (pinned,
                            installed into target/tools)
+  semver-tool BASE         install cargo-semver-checks (pinned, into target/tools) if
+                           `diff BASE --semver` will run it
   msrv                     check that no dependency of the public crates needs a Rust newer
                            than the declared rust-version
   docs                     build the HTML reference into target/docs/subscriptions.html
@@ -67,6 +69,13 @@ fn main() -> ExitCode {
         ["diff", rest @ ..] => match diff_options(rest) {
             Some(options) => finish(review::diff(&xtask::workspace_root(), &options)),
             None => usage(),
+        },
+        ["semver-tool", base] => match xtask::semver_checks::prepare(&xtask::workspace_root(), base) {
+            Ok(said) => {
+                println!("{said}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e),
         },
         ["bench-report"] => match xtask::bench::report(&xtask::workspace_root()) {
             Ok(path) => {
