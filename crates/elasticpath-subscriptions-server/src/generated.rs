@@ -992,7 +992,7 @@ static DELETE_JOB_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::
     }
   }
 }"##,
-    delete_job_path_accepts,
+    get_job_path_accepts,
 );
 
 /// What the router checks for `DeleteJob`.
@@ -1146,7 +1146,7 @@ static LIST_SCHEDULES_QUERY_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
     }
   }
 }"#,
-    list_schedules_query_accepts,
+    list_jobs_query_accepts,
 );
 
 const LIST_SCHEDULES_HEADER_PARAMS: &[crate::runtime::Param] = &[
@@ -1166,7 +1166,7 @@ static LIST_SCHEDULES_HEADER_SCHEMA: crate::runtime::Schema = crate::runtime::Sc
     }
   }
 }"#,
-    list_schedules_header_accepts,
+    list_jobs_header_accepts,
 );
 
 /// What the router checks for `ListSchedules`.
@@ -1599,7 +1599,7 @@ static UPDATE_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
     }
   }
 }"##,
-    update_schedule_path_accepts,
+    get_schedule_path_accepts,
 );
 
 static UPDATE_SCHEDULE_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::compiled(
@@ -1842,7 +1842,7 @@ static DELETE_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
     }
   }
 }"##,
-    delete_schedule_path_accepts,
+    get_schedule_path_accepts,
 );
 
 /// What the router checks for `DeleteSchedule`.
@@ -1928,70 +1928,6 @@ fn get_job_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn delete_job_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("job_uuid").is_none_or(schema_uuid) && o1.contains_key("job_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_schedules_query_accepts(v: &crate::runtime::compiled::Value) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("filter").is_none_or(|x2| x2.is_string())
-                    && o1
-                        .get("page[offset]")
-                        .is_none_or(|x4| {
-                            crate::runtime::compiled::is_integer(x4)
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        crate::runtime::compiled::compare(
-                                            n5,
-                                            crate::runtime::compiled::Bound::Integer(0i128),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && crate::runtime::compiled::compare(
-                                                n5,
-                                                crate::runtime::compiled::Bound::Integer(10000i128),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x6| {
-                            crate::runtime::compiled::is_integer(x6)
-                                && x6
-                                    .as_number()
-                                    .is_none_or(|n7| {
-                                        crate::runtime::compiled::compare(
-                                            n7,
-                                            crate::runtime::compiled::Bound::Integer(1i128),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && crate::runtime::compiled::compare(
-                                                n7,
-                                                crate::runtime::compiled::Bound::Integer(100i128),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_schedules_header_accepts(v: &crate::runtime::compiled::Value) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("EP-Disable-Beta-Filtering").is_none_or(|x2| x2.is_boolean())
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn create_schedule_body_accepts(v: &crate::runtime::compiled::Value) -> bool {
     schema_schedule_create_request(v)
 }
@@ -2008,30 +1944,8 @@ fn get_schedule_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_schedule_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("schedule_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("schedule_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn update_schedule_body_accepts(v: &crate::runtime::compiled::Value) -> bool {
     schema_schedule_update_request(v)
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn delete_schedule_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("schedule_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("schedule_uuid")
-            })
 }
 
 #[allow(clippy::nonminimal_bool)]

@@ -1421,7 +1421,7 @@ static UPDATE_OFFERING_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
-    update_offering_path_accepts,
+    get_offering_path_accepts,
 );
 
 static UPDATE_OFFERING_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -1650,7 +1650,7 @@ static DELETE_OFFERING_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
-    delete_offering_path_accepts,
+    get_offering_path_accepts,
 );
 
 /// What the router checks for `DeleteOffering`.
@@ -1926,7 +1926,7 @@ static UPDATE_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
-    update_offering_feature_path_accepts,
+    get_offering_feature_path_accepts,
 );
 
 static UPDATE_OFFERING_FEATURE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -2281,7 +2281,7 @@ static DELETE_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
-    delete_offering_feature_path_accepts,
+    get_offering_feature_path_accepts,
 );
 
 /// What the router checks for `DeleteOfferingFeature`.
@@ -2408,7 +2408,7 @@ static ATTACH_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
-    attach_offering_feature_path_accepts,
+    get_offering_path_accepts,
 );
 
 static ATTACH_OFFERING_FEATURE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -2571,7 +2571,7 @@ static LIST_OFFERING_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptions_se
     }
   }
 }"##,
-    list_offering_pricing_options_path_accepts,
+    get_offering_path_accepts,
 );
 
 const LIST_OFFERING_PRICING_OPTIONS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -2745,7 +2745,7 @@ static CREATE_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_s
     }
   }
 }"##,
-    create_offering_pricing_option_path_accepts,
+    get_offering_path_accepts,
 );
 
 static CREATE_OFFERING_PRICING_OPTION_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -3236,7 +3236,7 @@ static UPDATE_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_s
     }
   }
 }"##,
-    update_offering_pricing_option_path_accepts,
+    get_offering_pricing_option_path_accepts,
 );
 
 static UPDATE_OFFERING_PRICING_OPTION_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -3604,7 +3604,7 @@ static DELETE_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_s
     }
   }
 }"##,
-    delete_offering_pricing_option_path_accepts,
+    get_offering_pricing_option_path_accepts,
 );
 
 /// What the router checks for `DeleteOfferingPricingOption`.
@@ -3723,7 +3723,7 @@ static LIST_OFFERING_FEATURES_PATH_SCHEMA: ::elasticpath_subscriptions_server::r
     }
   }
 }"##,
-    list_offering_features_path_accepts,
+    get_offering_path_accepts,
 );
 
 const LIST_OFFERING_FEATURES_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -3757,7 +3757,7 @@ static LIST_OFFERING_FEATURES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"#,
-    list_offering_features_query_accepts,
+    list_offering_pricing_options_query_accepts,
 );
 
 /// What the router checks for `ListOfferingFeatures`.
@@ -3897,7 +3897,7 @@ static CREATE_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
-    create_offering_feature_path_accepts,
+    get_offering_path_accepts,
 );
 
 static CREATE_OFFERING_FEATURE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -4244,7 +4244,7 @@ static LIST_OFFERING_PLANS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
-    list_offering_plans_path_accepts,
+    get_offering_path_accepts,
 );
 
 const LIST_OFFERING_PLANS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -4278,7 +4278,7 @@ static LIST_OFFERING_PLANS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"#,
-    list_offering_plans_query_accepts,
+    list_offering_pricing_options_query_accepts,
 );
 
 /// What the router checks for `ListOfferingPlans`.
@@ -4418,7 +4418,7 @@ static CREATE_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"##,
-    create_offering_plan_path_accepts,
+    get_offering_path_accepts,
 );
 
 static CREATE_OFFERING_PLAN_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -5025,7 +5025,7 @@ static UPDATE_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"##,
-    update_offering_plan_path_accepts,
+    get_offering_plan_path_accepts,
 );
 
 static UPDATE_OFFERING_PLAN_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -5447,7 +5447,7 @@ static DELETE_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"##,
-    delete_offering_plan_path_accepts,
+    get_offering_plan_path_accepts,
 );
 
 /// What the router checks for `DeleteOfferingPlan`.
@@ -5565,7 +5565,7 @@ static LIST_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptio
     }
   }
 }"##,
-    list_offering_plan_pricing_options_path_accepts,
+    get_offering_plan_path_accepts,
 );
 
 /// What the router checks for `ListOfferingPlanPricingOptions`.
@@ -5713,7 +5713,7 @@ static ADD_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscription
     }
   }
 }"##,
-    add_offering_plan_pricing_options_path_accepts,
+    get_offering_plan_path_accepts,
 );
 
 static ADD_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -5908,7 +5908,7 @@ static REMOVE_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscript
     }
   }
 }"##,
-    remove_offering_plan_pricing_options_path_accepts,
+    get_offering_plan_path_accepts,
 );
 
 static REMOVE_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -5955,7 +5955,7 @@ static REMOVE_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA: ::elasticpath_subscript
     }
   }
 }"##,
-    remove_offering_plan_pricing_options_body_accepts,
+    add_offering_plan_pricing_options_body_accepts,
 );
 
 /// What the router checks for `RemoveOfferingPlanPricingOptions`.
@@ -6195,7 +6195,7 @@ static CREATE_SUBSCRIPTION_QUERY_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"#,
-    create_subscription_query_accepts,
+    create_offering_query_accepts,
 );
 
 static CREATE_SUBSCRIPTION_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -7633,7 +7633,7 @@ static UPDATE_SUBSCRIPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
-    update_subscription_path_accepts,
+    get_subscription_path_accepts,
 );
 
 static UPDATE_SUBSCRIPTION_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -7998,7 +7998,7 @@ static DELETE_SUBSCRIPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
-    delete_subscription_path_accepts,
+    get_subscription_path_accepts,
 );
 
 /// What the router checks for `DeleteSubscription`.
@@ -8501,7 +8501,7 @@ static LIST_SUBSCRIPTION_FEATURES_PATH_SCHEMA: ::elasticpath_subscriptions_serve
     }
   }
 }"##,
-    list_subscription_features_path_accepts,
+    get_subscription_path_accepts,
 );
 
 const LIST_SUBSCRIPTION_FEATURES_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -8535,7 +8535,7 @@ static LIST_SUBSCRIPTION_FEATURES_QUERY_SCHEMA: ::elasticpath_subscriptions_serv
     }
   }
 }"#,
-    list_subscription_features_query_accepts,
+    list_offering_pricing_options_query_accepts,
 );
 
 /// What the router checks for `ListSubscriptionFeatures`.
@@ -8655,7 +8655,7 @@ static LIST_SUBSCRIPTION_PLANS_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
-    list_subscription_plans_path_accepts,
+    get_subscription_path_accepts,
 );
 
 /// What the router checks for `ListSubscriptionPlans`.
@@ -8778,7 +8778,7 @@ static MANAGE_SUBSCRIPTION_PLANS_PATH_SCHEMA: ::elasticpath_subscriptions_server
     }
   }
 }"##,
-    manage_subscription_plans_path_accepts,
+    get_subscription_path_accepts,
 );
 
 static MANAGE_SUBSCRIPTION_PLANS_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -8955,7 +8955,7 @@ static LIST_SUBSCRIPTION_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscription
     }
   }
 }"##,
-    list_subscription_pricing_options_path_accepts,
+    get_subscription_path_accepts,
 );
 
 /// What the router checks for `ListSubscriptionPricingOptions`.
@@ -9072,7 +9072,7 @@ static LIST_SUBSCRIPTION_STATES_PATH_SCHEMA: ::elasticpath_subscriptions_server:
     }
   }
 }"##,
-    list_subscription_states_path_accepts,
+    get_subscription_path_accepts,
 );
 
 /// What the router checks for `ListSubscriptionStates`.
@@ -9205,7 +9205,7 @@ static CREATE_SUBSCRIPTION_STATE_PATH_SCHEMA: ::elasticpath_subscriptions_server
     }
   }
 }"##,
-    create_subscription_state_path_accepts,
+    get_subscription_path_accepts,
 );
 
 static CREATE_SUBSCRIPTION_STATE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -9624,7 +9624,7 @@ static CREATE_JOB_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sch
     }
   }
 }"#,
-    create_job_query_accepts,
+    create_offering_query_accepts,
 );
 
 static CREATE_JOB_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -10218,7 +10218,7 @@ static DELETE_JOB_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sche
     }
   }
 }"##,
-    delete_job_path_accepts,
+    get_job_path_accepts,
 );
 
 /// What the router checks for `DeleteJob`.
@@ -10333,7 +10333,7 @@ static LIST_IMPORT_JOBS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"#,
-    list_import_jobs_query_accepts,
+    list_jobs_query_accepts,
 );
 
 /// What the router checks for `ListImportJobs`.
@@ -10440,7 +10440,7 @@ static CREATE_IMPORT_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"#,
-    create_import_query_accepts,
+    create_offering_query_accepts,
 );
 
 /// What the router checks for `CreateImport`.
@@ -10603,7 +10603,7 @@ static GET_IMPORT_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sch
     }
   }
 }"#,
-    get_import_query_accepts,
+    list_offering_pricing_options_query_accepts,
 );
 
 /// What the router checks for `GetImport`.
@@ -10725,7 +10725,7 @@ static GET_IMPORT_ERRORS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"##,
-    get_import_errors_path_accepts,
+    get_import_path_accepts,
 );
 
 const GET_IMPORT_ERRORS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -10759,7 +10759,7 @@ static GET_IMPORT_ERRORS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runti
     }
   }
 }"#,
-    get_import_errors_query_accepts,
+    list_offering_pricing_options_query_accepts,
 );
 
 /// What the router checks for `GetImportErrors`.
@@ -10871,7 +10871,7 @@ static LIST_SUBSCRIPTION_INVOICES_PATH_SCHEMA: ::elasticpath_subscriptions_serve
     }
   }
 }"##,
-    list_subscription_invoices_path_accepts,
+    get_subscription_path_accepts,
 );
 
 const LIST_SUBSCRIPTION_INVOICES_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -10905,7 +10905,7 @@ static LIST_SUBSCRIPTION_INVOICES_QUERY_SCHEMA: ::elasticpath_subscriptions_serv
     }
   }
 }"#,
-    list_subscription_invoices_query_accepts,
+    list_offering_pricing_options_query_accepts,
 );
 
 /// What the router checks for `ListSubscriptionInvoices`.
@@ -11052,7 +11052,7 @@ static LIST_SUBSCRIPTION_INVOICE_PAYMENTS_QUERY_SCHEMA: ::elasticpath_subscripti
     }
   }
 }"#,
-    list_subscription_invoice_payments_query_accepts,
+    list_offering_pricing_options_query_accepts,
 );
 
 /// What the router checks for `ListSubscriptionInvoicePayments`.
@@ -11292,7 +11292,7 @@ static GET_SUBSCRIPTION_INVOICE_PATH_SCHEMA: ::elasticpath_subscriptions_server:
     }
   }
 }"##,
-    get_subscription_invoice_path_accepts,
+    list_subscription_invoice_payments_path_accepts,
 );
 
 /// What the router checks for `GetSubscriptionInvoice`.
@@ -11417,7 +11417,7 @@ static LIST_INVOICES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"#,
-    list_invoices_query_accepts,
+    list_jobs_query_accepts,
 );
 
 /// What the router checks for `ListInvoices`.
@@ -11633,7 +11633,7 @@ static LIST_INVOICE_PAYMENTS_PATH_SCHEMA: ::elasticpath_subscriptions_server::ru
     }
   }
 }"##,
-    list_invoice_payments_path_accepts,
+    get_invoice_path_accepts,
 );
 
 const LIST_INVOICE_PAYMENTS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -11667,7 +11667,7 @@ static LIST_INVOICE_PAYMENTS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::r
     }
   }
 }"#,
-    list_invoice_payments_query_accepts,
+    list_offering_pricing_options_query_accepts,
 );
 
 /// What the router checks for `ListInvoicePayments`.
@@ -11916,7 +11916,7 @@ static UPDATE_INVOICE_PAYMENT_PATH_SCHEMA: ::elasticpath_subscriptions_server::r
     }
   }
 }"##,
-    update_invoice_payment_path_accepts,
+    get_invoice_payment_path_accepts,
 );
 
 static UPDATE_INVOICE_PAYMENT_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -12120,7 +12120,7 @@ static LIST_INVOICE_PAYMENT_REFUNDS_PATH_SCHEMA: ::elasticpath_subscriptions_ser
     }
   }
 }"##,
-    list_invoice_payment_refunds_path_accepts,
+    get_invoice_payment_path_accepts,
 );
 
 const LIST_INVOICE_PAYMENT_REFUNDS_QUERY_PARAMS: &[::elasticpath_subscriptions_server::runtime::Param] = &[
@@ -12154,7 +12154,7 @@ static LIST_INVOICE_PAYMENT_REFUNDS_QUERY_SCHEMA: ::elasticpath_subscriptions_se
     }
   }
 }"#,
-    list_invoice_payment_refunds_query_accepts,
+    list_offering_pricing_options_query_accepts,
 );
 
 /// What the router checks for `ListInvoicePaymentRefunds`.
@@ -12295,7 +12295,7 @@ static CREATE_INVOICE_PAYMENT_REFUND_PATH_SCHEMA: ::elasticpath_subscriptions_se
     }
   }
 }"##,
-    create_invoice_payment_refund_path_accepts,
+    get_invoice_payment_path_accepts,
 );
 
 static CREATE_INVOICE_PAYMENT_REFUND_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -12617,7 +12617,7 @@ static LIST_SCHEDULES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"#,
-    list_schedules_query_accepts,
+    list_jobs_query_accepts,
 );
 
 /// What the router checks for `ListSchedules`.
@@ -12714,7 +12714,7 @@ static CREATE_SCHEDULE_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime
     }
   }
 }"#,
-    create_schedule_query_accepts,
+    create_offering_query_accepts,
 );
 
 static CREATE_SCHEDULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -13064,7 +13064,7 @@ static UPDATE_SCHEDULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
-    update_schedule_path_accepts,
+    get_schedule_path_accepts,
 );
 
 static UPDATE_SCHEDULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -13284,7 +13284,7 @@ static DELETE_SCHEDULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
-    delete_schedule_path_accepts,
+    get_schedule_path_accepts,
 );
 
 /// What the router checks for `DeleteSchedule`.
@@ -13409,7 +13409,7 @@ static LIST_SUBSCRIBERS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"#,
-    list_subscribers_query_accepts,
+    list_jobs_query_accepts,
 );
 
 /// What the router checks for `ListSubscribers`.
@@ -13506,7 +13506,7 @@ static CREATE_SUBSCRIBER_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runti
     }
   }
 }"#,
-    create_subscriber_query_accepts,
+    create_offering_query_accepts,
 );
 
 static CREATE_SUBSCRIBER_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -13995,7 +13995,7 @@ static UPDATE_SUBSCRIBER_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"##,
-    update_subscriber_path_accepts,
+    get_subscriber_path_accepts,
 );
 
 static UPDATE_SUBSCRIBER_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -14339,7 +14339,7 @@ static DELETE_SUBSCRIBER_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"##,
-    delete_subscriber_path_accepts,
+    get_subscriber_path_accepts,
 );
 
 /// What the router checks for `DeleteSubscriber`.
@@ -14464,7 +14464,7 @@ static LIST_DUNNING_RULES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"#,
-    list_dunning_rules_query_accepts,
+    list_jobs_query_accepts,
 );
 
 /// What the router checks for `ListDunningRules`.
@@ -14892,7 +14892,7 @@ static UPDATE_DUNNING_RULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
-    update_dunning_rule_path_accepts,
+    get_dunning_rule_path_accepts,
 );
 
 static UPDATE_DUNNING_RULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -15123,7 +15123,7 @@ static DELETE_DUNNING_RULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
-    delete_dunning_rule_path_accepts,
+    get_dunning_rule_path_accepts,
 );
 
 /// What the router checks for `DeleteDunningRule`.
@@ -15236,7 +15236,7 @@ static LIST_PRORATION_POLICIES_QUERY_SCHEMA: ::elasticpath_subscriptions_server:
     }
   }
 }"#,
-    list_proration_policies_query_accepts,
+    list_offering_pricing_options_query_accepts,
 );
 
 /// What the router checks for `ListProrationPolicies`.
@@ -15618,7 +15618,7 @@ static UPDATE_PRORATION_POLICY_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
-    update_proration_policy_path_accepts,
+    get_proration_policy_path_accepts,
 );
 
 static UPDATE_PRORATION_POLICY_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::compiled(
@@ -15814,7 +15814,7 @@ static DELETE_PRORATION_POLICY_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
-    delete_proration_policy_path_accepts,
+    get_proration_policy_path_accepts,
 );
 
 /// What the router checks for `DeleteProrationPolicy`.
@@ -15939,7 +15939,7 @@ static LIST_FEATURES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"#,
-    list_features_query_accepts,
+    list_jobs_query_accepts,
 );
 
 /// What the router checks for `ListFeatures`.
@@ -16036,7 +16036,7 @@ static CREATE_FEATURE_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"#,
-    create_feature_query_accepts,
+    create_offering_query_accepts,
 );
 
 static CREATE_FEATURE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -16518,7 +16518,7 @@ static UPDATE_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"##,
-    update_feature_path_accepts,
+    get_feature_path_accepts,
 );
 
 static UPDATE_FEATURE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema = ::elasticpath_subscriptions_server::runtime::Schema::new(
@@ -16852,7 +16852,7 @@ static DELETE_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"##,
-    delete_feature_path_accepts,
+    get_feature_path_accepts,
 );
 
 /// What the router checks for `DeleteFeature`.
@@ -17002,36 +17002,10 @@ fn get_offering_query_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_offering_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn update_offering_body_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_update_offering_body(v)
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn delete_offering_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid")
-            })
 }
 
 #[allow(clippy::nonminimal_bool)]
@@ -17050,66 +17024,10 @@ fn get_offering_feature_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_offering_feature_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.get("feature_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid")
-                    && o1.contains_key("feature_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn delete_offering_feature_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.get("feature_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid")
-                    && o1.contains_key("feature_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn attach_offering_feature_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn attach_offering_feature_body_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_attach_offering_feature_body(v)
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_offering_pricing_options_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid")
-            })
 }
 
 #[allow(clippy::nonminimal_bool)]
@@ -17170,19 +17088,6 @@ fn list_offering_pricing_options_query_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_offering_pricing_option_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn create_offering_pricing_option_body_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
@@ -17205,206 +17110,10 @@ fn get_offering_pricing_option_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_offering_pricing_option_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.get("pricing_option_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid")
-                    && o1.contains_key("pricing_option_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn update_offering_pricing_option_body_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_update_offering_pricing_option_body(v)
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn delete_offering_pricing_option_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.get("pricing_option_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid")
-                    && o1.contains_key("pricing_option_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_offering_features_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_offering_features_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1
-                    .get("page[offset]")
-                    .is_none_or(|x2| {
-                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                            x2,
-                        )
-                            && x2
-                                .as_number()
-                                .is_none_or(|n3| {
-                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                        n3,
-                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                            0i128,
-                                        ),
-                                    ) != ::std::cmp::Ordering::Less
-                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n3,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                10000i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Greater
-                                })
-                    })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn create_offering_feature_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_offering_plans_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_offering_plans_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1
-                    .get("page[offset]")
-                    .is_none_or(|x2| {
-                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                            x2,
-                        )
-                            && x2
-                                .as_number()
-                                .is_none_or(|n3| {
-                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                        n3,
-                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                            0i128,
-                                        ),
-                                    ) != ::std::cmp::Ordering::Less
-                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n3,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                10000i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Greater
-                                })
-                    })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn create_offering_plan_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid")
-            })
 }
 
 #[allow(clippy::nonminimal_bool)]
@@ -17422,84 +17131,7 @@ fn get_offering_plan_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_offering_plan_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.get("plan_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid") && o1.contains_key("plan_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn delete_offering_plan_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.get("plan_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid") && o1.contains_key("plan_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_offering_plan_pricing_options_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.get("plan_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid") && o1.contains_key("plan_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn add_offering_plan_pricing_options_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.get("plan_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid") && o1.contains_key("plan_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn add_offering_plan_pricing_options_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    schema_relationships_request(v)
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn remove_offering_plan_pricing_options_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("offering_uuid").is_none_or(schema_uuid)
-                    && o1.get("plan_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("offering_uuid") && o1.contains_key("plan_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn remove_offering_plan_pricing_options_body_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_relationships_request(v)
@@ -17580,16 +17212,6 @@ fn list_subscriptions_query_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_subscription_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| o1.get("filter").is_none_or(|x2| x2.is_string()))
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn get_subscription_path_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
@@ -17630,36 +17252,10 @@ fn get_subscription_query_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_subscription_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("subscription_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("subscription_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn update_subscription_body_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_update_subscription_body(v)
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn delete_subscription_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("subscription_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("subscription_uuid")
-            })
 }
 
 #[allow(clippy::nonminimal_bool)]
@@ -17708,145 +17304,10 @@ fn get_subscription_pricing_option_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn list_subscription_features_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("subscription_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("subscription_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_subscription_features_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1
-                    .get("page[offset]")
-                    .is_none_or(|x2| {
-                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                            x2,
-                        )
-                            && x2
-                                .as_number()
-                                .is_none_or(|n3| {
-                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                        n3,
-                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                            0i128,
-                                        ),
-                                    ) != ::std::cmp::Ordering::Less
-                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n3,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                10000i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Greater
-                                })
-                    })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_subscription_plans_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("subscription_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("subscription_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn manage_subscription_plans_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("subscription_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("subscription_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn manage_subscription_plans_body_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_manage_subscription_plans_body(v)
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_subscription_pricing_options_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("subscription_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("subscription_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_subscription_states_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("subscription_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("subscription_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn create_subscription_state_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("subscription_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("subscription_uuid")
-            })
 }
 
 #[allow(clippy::nonminimal_bool)]
@@ -17930,16 +17391,6 @@ fn list_jobs_query_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_job_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| o1.get("filter").is_none_or(|x2| x2.is_string()))
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn create_job_body_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
@@ -17959,86 +17410,6 @@ fn get_job_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn delete_job_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("job_uuid").is_none_or(schema_uuid) && o1.contains_key("job_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_import_jobs_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("filter").is_none_or(|x2| x2.is_string())
-                    && o1
-                        .get("page[offset]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    10000i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x6| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x6,
-                            )
-                                && x6
-                                    .as_number()
-                                    .is_none_or(|n7| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n7,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n7,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn create_import_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| o1.get("filter").is_none_or(|x2| x2.is_string()))
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn get_import_path_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
@@ -18048,203 +17419,6 @@ fn get_import_path_accepts(
             .is_none_or(|o1| {
                 o1.get("import_uuid").is_none_or(schema_uuid)
                     && o1.contains_key("import_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn get_import_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1
-                    .get("page[offset]")
-                    .is_none_or(|x2| {
-                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                            x2,
-                        )
-                            && x2
-                                .as_number()
-                                .is_none_or(|n3| {
-                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                        n3,
-                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                            0i128,
-                                        ),
-                                    ) != ::std::cmp::Ordering::Less
-                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n3,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                10000i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Greater
-                                })
-                    })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn get_import_errors_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("import_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("import_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn get_import_errors_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1
-                    .get("page[offset]")
-                    .is_none_or(|x2| {
-                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                            x2,
-                        )
-                            && x2
-                                .as_number()
-                                .is_none_or(|n3| {
-                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                        n3,
-                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                            0i128,
-                                        ),
-                                    ) != ::std::cmp::Ordering::Less
-                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n3,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                10000i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Greater
-                                })
-                    })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_subscription_invoices_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("subscription_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("subscription_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_subscription_invoices_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1
-                    .get("page[offset]")
-                    .is_none_or(|x2| {
-                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                            x2,
-                        )
-                            && x2
-                                .as_number()
-                                .is_none_or(|n3| {
-                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                        n3,
-                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                            0i128,
-                                        ),
-                                    ) != ::std::cmp::Ordering::Less
-                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n3,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                10000i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Greater
-                                })
-                    })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
             })
 }
 
@@ -18260,63 +17434,6 @@ fn list_subscription_invoice_payments_path_accepts(
                     && o1.get("invoice_uuid").is_none_or(schema_uuid)
                     && o1.contains_key("subscription_uuid")
                     && o1.contains_key("invoice_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_subscription_invoice_payments_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1
-                    .get("page[offset]")
-                    .is_none_or(|x2| {
-                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                            x2,
-                        )
-                            && x2
-                                .as_number()
-                                .is_none_or(|n3| {
-                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                        n3,
-                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                            0i128,
-                                        ),
-                                    ) != ::std::cmp::Ordering::Less
-                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n3,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                10000i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Greater
-                                })
-                    })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
             })
 }
 
@@ -18337,79 +17454,6 @@ fn get_subscription_invoice_payment_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_subscription_invoice_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("subscription_uuid").is_none_or(schema_uuid)
-                    && o1.get("invoice_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("subscription_uuid")
-                    && o1.contains_key("invoice_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_invoices_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("filter").is_none_or(|x2| x2.is_string())
-                    && o1
-                        .get("page[offset]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    10000i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x6| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x6,
-                            )
-                                && x6
-                                    .as_number()
-                                    .is_none_or(|n7| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n7,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n7,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn get_invoice_path_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
@@ -18419,76 +17463,6 @@ fn get_invoice_path_accepts(
             .is_none_or(|o1| {
                 o1.get("invoice_uuid").is_none_or(schema_uuid)
                     && o1.contains_key("invoice_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_invoice_payments_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("invoice_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("invoice_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_invoice_payments_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1
-                    .get("page[offset]")
-                    .is_none_or(|x2| {
-                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                            x2,
-                        )
-                            && x2
-                                .as_number()
-                                .is_none_or(|n3| {
-                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                        n3,
-                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                            0i128,
-                                        ),
-                                    ) != ::std::cmp::Ordering::Less
-                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n3,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                10000i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Greater
-                                })
-                    })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
             })
 }
 
@@ -18507,109 +17481,10 @@ fn get_invoice_payment_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_invoice_payment_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("invoice_uuid").is_none_or(schema_uuid)
-                    && o1.get("payment_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("invoice_uuid") && o1.contains_key("payment_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn update_invoice_payment_body_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_update_invoice_payment_body(v)
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_invoice_payment_refunds_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("invoice_uuid").is_none_or(schema_uuid)
-                    && o1.get("payment_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("invoice_uuid") && o1.contains_key("payment_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_invoice_payment_refunds_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1
-                    .get("page[offset]")
-                    .is_none_or(|x2| {
-                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                            x2,
-                        )
-                            && x2
-                                .as_number()
-                                .is_none_or(|n3| {
-                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                        n3,
-                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                            0i128,
-                                        ),
-                                    ) != ::std::cmp::Ordering::Less
-                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n3,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                10000i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Greater
-                                })
-                    })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn create_invoice_payment_refund_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("invoice_uuid").is_none_or(schema_uuid)
-                    && o1.get("payment_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("invoice_uuid") && o1.contains_key("payment_uuid")
-            })
 }
 
 #[allow(clippy::nonminimal_bool)]
@@ -18636,74 +17511,6 @@ fn get_invoice_payment_refund_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn list_schedules_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("filter").is_none_or(|x2| x2.is_string())
-                    && o1
-                        .get("page[offset]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    10000i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x6| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x6,
-                            )
-                                && x6
-                                    .as_number()
-                                    .is_none_or(|n7| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n7,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n7,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn create_schedule_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| o1.get("filter").is_none_or(|x2| x2.is_string()))
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn create_schedule_body_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
@@ -18724,104 +17531,10 @@ fn get_schedule_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_schedule_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("schedule_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("schedule_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn update_schedule_body_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_update_schedule_body(v)
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn delete_schedule_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("schedule_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("schedule_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_subscribers_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("filter").is_none_or(|x2| x2.is_string())
-                    && o1
-                        .get("page[offset]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    10000i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x6| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x6,
-                            )
-                                && x6
-                                    .as_number()
-                                    .is_none_or(|n7| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n7,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n7,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn create_subscriber_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| o1.get("filter").is_none_or(|x2| x2.is_string()))
 }
 
 #[allow(clippy::nonminimal_bool)]
@@ -18834,90 +17547,6 @@ fn get_subscriber_path_accepts(
             .is_none_or(|o1| {
                 o1.get("subscriber_uuid").is_none_or(schema_uuid)
                     && o1.contains_key("subscriber_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn update_subscriber_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("subscriber_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("subscriber_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn delete_subscriber_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("subscriber_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("subscriber_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_dunning_rules_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("filter").is_none_or(|x2| x2.is_string())
-                    && o1
-                        .get("page[offset]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    10000i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x6| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x6,
-                            )
-                                && x6
-                                    .as_number()
-                                    .is_none_or(|n7| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n7,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n7,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
             })
 }
 
@@ -18942,93 +17571,10 @@ fn get_dunning_rule_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_dunning_rule_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("dunning_rule_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("dunning_rule_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn update_dunning_rule_body_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_update_dunning_rule_body(v)
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn delete_dunning_rule_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("dunning_rule_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("dunning_rule_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_proration_policies_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1
-                    .get("page[offset]")
-                    .is_none_or(|x2| {
-                        ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                            x2,
-                        )
-                            && x2
-                                .as_number()
-                                .is_none_or(|n3| {
-                                    ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                        n3,
-                                        ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                            0i128,
-                                        ),
-                                    ) != ::std::cmp::Ordering::Less
-                                        && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n3,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                10000i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Greater
-                                })
-                    })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-            })
 }
 
 #[allow(clippy::nonminimal_bool)]
@@ -19052,19 +17598,6 @@ fn get_proration_policy_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_proration_policy_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("proration_policy_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("proration_policy_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn update_proration_policy_body_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
@@ -19072,114 +17605,7 @@ fn update_proration_policy_body_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn delete_proration_policy_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("proration_policy_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("proration_policy_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn list_features_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("filter").is_none_or(|x2| x2.is_string())
-                    && o1
-                        .get("page[offset]")
-                        .is_none_or(|x4| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x4,
-                            )
-                                && x4
-                                    .as_number()
-                                    .is_none_or(|n5| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n5,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n5,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    10000i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-                    && o1
-                        .get("page[limit]")
-                        .is_none_or(|x6| {
-                            ::elasticpath_subscriptions_server::runtime::compiled::is_integer(
-                                x6,
-                            )
-                                && x6
-                                    .as_number()
-                                    .is_none_or(|n7| {
-                                        ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                            n7,
-                                            ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                0i128,
-                                            ),
-                                        ) != ::std::cmp::Ordering::Less
-                                            && ::elasticpath_subscriptions_server::runtime::compiled::compare(
-                                                n7,
-                                                ::elasticpath_subscriptions_server::runtime::compiled::Bound::Integer(
-                                                    9223372036854775807i128,
-                                                ),
-                                            ) != ::std::cmp::Ordering::Greater
-                                    })
-                        })
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn create_feature_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| o1.get("filter").is_none_or(|x2| x2.is_string()))
-}
-
-#[allow(clippy::nonminimal_bool)]
 fn get_feature_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("feature_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("feature_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn update_feature_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
-    v.is_object()
-        && v
-            .as_object()
-            .is_none_or(|o1| {
-                o1.get("feature_uuid").is_none_or(schema_uuid)
-                    && o1.contains_key("feature_uuid")
-            })
-}
-
-#[allow(clippy::nonminimal_bool)]
-fn delete_feature_path_accepts(
     v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()

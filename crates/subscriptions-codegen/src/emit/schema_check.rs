@@ -86,14 +86,25 @@ pub struct Checks {
     /// Every request schema's static, compiled or not, for
     /// `REQUEST_SCHEMAS`.
     statics: Vec<syn::Ident>,
+    /// The roots compiled so far, and their functions: a root that is the
+    /// same as one before it (the same path parameter of two operations)
+    /// shares its function.
+    roots: Vec<(Value, syn::Ident)>,
 }
 
 impl Checks {
     /// Compiles `bundled` (a schema with its components under `$defs`, as
-    /// the server embeds it) into `fn #name(&Value) -> bool`. `None`, and
-    /// nothing written, when the schema uses a keyword this module does not
-    /// compile: the router then checks it with the engine alone.
-    pub fn root(&mut self, name: &syn::Ident, bundled: &Value) -> Option<()> {
+    /// the server embeds it) into `fn #name(&Value) -> bool`, and returns
+    /// the function to call: `name`, or the function of an earlier root
+    /// that is the same schema. `None`, and nothing written, when the
+    /// schema uses a keyword this module does not compile, or a component
+    /// refers back to itself without going into a member or an item (a
+    /// check that would never return): the router then checks it with the
+    /// engine alone.
+    pub fn root(&mut self, name: &syn::Ident, bundled: &Value) -> Option<syn::Ident> {
+        if let Some((_, earlier)) = self.roots.iter().find(|(schema, _)| schema == bundled) {
+            return Some(earlier.clone());
+        }
         let Value::Object(map) = bundled else { return None };
         let defs = match map.get("$defs") {
             Some(Value::Object(defs)) => defs.clone(),
@@ -113,6 +124,9 @@ impl Checks {
                 }
             }
         }
+        if loops_in_place(&scratch.defs) {
+            return None;
+        }
         let mut root = map.clone();
         root.remove("$defs");
         let v = format_ident!("v");
@@ -128,7 +142,8 @@ impl Checks {
                 #body
             }
         });
-        Some(())
+        self.roots.push((bundled.clone(), name.clone()));
+        Some(name.clone())
     }
 
     /// Lists the static `schema` in `REQUEST_SCHEMAS`.
@@ -417,6 +432,45 @@ impl Expr {
     }
 }
 
+/// Whether a component reaches itself through `$ref`s that check the same
+/// value (through `allOf`, `anyOf`, `oneOf`, `not`, `if`, `then`, `else`),
+/// not a member or an item of it: compiled, that check would call itself
+/// on the same value until the stack ran out.
+fn loops_in_place(defs: &BTreeMap<String, Value>) -> bool {
+    fn in_place(schema: &Value, out: &mut Vec<String>) {
+        let Value::Object(map) = schema else { return };
+        if let Some(name) = map.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/$defs/")) {
+            out.push(name.to_owned());
+        }
+        for keyword in ["allOf", "anyOf", "oneOf"] {
+            if let Some(Value::Array(parts)) = map.get(keyword) {
+                parts.iter().for_each(|part| in_place(part, out));
+            }
+        }
+        for keyword in ["not", "if", "then", "else"] {
+            if let Some(part) = map.get(keyword) {
+                in_place(part, out);
+            }
+        }
+    }
+    defs.keys().any(|start| {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut next = Vec::new();
+        in_place(&defs[start], &mut next);
+        while let Some(name) = next.pop() {
+            if name == *start {
+                return true;
+            }
+            if seen.insert(name.clone())
+                && let Some(schema) = defs.get(&name)
+            {
+                in_place(schema, &mut next);
+            }
+        }
+        false
+    })
+}
+
 /// The function of the component `name`.
 fn def_ident(name: &str) -> syn::Ident {
     format_ident!("schema_{}", names::method_name(name))
@@ -494,6 +548,28 @@ mod tests {
     }
 
     #[test]
+    fn a_component_that_checks_itself_in_place_is_not_compiled() {
+        // A: allOf [A] would call itself on the same value for ever.
+        let looping = json!({ "$ref": "#/$defs/A", "$defs": { "A": { "allOf": [{ "$ref": "#/$defs/B" }] },
+            "B": { "not": { "$ref": "#/$defs/A" } } } });
+        assert!(compiled(looping).is_none());
+        // Through a member it is a tree, and compiles.
+        let tree = json!({ "$ref": "#/$defs/Node", "$defs": { "Node": { "type": "object",
+            "properties": { "children": { "type": "array", "items": { "$ref": "#/$defs/Node" } } } } } });
+        assert!(compiled(tree).is_some());
+    }
+
+    #[test]
+    fn the_same_schema_twice_shares_one_function() {
+        let mut checks = Checks::default();
+        let path = json!({ "type": "object", "properties": { "id": { "type": "string", "format": "uuid" } } });
+        assert_eq!(checks.root(&format_ident!("get_path"), &path), Some(format_ident!("get_path")));
+        assert_eq!(checks.root(&format_ident!("delete_path"), &path), Some(format_ident!("get_path")));
+        let text = checks.finish().to_string();
+        assert!(!text.contains("delete_path"), "{text}");
+    }
+
+    #[test]
     fn formats_the_engine_ignores_are_ignored() {
         let text = compiled(json!({ "type": "string", "format": "cron", "x-note": 1 })).unwrap();
         assert!(!text.contains("cron"), "{text}");
@@ -503,8 +579,10 @@ mod tests {
     fn components_are_compiled_once_for_every_root() {
         let mut checks = Checks::default();
         let bundled = json!({ "$ref": "#/$defs/Uuid", "$defs": { "Uuid": { "type": "string", "format": "uuid" } } });
+        let other = json!({ "type": "array", "items": { "$ref": "#/$defs/Uuid" },
+            "$defs": { "Uuid": { "type": "string", "format": "uuid" } } });
         checks.root(&format_ident!("a"), &bundled).unwrap();
-        checks.root(&format_ident!("b"), &bundled).unwrap();
+        checks.root(&format_ident!("b"), &other).unwrap();
         let text = checks.finish().to_string();
         assert_eq!(text.matches("fn schema_uuid").count(), 1, "{text}");
     }

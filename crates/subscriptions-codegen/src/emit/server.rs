@@ -1068,7 +1068,7 @@ fn schema_constructor(
 ) -> TokenStream {
     let check = format_ident!("{}_accepts", name.to_lowercase());
     match checks.root(&check, bundled) {
-        Some(()) => quote!(crate::runtime::Schema::compiled(#json, #check)),
+        Some(check) => quote!(crate::runtime::Schema::compiled(#json, #check)),
         None => quote!(crate::runtime::Schema::new(#json)),
     }
 }
