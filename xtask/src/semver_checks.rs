@@ -121,6 +121,17 @@ pub fn check(root: &Path, base: &str) -> Result<Findings, String> {
     let binary = install(root)?;
     let mut command = Command::new(&binary);
     command.args(["semver-checks", "--baseline-rev", base, "--color", "never"]);
+    // The tool gives each crate, baseline and current, a target directory of
+    // its own (eight here), so it checked the same dependencies eight times:
+    // 231 s. It takes its directory from `cargo metadata`, which follows
+    // CARGO_TARGET_DIR: one directory for all of them builds each
+    // dependency once per feature set (118 s). Their rustdoc JSON shares a
+    // path there (`doc/<crate>.json`, baseline and current alike), so our
+    // crates' own outputs and fingerprints go first: their rustdoc is always
+    // written by this run, never read back from an earlier one.
+    let build = root.join("target").join("semver-checks");
+    forget_own_docs(&build)?;
+    command.env("CARGO_TARGET_DIR", &build);
     // A crate with a library at the base: a binary has no Rust API to
     // break, and a crate new since the base has nothing to compare.
     for name in PUBLIC_CRATES.iter().filter(|name| has_library_at(root, base, name)) {
@@ -162,6 +173,27 @@ pub fn check(root: &Path, base: &str) -> Result<Findings, String> {
         markdown.push_str("```\n");
     }
     Ok(Findings { breaking: !output.status.success(), markdown })
+}
+
+/// Removes what `build` (the tool's target directory) holds of the public
+/// crates' own rustdoc: the JSON files and the fingerprints of their units,
+/// so that cargo runs rustdoc on them again and the tool cannot read a
+/// baseline's JSON as the current one (or the reverse). Dependencies stay.
+fn forget_own_docs(build: &Path) -> Result<(), String> {
+    let own = |name: &str| PUBLIC_CRATES.iter().any(|krate| name.starts_with(&format!("{krate}-")));
+    let doc = build.join("doc");
+    if doc.exists() {
+        std::fs::remove_dir_all(&doc).map_err(|e| format!("cannot remove {}: {e}", doc.display()))?;
+    }
+    let fingerprints = build.join("debug").join(".fingerprint");
+    let Ok(entries) = std::fs::read_dir(&fingerprints) else { return Ok(()) };
+    for entry in entries.flatten() {
+        if own(&entry.file_name().to_string_lossy()) {
+            let path = entry.path();
+            std::fs::remove_dir_all(&path).map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// Whether the public crate `name` had a library (`src/lib.rs`) at `base`.
