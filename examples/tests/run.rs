@@ -41,15 +41,23 @@ async fn run(program: &str, base_url: &str, args: &[&str]) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn billing_run_prints_the_report_or_the_failure() {
-    let sandbox = quick();
-    let running = elasticpath_subscriptions_sandbox::spawn(sandbox.clone()).await.unwrap();
-    let printed = run(env!("CARGO_BIN_EXE_billing-run"), running.base_url(), &[]).await;
-    assert!(printed.contains("billing run finished: Some(BillingRunReport("), "{printed}");
-    sandbox.plan_outcome(elasticpath_subscriptions_sandbox::types::JobType::BillingRun, Outcome::Failed);
-    let printed = run(env!("CARGO_BIN_EXE_billing-run"), running.base_url(), &[]).await;
-    assert!(printed.contains("billing run failed: Some(BillingRunReport("), "{printed}");
-    assert_eq!(sandbox.job_count(), 2);
-    running.stop().await;
+    // Two sandboxes, one whose billing run fails, and the program run
+    // against both at once: each wait sees its job pending, then polls again.
+    let (succeeds, fails) = (quick(), quick());
+    fails.plan_outcome(elasticpath_subscriptions_sandbox::types::JobType::BillingRun, Outcome::Failed);
+    let (ok, failing) = (
+        elasticpath_subscriptions_sandbox::spawn(succeeds.clone()).await.unwrap(),
+        elasticpath_subscriptions_sandbox::spawn(fails.clone()).await.unwrap(),
+    );
+    let (finished, failed) = tokio::join!(
+        run(env!("CARGO_BIN_EXE_billing-run"), ok.base_url(), &[]),
+        run(env!("CARGO_BIN_EXE_billing-run"), failing.base_url(), &[]),
+    );
+    assert!(finished.contains("billing run finished: Some(BillingRunReport("), "{finished}");
+    assert!(failed.contains("billing run failed: Some(BillingRunReport("), "{failed}");
+    assert_eq!((succeeds.job_count(), fails.job_count()), (1, 1));
+    ok.stop().await;
+    failing.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

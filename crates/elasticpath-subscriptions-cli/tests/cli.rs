@@ -8,11 +8,16 @@ use elasticpath_subscriptions_sandbox::{Clock, Fault, JobFixture, Outcome, RunSe
 
 const EP: &str = env!("CARGO_BIN_EXE_ep-subscriptions");
 
-/// A sandbox on the system clock whose jobs start at once and run a second.
+/// A sandbox on the system clock whose jobs start at once and run a second
+/// (payment runs: no time at all).
 fn quick() -> Sandbox {
     let mut settings = RunSettings { start_after: Duration::ZERO, ..RunSettings::default() };
     settings.run_for.clear();
     settings.default_run_for = Duration::from_secs(1);
+    // A billing run takes a second, so a wait sees it pending and polls
+    // again (five seconds on); a payment run ends at once, and a wait for
+    // it ends at its first poll.
+    settings.run_for.insert(JobType::PaymentRun, Duration::ZERO);
     Sandbox::new().with_run_settings(settings)
 }
 
