@@ -324,10 +324,12 @@ where
 /// body that cannot be serialized, or a header value that cannot be sent,
 /// is a bug of the implementation: the answer is a `500` that says which.
 pub fn json_response<T: Serialize>(status: StatusCode, body: &T, headers: &[(&str, Option<String>)]) -> Response {
-    let bytes = match serde_json::to_vec(body) {
-        Ok(bytes) => bytes,
-        Err(e) => return failed(format!("the response could not be serialized: {e}")),
-    };
+    // Room for a job or a schedule at once (serde_json starts at 128 bytes
+    // and doubles: two moves for a job of about 500).
+    let mut bytes = Vec::with_capacity(1024);
+    if let Err(e) = serde_json::to_writer(&mut bytes, body) {
+        return failed(format!("the response could not be serialized: {e}"));
+    }
     let mut response = (status, bytes).into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     with_headers(response, headers)
