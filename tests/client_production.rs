@@ -14,8 +14,7 @@ use elasticpath_subscriptions_sandbox::{Clock, Fault, JobFixture, Sandbox};
 use futures_util::{StreamExt, TryStreamExt};
 use tokio::time::Instant;
 
-#[path = "elsewhere.rs"]
-mod elsewhere;
+use crate::elsewhere;
 
 use elsewhere::{Elsewhere, elsewhere};
 

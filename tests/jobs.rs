@@ -14,8 +14,7 @@ use elasticpath_subscriptions_client::{Call, Client, ClientBuilder, Filter, Inte
 use elasticpath_subscriptions_sandbox::{Clock, Fault, JobFixture, Outcome, Sandbox};
 use futures_util::{StreamExt, TryStreamExt};
 
-#[path = "elsewhere.rs"]
-mod elsewhere;
+use crate::elsewhere;
 
 use elsewhere::{Elsewhere, elsewhere};
 

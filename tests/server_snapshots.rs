@@ -6,7 +6,7 @@
 //! requests through them (`src/fixtures/mod.rs`).
 //!
 //! After a deliberate change to the generator, refresh the snapshots with
-//! `EXPECTORATE=overwrite cargo test -p subscriptions-tests --test server_snapshots`
+//! `EXPECTORATE=overwrite cargo test -p subscriptions-tests --test workspace server_snapshots::`
 //! and review the diff.
 
 use subscriptions_codegen::{Spec, Target};
@@ -14,7 +14,7 @@ use subscriptions_codegen::{Spec, Target};
 /// Where the snapshots live, relative to the workspace root.
 const DIR: &str = "crates/elasticpath-subscriptions-server/src/fixtures";
 
-const REFRESH: &str = "EXPECTORATE=overwrite cargo test -p subscriptions-tests --test server_snapshots";
+const REFRESH: &str = "EXPECTORATE=overwrite cargo test -p subscriptions-tests --test workspace server_snapshots::";
 
 fn check(name: &str) {
     let root = subscriptions_tests::root();

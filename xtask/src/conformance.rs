@@ -142,8 +142,8 @@ pub fn conformance(root: &Path) -> Result<(), String> {
 
     run(
         Command::new(env!("CARGO"))
-            .args(["test", "--quiet", "-p", "subscriptions-tests", "--test", "conformance", "--"])
-            .args(["--ignored", "--test-threads=1"])
+            .args(["test", "--quiet", "-p", "subscriptions-tests", "--test", "workspace", "--"])
+            .args(["--ignored", "--test-threads=1", "conformance::"])
             .env("PRISM", &prism)
             .current_dir(root),
         "the Prism checks (tests/conformance.rs)",

@@ -1,5 +1,5 @@
 // Snapshot of the server generator for tests/fixtures/upstream/subscriptions-26.0427.yaml. Do not edit.
-// Refresh: EXPECTORATE=overwrite cargo test -p subscriptions-tests --test server_snapshots
+// Refresh: EXPECTORATE=overwrite cargo test -p subscriptions-tests --test workspace server_snapshots::
 
 #![allow(unused_imports, unused_variables, clippy::all)]
 use super::server::*;
