@@ -204,3 +204,33 @@ fn has_library_at(root: &Path, base: &str, name: &str) -> bool {
         .status()
         .is_ok_and(|status| status.success())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_our_crates_rustdoc_is_forgotten() {
+        let build = std::env::temp_dir().join(format!("xtask-forget-own-docs-{}", std::process::id()));
+        let fingerprints = build.join("debug").join(".fingerprint");
+        let ours = ["elasticpath-subscriptions-types-1a2b", "elasticpath-subscriptions-cli-3c4d"];
+        let theirs = ["serde_json-5e6f", "elasticpath-subscriptions-typesetter-7a8b", "local-placeholder-9c0d"];
+        for dir in ours.iter().chain(&theirs) {
+            std::fs::create_dir_all(fingerprints.join(dir)).unwrap();
+        }
+        std::fs::create_dir_all(build.join("doc")).unwrap();
+        std::fs::write(build.join("doc").join("elasticpath_subscriptions_types.json"), "{}").unwrap();
+
+        forget_own_docs(&build).unwrap();
+        assert!(!build.join("doc").exists(), "the JSON of the last run is gone");
+        for dir in ours {
+            assert!(!fingerprints.join(dir).exists(), "{dir} is built again");
+        }
+        for dir in theirs {
+            assert!(fingerprints.join(dir).exists(), "{dir} is kept");
+        }
+        // Nothing built yet is nothing to forget.
+        forget_own_docs(&build.join("absent")).unwrap();
+        std::fs::remove_dir_all(&build).unwrap();
+    }
+}
