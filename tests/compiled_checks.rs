@@ -20,3 +20,14 @@ fn every_compiled_check_answers_as_the_engine() {
     // The values reach both answers, plenty of each.
     assert!(accepted > 2000 && refused > 2000, "accepted {accepted}, refused {refused}");
 }
+
+/// The router's engine is given each request schema with its references
+/// inlined (they cost it on every problem it lists): it lists exactly the
+/// problems of the schema as written, in the same order.
+#[test]
+fn every_listing_equals_the_listing_of_the_schema_as_written() {
+    let schemas = elasticpath_subscriptions_server::REQUEST_SCHEMAS;
+    let (refused, several) = schema_values::hold_listing_to_the_schema_as_written(schemas, 1000);
+    // Most values have problems, and many more than one.
+    assert!(refused > 3000 && several > 500, "refused {refused}, several problems {several}");
+}

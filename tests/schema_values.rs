@@ -289,3 +289,34 @@ pub fn hold_to_the_engine(
     }
     (accepted, refused)
 }
+
+/// Compares, over `cases` values of each schema (broken more often than
+/// for [`hold_to_the_engine`], so that many have several problems), the
+/// problems the router lists (its engine is given the schema with its
+/// references inlined) with those of the schema as written: the same
+/// lines, in the same order. Returns how many values had problems, and how
+/// many of those had more than one.
+pub fn hold_listing_to_the_schema_as_written(
+    schemas: &[(&str, &elasticpath_subscriptions_server::runtime::Schema)],
+    cases: u64,
+) -> (usize, usize) {
+    let (mut refused, mut several) = (0, 0);
+    for (name, schema) in schemas {
+        let bundled: Value = serde_json::from_str(schema.json()).unwrap();
+        let defs = defs(&bundled);
+        for seed in 0..cases {
+            let mut rng = Rng::new(seed + 7);
+            let wrong = [2, 3, 6, 12][seed as usize % 4];
+            let value = make(&bundled, &defs, &mut rng, wrong);
+            let listed = schema.problems(&value);
+            let as_written = schema.problems_as_written(&value);
+            assert_eq!(
+                listed, as_written,
+                "{name}: the router lists other problems than the schema as written, for\n{value}"
+            );
+            refused += usize::from(!listed.is_empty());
+            several += usize::from(listed.len() > 1);
+        }
+    }
+    (refused, several)
+}

@@ -15,3 +15,13 @@ fn every_compiled_check_of_the_upstream_document_answers_as_the_engine() {
     let (accepted, refused) = schema_values::hold_to_the_engine(schemas, 300);
     assert!(accepted > 3000 && refused > 3000, "accepted {accepted}, refused {refused}");
 }
+
+/// As `tests/compiled_checks.rs` shows for ours: the router lists the
+/// problems of the schema as written, though its engine is given each
+/// schema with its references inlined.
+#[test]
+fn every_listing_of_the_upstream_document_equals_the_listing_as_written() {
+    let schemas = subscriptions_upstream::server::REQUEST_SCHEMAS;
+    let (refused, several) = schema_values::hold_listing_to_the_schema_as_written(schemas, 150);
+    assert!(refused > 3000 && several > 500, "refused {refused}, several problems {several}");
+}

@@ -333,7 +333,9 @@ fn rejection(out: &mut String, m: &Measurements) {
         out,
         "\nEvery body is first checked in one pass that stops at its first violation, which is all a good one \
          pays; a bad one of at most 2,000 JSON values then gets a pass that lists every violation, a larger one a \
-         pass that names the first. A good request also decodes, stores and serializes a job.\n"
+         pass that names the first. Those passes are given the schema with its references inlined (the same \
+         violations, in the same order, without the engine tracking its way through each reference on every one). \
+         A good request also decodes, stores and serializes a job.\n"
     );
 }
 

@@ -16,7 +16,12 @@ use crate::options::{LISTED_VALUES, MAX_DEPTH, MAX_PROBLEMS, RouterOptions};
 /// A JSON Schema (2020-12) embedded by the generator, compiled on first use.
 pub struct Schema {
     json: &'static str,
+    /// The engine's validator, of the schema with its references inlined
+    /// (see `inline`): what the router lists a bad value's problems with.
     compiled: OnceLock<jsonschema::Validator>,
+    /// The engine's validator of the schema as written, for the tests that
+    /// hold the inlined schema's listing to it.
+    as_written: OnceLock<jsonschema::Validator>,
     /// The generator's compiled check of this schema, where it wrote one:
     /// it answers as the engine does, without walking a schema tree.
     accepts: Option<fn(&Value) -> bool>,
@@ -25,14 +30,14 @@ pub struct Schema {
 impl Schema {
     /// A schema checked by the engine alone.
     pub const fn new(json: &'static str) -> Self {
-        Schema { json, compiled: OnceLock::new(), accepts: None }
+        Schema { json, compiled: OnceLock::new(), as_written: OnceLock::new(), accepts: None }
     }
 
     /// A schema with its compiled check: a good value is answered by
     /// `accepts` alone, and the engine runs only to list a bad one's
     /// problems.
     pub const fn compiled(json: &'static str, accepts: fn(&Value) -> bool) -> Self {
-        Schema { json, compiled: OnceLock::new(), accepts: Some(accepts) }
+        Schema { json, compiled: OnceLock::new(), as_written: OnceLock::new(), accepts: Some(accepts) }
     }
 
     /// What the compiled check answers, if there is one (for the tests
@@ -48,18 +53,41 @@ impl Schema {
         self.json
     }
 
-    /// What the engine answers.
+    /// What the engine answers, of the schema as written.
     #[doc(hidden)]
     pub fn engine_answer(&self, value: &Value) -> bool {
-        self.validator().is_valid(value)
+        self.as_written().is_valid(value)
+    }
+
+    /// Every problem the router's engine finds in `value` (not cut at
+    /// [`MAX_PROBLEMS`]), as `detail` lines.
+    #[doc(hidden)]
+    pub fn problems(&self, value: &Value) -> Vec<String> {
+        listing(self.validator(), value)
+    }
+
+    /// Every problem the engine finds in `value` against the schema as
+    /// written, without its references inlined: what [`Schema::problems`]
+    /// must equal.
+    #[doc(hidden)]
+    pub fn problems_as_written(&self, value: &Value) -> Vec<String> {
+        listing(self.as_written(), value)
+    }
+
+    fn as_written(&self) -> &jsonschema::Validator {
+        self.as_written.get_or_init(|| build(&self.parsed()))
+    }
+
+    fn parsed(&self) -> Value {
+        // The generator wrote this schema and a test compiles every one,
+        // so failing here is a bug in the generator, not bad input.
+        serde_json::from_str(self.json).expect("generated schema is JSON")
     }
 
     fn validator(&self) -> &jsonschema::Validator {
         self.compiled.get_or_init(|| {
-            // The generator wrote this schema and a test compiles every one,
-            // so failing here is a bug in the generator, not bad input.
-            let schema: Value = serde_json::from_str(self.json).expect("generated schema is JSON");
-            jsonschema::options().should_validate_formats(true).build(&schema).expect("generated schema compiles")
+            let schema = self.parsed();
+            build(&super::inline::inline_refs(&schema).unwrap_or(schema))
         })
     }
 
@@ -104,6 +132,19 @@ impl Schema {
         details.dedup();
         Err(details)
     }
+}
+
+fn build(schema: &Value) -> jsonschema::Validator {
+    jsonschema::options().should_validate_formats(true).build(schema).expect("generated schema compiles")
+}
+
+/// Every problem `validator` finds in `value`, described.
+fn listing(validator: &jsonschema::Validator, value: &Value) -> Vec<String> {
+    let mut details = Vec::new();
+    for error in validator.iter_errors(value) {
+        describe_into(&error, &mut details);
+    }
+    details
 }
 
 /// How a path or query parameter's text is read before it is checked.

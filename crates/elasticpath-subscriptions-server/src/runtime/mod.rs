@@ -22,6 +22,7 @@
 
 mod checks;
 pub mod compiled;
+mod inline;
 mod layers;
 
 use std::future::Future;
