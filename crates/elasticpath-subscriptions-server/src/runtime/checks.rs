@@ -84,11 +84,16 @@ impl Schema {
         serde_json::from_str(self.json).expect("generated schema is JSON")
     }
 
+    /// The schema the router's engine is given: with its references
+    /// inlined, or as written where they are better left (see `inline`).
+    #[doc(hidden)]
+    pub fn as_given_to_the_engine(&self) -> Value {
+        let schema = self.parsed();
+        super::inline::inline_refs(&schema).unwrap_or(schema)
+    }
+
     fn validator(&self) -> &jsonschema::Validator {
-        self.compiled.get_or_init(|| {
-            let schema = self.parsed();
-            build(&super::inline::inline_refs(&schema).unwrap_or(schema))
-        })
+        self.compiled.get_or_init(|| build(&self.as_given_to_the_engine()))
     }
 
     /// Checks `value`; each violation as a `detail` line, at most

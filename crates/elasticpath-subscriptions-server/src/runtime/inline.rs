@@ -15,8 +15,9 @@
 //! request schema's listing to the listing of the schema as written).
 //!
 //! Left as written: a reference that comes back to a schema it is inside
-//! (it still resolves, as `$defs` is kept), one this module does not
-//! understand, and the inside of a `not` (its violation quotes the schema).
+//! (it still resolves: `$defs` is kept when a reference is left), one this
+//! module does not understand, and the inside of a `not` (its violation
+//! quotes the schema).
 //! A schema whose meaning could depend on where a subschema sits
 //! (`$id`, anchors, dynamic references, `unevaluated*`) is not inlined at
 //! all, nor one whose inlined form would be more than [`GROWTH`] times
@@ -81,7 +82,7 @@ pub fn inline_refs(schema: &Value) -> Option<Value> {
     if let Some(dialect) = dialect {
         inlined.insert("$schema".to_owned(), dialect);
     }
-    if !defs.is_empty() {
+    if mentions(&Value::Object(inlined.clone()), &["$ref"]) {
         // References left as written still resolve.
         inlined.insert("$defs".to_owned(), Value::Object(defs));
     }
@@ -215,7 +216,7 @@ mod tests {
         assert_eq!(inlined["$schema"], schema["$schema"], "the dialect stays at the root");
         assert_eq!(inlined["properties"]["id"], json!({"type": "string", "format": "uuid"}));
         assert_eq!(inlined["properties"]["n"], json!({"allOf": [{"maximum": 3}, {"type": "integer"}]}));
-        assert_eq!(inlined["$defs"], schema["$defs"], "kept for references left as written");
+        assert_eq!(inlined.get("$defs"), None, "no reference is left");
     }
 
     /// Neither our document nor Elastic Path's puts a keyword beside a
@@ -263,6 +264,7 @@ mod tests {
             }
         });
         let inlined = inline_refs(&schema).unwrap();
+        assert_eq!(inlined["$defs"], schema["$defs"], "kept for the references left as written");
         assert_eq!(inlined["properties"]["children"]["items"], json!({"$ref": "#/$defs/Tree"}));
         assert_eq!(inlined["properties"]["kind"]["enum"][0], json!({"$ref": "#/$defs/Tree"}));
         assert_eq!(inlined["properties"]["other"]["not"], json!({"$ref": "#/$defs/Leaf"}));
