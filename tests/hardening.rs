@@ -515,3 +515,51 @@ async fn what_a_page_walk_guarantees_while_others_change_the_list() {
     assert!(!seen.contains(&ids[10]), "ids[10] moved to offset 9 after the deletion, behind the walk");
     running.stop().await;
 }
+
+/// Every date-time is written as chrono's `to_rfc3339_opts` writes it (six
+/// fractional digits, nine for nanoseconds, `Z`), though the generated
+/// serializer writes it in place: for times across the years it can hold
+/// (four-digit years by hand; others, and leap seconds, by chrono), in a
+/// required field and an optional one.
+#[test]
+fn date_times_are_written_as_chrono_writes_them() {
+    use chrono::{DateTime, SecondsFormat, TimeZone, Timelike, Utc};
+    let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let (earliest, latest) =
+        (Utc.with_ymd_and_hms(-300, 1, 1, 0, 0, 0).unwrap(), Utc.with_ymd_and_hms(10_300, 12, 31, 23, 59, 59).unwrap());
+    let span = (latest.timestamp() - earliest.timestamp()) as u64;
+    let mut times: Vec<DateTime<Utc>> = vec![
+        Utc.with_ymd_and_hms(0, 1, 1, 0, 0, 0).unwrap(),
+        Utc.with_ymd_and_hms(9999, 12, 31, 23, 59, 59).unwrap(),
+        Utc.with_ymd_and_hms(10_000, 1, 1, 0, 0, 0).unwrap(),
+        Utc.with_ymd_and_hms(-1, 12, 31, 23, 59, 59).unwrap(),
+        // A leap second (chrono's nanoseconds past a billion).
+        Utc.with_ymd_and_hms(2016, 12, 31, 23, 59, 59).unwrap().with_nanosecond(1_500_000_000).unwrap(),
+        Utc.with_ymd_and_hms(2016, 12, 31, 23, 59, 59).unwrap().with_nanosecond(1_000_000_007).unwrap(),
+    ];
+    for i in 0..20_000u64 {
+        let seconds = earliest.timestamp() + (next() % span) as i64;
+        let nanos = match i % 3 {
+            0 => 0,
+            1 => (next() % 1_000_000) as u32 * 1_000,
+            _ => (next() % 1_000_000_000) as u32,
+        };
+        times.push(DateTime::from_timestamp(seconds, nanos).unwrap());
+    }
+    for at in times {
+        let digits = if at.nanosecond() % 1_000 == 0 { SecondsFormat::Micros } else { SecondsFormat::Nanos };
+        let expected = at.to_rfc3339_opts(digits, true);
+        let mut timestamps = types::JobTimestamps::new(at, at);
+        timestamps.finished_at = Some(at);
+        let written = serde_json::to_value(&timestamps).unwrap();
+        for field in ["created_at", "finished_at"] {
+            assert_eq!(written[field], expected.as_str(), "{field} of {at:?}");
+        }
+    }
+}

@@ -9,7 +9,7 @@
 //! nobody here wrote.
 //!
 //! The files are snapshots (`tests/server_snapshots.rs` checks them; refresh
-//! with `EXPECTORATE=overwrite cargo test -p subscriptions-tests --test server_snapshots`).
+//! with `EXPECTORATE=overwrite cargo test -p subscriptions-tests --test workspace server_snapshots::`).
 
 /// The document's types.
 #[allow(missing_docs, clippy::all, clippy::pedantic)]

@@ -23,15 +23,51 @@ pub fn apply(items: &mut Vec<syn::Item>) {
         let module: syn::ItemMod = syn::parse2(quote! {
             /// Date-times with six fractional digits (nine for nanoseconds).
             mod rfc3339_micros {
-                use ::chrono::{DateTime, SecondsFormat, Timelike, Utc};
+                use ::chrono::{DateTime, Datelike, SecondsFormat, Timelike, Utc};
 
-                fn text(value: &DateTime<Utc>) -> ::std::string::String {
-                    let digits = if value.nanosecond().is_multiple_of(1_000) { SecondsFormat::Micros } else { SecondsFormat::Nanos };
-                    value.to_rfc3339_opts(digits, true)
+                /// The text of a date-time, written where it goes (no
+                /// string is allocated for it): what `to_rfc3339_opts`
+                /// writes, with six digits or nine.
+                struct Text<'a>(&'a DateTime<Utc>);
+
+                impl ::std::fmt::Display for Text<'_> {
+                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        let value = self.0;
+                        let nanos = value.nanosecond();
+                        let micros = nanos.is_multiple_of(1_000);
+                        if !(0..=9999).contains(&value.year()) || nanos >= 1_000_000_000 {
+                            // A year of other than four digits, or a leap
+                            // second: as chrono writes it.
+                            let digits = if micros { SecondsFormat::Micros } else { SecondsFormat::Nanos };
+                            return f.write_str(&value.to_rfc3339_opts(digits, true));
+                        }
+                        let mut text = *b"0000-00-00T00:00:00.000000000Z";
+                        let mut put = |at: usize, width: usize, mut n: u32| {
+                            for i in (at..at + width).rev() {
+                                text[i] = b'0' + (n % 10) as u8;
+                                n /= 10;
+                            }
+                        };
+                        put(0, 4, value.year() as u32);
+                        put(5, 2, value.month());
+                        put(8, 2, value.day());
+                        put(11, 2, value.hour());
+                        put(14, 2, value.minute());
+                        put(17, 2, value.second());
+                        let end = if micros {
+                            put(20, 6, nanos / 1_000);
+                            text[26] = b'Z';
+                            27
+                        } else {
+                            put(20, 9, nanos);
+                            30
+                        };
+                        f.write_str(::std::str::from_utf8(&text[..end]).map_err(|_| ::std::fmt::Error)?)
+                    }
                 }
 
                 pub fn serialize<S: ::serde::Serializer>(value: &DateTime<Utc>, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                    serializer.serialize_str(&text(value))
+                    serializer.collect_str(&Text(value))
                 }
 
                 pub fn deserialize<'de, D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<DateTime<Utc>, D::Error> {
@@ -44,7 +80,7 @@ pub fn apply(items: &mut Vec<syn::Item>) {
 
                     pub fn serialize<S: ::serde::Serializer>(value: &::std::option::Option<DateTime<Utc>>, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                         match value {
-                            Some(value) => serializer.serialize_str(&super::text(value)),
+                            Some(value) => serializer.collect_str(&super::Text(value)),
                             None => serializer.serialize_none(),
                         }
                     }
