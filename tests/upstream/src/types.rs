@@ -21812,12 +21812,13 @@ mod rfc3339_micros {
                     n /= 10;
                 }
             };
-            put(0, 4, value.year() as u32);
-            put(5, 2, value.month());
-            put(8, 2, value.day());
-            put(11, 2, value.hour());
-            put(14, 2, value.minute());
-            put(17, 2, value.second());
+            let (date, time) = (value.date_naive(), value.time());
+            put(0, 4, date.year() as u32);
+            put(5, 2, date.month());
+            put(8, 2, date.day());
+            put(11, 2, time.hour());
+            put(14, 2, time.minute());
+            put(17, 2, time.second());
             let end = if micros {
                 put(20, 6, nanos / 1_000);
                 text[26] = b'Z';

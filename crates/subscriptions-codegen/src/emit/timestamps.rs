@@ -48,12 +48,15 @@ pub fn apply(items: &mut Vec<syn::Item>) {
                                 n /= 10;
                             }
                         };
-                        put(0, 4, value.year() as u32);
-                        put(5, 2, value.month());
-                        put(8, 2, value.day());
-                        put(11, 2, value.hour());
-                        put(14, 2, value.minute());
-                        put(17, 2, value.second());
+                        // The date and time of day once (each accessor of a
+                        // `DateTime` would add the offset again).
+                        let (date, time) = (value.date_naive(), value.time());
+                        put(0, 4, date.year() as u32);
+                        put(5, 2, date.month());
+                        put(8, 2, date.day());
+                        put(11, 2, time.hour());
+                        put(14, 2, time.minute());
+                        put(17, 2, time.second());
                         let end = if micros {
                             put(20, 6, nanos / 1_000);
                             text[26] = b'Z';
