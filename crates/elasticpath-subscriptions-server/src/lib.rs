@@ -76,11 +76,7 @@ pub fn check_resource(name: &str, value: &serde_json::Value) -> Option<Result<()
                 // The generator wrote these schemas and a test compiles
                 // them: failing here is a bug in the generator.
                 let schema: serde_json::Value = serde_json::from_str(json).expect("a generated schema is JSON");
-                let validator = jsonschema::options()
-                    .should_validate_formats(true)
-                    .build(&schema)
-                    .expect("a generated schema compiles");
-                (*name, validator)
+                (*name, runtime::build(&schema))
             })
             .collect()
     });

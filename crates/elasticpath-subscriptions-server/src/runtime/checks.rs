@@ -139,7 +139,9 @@ impl Schema {
     }
 }
 
-fn build(schema: &Value) -> jsonschema::Validator {
+/// The engine's validator of a schema the generator wrote (formats
+/// checked), for the router and for `check_resource`.
+pub(crate) fn build(schema: &Value) -> jsonschema::Validator {
     jsonschema::options().should_validate_formats(true).build(schema).expect("generated schema compiles")
 }
 

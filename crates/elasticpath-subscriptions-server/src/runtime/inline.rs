@@ -20,8 +20,9 @@
 //! quotes the schema).
 //! A schema whose meaning could depend on where a subschema sits
 //! (`$id`, anchors, dynamic references, `unevaluated*`) is not inlined at
-//! all, nor one whose inlined form would be more than [`GROWTH`] times
-//! larger.
+//! all, nor one of a dialect before 2019-09 (whose `$ref` ignores the
+//! keywords beside it), nor one whose inlined form would be more than
+//! [`GROWTH`] times larger.
 
 use serde_json::{Map, Value};
 
@@ -43,6 +44,11 @@ const PLACE_BOUND: &[&str] = &[
     "unevaluatedItems",
 ];
 
+/// The dialects whose `$ref` applies beside the keywords next to it (the
+/// router's schemas are 2020-12; no `$schema` is taken as that too).
+const DIALECTS: &[&str] =
+    &["https://json-schema.org/draft/2020-12/schema", "https://json-schema.org/draft/2019-09/schema"];
+
 /// Keywords beside a `$ref` that only annotate: dropped when inlining, as
 /// the engine ignores them.
 const ANNOTATIONS: &[&str] =
@@ -62,7 +68,14 @@ const SCHEMA_MAPS: &[&str] = &["properties", "patternProperties", "dependentSche
 /// with its references inlined; `None` when it is better used as written.
 pub fn inline_refs(schema: &Value) -> Option<Value> {
     let Value::Object(root) = schema else { return None };
-    if mentions(schema, PLACE_BOUND) {
+    // Before 2019-09, keywords beside a `$ref` are ignored: wrapping them
+    // would start checking them.
+    let dialect_known = match root.get("$schema") {
+        None => true,
+        Some(Value::String(uri)) => DIALECTS.contains(&uri.trim_end_matches('#')),
+        Some(_) => false,
+    };
+    if !dialect_known || mentions(schema, PLACE_BOUND) {
         return None;
     }
     let defs = match root.get("$defs") {
@@ -82,7 +95,7 @@ pub fn inline_refs(schema: &Value) -> Option<Value> {
     if let Some(dialect) = dialect {
         inlined.insert("$schema".to_owned(), dialect);
     }
-    if mentions(&Value::Object(inlined.clone()), &["$ref"]) {
+    if inlined.contains_key("$ref") || inlined.values().any(|value| mentions(value, &["$ref"])) {
         // References left as written still resolve.
         inlined.insert("$defs".to_owned(), Value::Object(defs));
     }
@@ -271,10 +284,23 @@ mod tests {
     }
 
     #[test]
-    fn schemas_whose_meaning_depends_on_place_or_that_would_grow_too_much_are_not_inlined() {
+    fn what_cannot_be_inlined_faithfully_is_left_as_written() {
         let unevaluated =
             json!({"$ref": "#/$defs/A", "unevaluatedProperties": false, "$defs": {"A": {"type": "object"}}});
         assert_eq!(inline_refs(&unevaluated), None);
+        // Draft 7 ignores keywords beside a `$ref`; wrapping them would check them.
+        let draft7 =
+            json!({"$schema": "http://json-schema.org/draft-07/schema#", "$ref": "#/$defs/A", "$defs": {"A": {}}});
+        assert_eq!(inline_refs(&draft7), None);
+        // Not a bundle this module reads: no inlining, the engine gets it as written.
+        assert_eq!(inline_refs(&json!(true)), None);
+        assert_eq!(inline_refs(&json!({"$ref": "#/$defs/A", "$defs": [1]})), None);
+        assert_eq!(inline_refs(&json!({"$ref": "#/$defs/B", "$defs": {"B": false}})), None, "a boolean root");
+        // References it does not read (escaped names, other documents) stay.
+        let odd = json!({"properties": {"a": {"$ref": "#/$defs/x~1y"}, "b": {"$ref": "other.json#/A"}}, "$defs": {"x/y": {}}});
+        let inlined = inline_refs(&odd).unwrap();
+        assert_eq!(inlined["properties"], odd["properties"]);
+        assert_eq!(inlined["$defs"], odd["$defs"]);
         // Each level refers to the next twice: inlined, it doubles per level.
         let mut defs = Map::new();
         for level in 0..20 {

@@ -37,6 +37,7 @@ use futures_util::FutureExt;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+pub(crate) use checks::build;
 pub use checks::{Param, ParamKind, ParamShape, Schema};
 pub use layers::protect;
 
