@@ -1859,7 +1859,7 @@ static DELETE_SCHEDULE_OPERATION: crate::runtime::Operation = crate::runtime::Op
 };
 
 #[allow(clippy::nonminimal_bool)]
-fn list_jobs_query_accepts(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn list_jobs_query_accepts(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -1903,7 +1903,7 @@ fn list_jobs_query_accepts(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn list_jobs_header_accepts(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn list_jobs_header_accepts(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -1913,12 +1913,12 @@ fn list_jobs_header_accepts(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_job_body_accepts(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn create_job_body_accepts(v: &crate::runtime::compiled::Value) -> bool {
     schema_job_create_request(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_job_path_accepts(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn get_job_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -1928,12 +1928,12 @@ fn get_job_path_accepts(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_schedule_body_accepts(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn create_schedule_body_accepts(v: &crate::runtime::compiled::Value) -> bool {
     schema_schedule_create_request(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_schedule_path_accepts(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn get_schedule_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -1944,12 +1944,12 @@ fn get_schedule_path_accepts(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_schedule_body_accepts(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn update_schedule_body_accepts(v: &crate::runtime::compiled::Value) -> bool {
     schema_schedule_update_request(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_amount(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_amount(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -1978,7 +1978,7 @@ fn schema_amount(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_billing_run_job_attributes(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_billing_run_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2003,7 +2003,7 @@ fn schema_billing_run_job_attributes(v: &crate::runtime::compiled::Value<'_>) ->
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_cron_specification(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_cron_specification(v: &crate::runtime::compiled::Value) -> bool {
     v.is_string()
         && v
             .as_str()
@@ -2011,7 +2011,7 @@ fn schema_cron_specification(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_external_ref(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_external_ref(v: &crate::runtime::compiled::Value) -> bool {
     v.is_string()
         && v
             .as_str()
@@ -2019,7 +2019,7 @@ fn schema_external_ref(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_import_job_attributes(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_import_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2034,7 +2034,7 @@ fn schema_import_job_attributes(v: &crate::runtime::compiled::Value<'_>) -> bool
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_invoice_tax_items(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_invoice_tax_items(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2053,7 +2053,7 @@ fn schema_invoice_tax_items(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_job_create(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_job_create(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2065,7 +2065,7 @@ fn schema_job_create(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_job_create_attributes(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_job_create_attributes(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object() && schema_job_type_attributes(v)
         && v
             .as_object()
@@ -2073,7 +2073,7 @@ fn schema_job_create_attributes(v: &crate::runtime::compiled::Value<'_>) -> bool
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_job_create_request(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_job_create_request(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2083,7 +2083,7 @@ fn schema_job_create_request(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_job_type(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_job_type(v: &crate::runtime::compiled::Value) -> bool {
     v.is_string()
         && (v.as_str() == Some("billing-run") || v.as_str() == Some("tax-run")
             || v.as_str() == Some("payment-run") || v.as_str() == Some("import")
@@ -2092,7 +2092,7 @@ fn schema_job_type(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_job_type_attributes(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_job_type_attributes(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && (if v
             .as_object()
@@ -2173,9 +2173,7 @@ fn schema_job_type_attributes(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_notification_run_job_attributes(
-    v: &crate::runtime::compiled::Value<'_>,
-) -> bool {
+fn schema_notification_run_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2190,12 +2188,12 @@ fn schema_notification_run_job_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_null_value(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_null_value(v: &crate::runtime::compiled::Value) -> bool {
     v.is_null()
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_payment_run_job_attributes(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_payment_run_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2210,12 +2208,12 @@ fn schema_payment_run_job_attributes(v: &crate::runtime::compiled::Value<'_>) ->
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_price(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_price(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object() && v.as_object().is_none_or(|o78| o78.values().all(schema_amount))
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_pricing_option_price(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_pricing_option_price(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2241,7 +2239,7 @@ fn schema_pricing_option_price(v: &crate::runtime::compiled::Value<'_>) -> bool 
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_create(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_schedule_create(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2255,7 +2253,7 @@ fn schema_schedule_create(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_create_attributes(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_schedule_create_attributes(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2271,7 +2269,7 @@ fn schema_schedule_create_attributes(v: &crate::runtime::compiled::Value<'_>) ->
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_create_request(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_schedule_create_request(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2282,7 +2280,7 @@ fn schema_schedule_create_request(v: &crate::runtime::compiled::Value<'_>) -> bo
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_job(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_schedule_job(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2293,14 +2291,14 @@ fn schema_schedule_job(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_job_type(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_schedule_job_type(v: &crate::runtime::compiled::Value) -> bool {
     v.is_string()
         && (v.as_str() == Some("billing-run") || v.as_str() == Some("payment-run")
             || v.as_str() == Some("notification-run"))
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_name(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_schedule_name(v: &crate::runtime::compiled::Value) -> bool {
     v.is_string()
         && v
             .as_str()
@@ -2311,7 +2309,7 @@ fn schema_schedule_name(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_update(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_schedule_update(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2327,7 +2325,7 @@ fn schema_schedule_update(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_update_attributes(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_schedule_update_attributes(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2351,7 +2349,7 @@ fn schema_schedule_update_attributes(v: &crate::runtime::compiled::Value<'_>) ->
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_update_request(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_schedule_update_request(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2362,12 +2360,12 @@ fn schema_schedule_update_request(v: &crate::runtime::compiled::Value<'_>) -> bo
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_job_type(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_subscription_job_type(v: &crate::runtime::compiled::Value) -> bool {
     v.is_string() && v.as_str() == Some("subscription_job")
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_price_changes(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_subscription_price_changes(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2394,13 +2392,13 @@ fn schema_subscription_price_changes(v: &crate::runtime::compiled::Value<'_>) ->
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_schedule_type(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_subscription_schedule_type(v: &crate::runtime::compiled::Value) -> bool {
     v.is_string() && v.as_str() == Some("subscription_schedule")
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_update_run_job_attributes(
-    v: &crate::runtime::compiled::Value<'_>,
+    v: &crate::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && !v
@@ -2445,7 +2443,7 @@ fn schema_subscription_update_run_job_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_tax_item(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_tax_item(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2493,7 +2491,7 @@ fn schema_tax_item(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_tax_run_job_attributes(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_tax_run_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2519,7 +2517,7 @@ fn schema_tax_run_job_attributes(v: &crate::runtime::compiled::Value<'_>) -> boo
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_time_zone_location(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_time_zone_location(v: &crate::runtime::compiled::Value) -> bool {
     v.is_string()
         && v
             .as_str()
@@ -2527,7 +2525,7 @@ fn schema_time_zone_location(v: &crate::runtime::compiled::Value<'_>) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_uuid(v: &crate::runtime::compiled::Value<'_>) -> bool {
+fn schema_uuid(v: &crate::runtime::compiled::Value) -> bool {
     v.is_string() && v.as_str().is_none_or(crate::runtime::compiled::uuid)
 }
 

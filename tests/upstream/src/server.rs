@@ -16870,7 +16870,7 @@ static DELETE_FEATURE_OPERATION: ::elasticpath_subscriptions_server::runtime::Op
 
 #[allow(clippy::nonminimal_bool)]
 fn list_offerings_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -16945,7 +16945,7 @@ fn list_offerings_query_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn create_offering_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -16955,14 +16955,14 @@ fn create_offering_query_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn create_offering_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_create_offering_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn get_offering_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -16975,7 +16975,7 @@ fn get_offering_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn get_offering_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17003,14 +17003,14 @@ fn get_offering_query_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn update_offering_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_update_offering_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn get_offering_feature_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17025,14 +17025,14 @@ fn get_offering_feature_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn attach_offering_feature_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_attach_offering_feature_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn list_offering_pricing_options_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17089,14 +17089,14 @@ fn list_offering_pricing_options_query_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn create_offering_pricing_option_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_create_offering_pricing_option_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn get_offering_pricing_option_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17111,14 +17111,14 @@ fn get_offering_pricing_option_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn update_offering_pricing_option_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_update_offering_pricing_option_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn get_offering_plan_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17132,14 +17132,14 @@ fn get_offering_plan_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn add_offering_plan_pricing_options_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_relationships_request(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn list_subscriptions_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17213,7 +17213,7 @@ fn list_subscriptions_query_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn get_subscription_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17226,7 +17226,7 @@ fn get_subscription_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn get_subscription_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17253,14 +17253,14 @@ fn get_subscription_query_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn update_subscription_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_update_subscription_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn get_subscription_feature_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17275,7 +17275,7 @@ fn get_subscription_feature_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn get_subscription_plan_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17290,7 +17290,7 @@ fn get_subscription_plan_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn get_subscription_pricing_option_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17305,21 +17305,21 @@ fn get_subscription_pricing_option_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn manage_subscription_plans_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_manage_subscription_plans_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn create_subscription_state_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_create_subscription_state_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn get_subscription_state_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17334,7 +17334,7 @@ fn get_subscription_state_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn list_jobs_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17392,14 +17392,14 @@ fn list_jobs_query_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn create_job_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_create_job_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn get_job_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17411,7 +17411,7 @@ fn get_job_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn get_import_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17424,7 +17424,7 @@ fn get_import_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn list_subscription_invoice_payments_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17439,7 +17439,7 @@ fn list_subscription_invoice_payments_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn get_subscription_invoice_payment_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17455,7 +17455,7 @@ fn get_subscription_invoice_payment_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn get_invoice_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17468,7 +17468,7 @@ fn get_invoice_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn get_invoice_payment_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17482,21 +17482,21 @@ fn get_invoice_payment_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn update_invoice_payment_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_update_invoice_payment_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn create_invoice_payment_refund_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_create_invoice_payment_refund_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn get_invoice_payment_refund_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17512,14 +17512,14 @@ fn get_invoice_payment_refund_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn create_schedule_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_create_schedule_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn get_schedule_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17532,14 +17532,14 @@ fn get_schedule_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn update_schedule_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_update_schedule_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn get_subscriber_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17552,14 +17552,14 @@ fn get_subscriber_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn create_dunning_rule_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_create_dunning_rule_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn get_dunning_rule_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17572,21 +17572,21 @@ fn get_dunning_rule_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn update_dunning_rule_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_update_dunning_rule_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn create_proration_policy_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_create_proration_policy_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn get_proration_policy_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17599,14 +17599,14 @@ fn get_proration_policy_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn update_proration_policy_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_update_proration_policy_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn get_feature_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17619,7 +17619,7 @@ fn get_feature_path_accepts(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_attach_offering_feature_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17632,7 +17632,7 @@ fn schema_attach_offering_feature_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_billing_run_job_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o4| {
@@ -17647,7 +17647,7 @@ fn schema_billing_run_job_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_change_state(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o7| {
@@ -17659,7 +17659,7 @@ fn schema_change_state(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_create_dunning_rule_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17672,7 +17672,7 @@ fn schema_create_dunning_rule_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_create_invoice_payment_refund(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o15| {
@@ -17735,7 +17735,7 @@ fn schema_create_invoice_payment_refund(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_create_invoice_payment_refund_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17748,7 +17748,7 @@ fn schema_create_invoice_payment_refund_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_create_job_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17760,7 +17760,7 @@ fn schema_create_job_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_create_offering_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17773,7 +17773,7 @@ fn schema_create_offering_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_create_offering_pricing_option_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17786,7 +17786,7 @@ fn schema_create_offering_pricing_option_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_create_proration_policy_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17799,7 +17799,7 @@ fn schema_create_proration_policy_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_create_schedule_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17812,7 +17812,7 @@ fn schema_create_schedule_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_create_subscription_state_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -17825,7 +17825,7 @@ fn schema_create_subscription_state_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_dunning_rule_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o45| {
@@ -17928,7 +17928,7 @@ fn schema_dunning_rule_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_dunning_rule_create(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o60| {
@@ -17940,7 +17940,7 @@ fn schema_dunning_rule_create(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_dunning_rule_update(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o65| {
@@ -17956,7 +17956,7 @@ fn schema_dunning_rule_update(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_dunning_rule_update_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o72| {
@@ -18056,7 +18056,7 @@ fn schema_dunning_rule_update_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_external_ref(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_string()
         && v
@@ -18069,7 +18069,7 @@ fn schema_external_ref(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_import_job_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o88| {
@@ -18082,7 +18082,7 @@ fn schema_import_job_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_invoice_tax_items(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o91| {
@@ -18101,7 +18101,7 @@ fn schema_invoice_tax_items(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_job_create(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o98| {
@@ -18113,7 +18113,7 @@ fn schema_job_create(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_job_create_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     schema_job_create_attributes_job_type(v)
         && v
@@ -18123,7 +18123,7 @@ fn schema_job_create_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_job_create_attributes_job_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     (if v
         .as_object()
@@ -18217,7 +18217,7 @@ fn schema_job_create_attributes_job_type(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_lead_time(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -18252,7 +18252,7 @@ fn schema_lead_time(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_manage_subscription_plans(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -18279,7 +18279,7 @@ fn schema_manage_subscription_plans(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_manage_subscription_plans_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -18301,7 +18301,7 @@ fn schema_manage_subscription_plans_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_notification_run_job_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o157| {
@@ -18316,7 +18316,7 @@ fn schema_notification_run_job_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_notification_schedule(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -18377,14 +18377,14 @@ fn schema_notification_schedule(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_null_value(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_null()
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_nullable_lead_time_value(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -18419,7 +18419,7 @@ fn schema_nullable_lead_time_value(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_nullable_price_value(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -18466,7 +18466,7 @@ fn schema_nullable_price_value(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_offering_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o181| {
@@ -18505,7 +18505,7 @@ fn schema_offering_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_offering_create(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o188| {
@@ -18518,7 +18518,7 @@ fn schema_offering_create(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_offering_feature_attach(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o195| {
@@ -18538,7 +18538,7 @@ fn schema_offering_feature_attach(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_offering_pricing_option_create(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o200| {
@@ -18552,7 +18552,7 @@ fn schema_offering_pricing_option_create(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_offering_pricing_option_update(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o205| {
@@ -18570,7 +18570,7 @@ fn schema_offering_pricing_option_update(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_offering_relationships(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o212| {
@@ -18582,7 +18582,7 @@ fn schema_offering_relationships(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_offering_update(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     (v.as_object().is_none_or(|o216| o216.contains_key("attributes"))
         || v.as_object().is_none_or(|o217| o217.contains_key("relationships")))
@@ -18603,7 +18603,7 @@ fn schema_offering_update(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_offering_update_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o226| {
@@ -18646,7 +18646,7 @@ fn schema_offering_update_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_offering_update_relationships(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o235| {
@@ -18664,7 +18664,7 @@ fn schema_offering_update_relationships(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_payment_authority(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && (if v
@@ -18724,7 +18724,7 @@ fn schema_payment_authority(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_payment_authority_authorize_net(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -18775,7 +18775,7 @@ fn schema_payment_authority_authorize_net(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_payment_authority_ep_payments(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -18827,7 +18827,7 @@ fn schema_payment_authority_ep_payments(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_payment_authority_stripe(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -18879,7 +18879,7 @@ fn schema_payment_authority_stripe(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_payment_run_job_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o279| {
@@ -18894,7 +18894,7 @@ fn schema_payment_run_job_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_price(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o282| {
@@ -18939,7 +18939,7 @@ fn schema_price(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_pricing_option_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o290| {
@@ -19082,7 +19082,7 @@ fn schema_pricing_option_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_pricing_option_price(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o323| {
@@ -19112,7 +19112,7 @@ fn schema_pricing_option_price(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_pricing_option_update_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o328| {
@@ -19267,7 +19267,7 @@ fn schema_pricing_option_update_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_proration_policy_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o367| {
@@ -19302,7 +19302,7 @@ fn schema_proration_policy_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_proration_policy_create(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o374| {
@@ -19314,7 +19314,7 @@ fn schema_proration_policy_create(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_proration_policy_relationship_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -19328,14 +19328,14 @@ fn schema_proration_policy_relationship_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_proration_policy_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_string() && v.as_str() == Some("subscription_proration_policy")
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_proration_policy_update(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o385| {
@@ -19351,7 +19351,7 @@ fn schema_proration_policy_update(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_proration_policy_update_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o392| {
@@ -19391,7 +19391,7 @@ fn schema_proration_policy_update_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_proration_policy_update_relationship_attributes_value(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -19405,7 +19405,7 @@ fn schema_proration_policy_update_relationship_attributes_value(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_relationship_data(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -19419,7 +19419,7 @@ fn schema_relationship_data(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_relationships_request(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o411| {
@@ -19439,7 +19439,7 @@ fn schema_relationships_request(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_schedule_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o416| {
@@ -19490,7 +19490,7 @@ fn schema_schedule_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_schedule_create(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o427| {
@@ -19502,7 +19502,7 @@ fn schema_schedule_create(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_schedule_job(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o432| {
@@ -19513,7 +19513,7 @@ fn schema_schedule_job(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_schedule_job_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_string()
         && (v.as_str() == Some("billing-run") || v.as_str() == Some("payment-run")
@@ -19522,7 +19522,7 @@ fn schema_schedule_job_type(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_schedule_update(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o436| {
@@ -19536,7 +19536,7 @@ fn schema_schedule_update(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_schedule_update_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o443| {
@@ -19590,49 +19590,49 @@ fn schema_schedule_update_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_dunning_rule_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_string() && v.as_str() == Some("subscription_dunning_rule")
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_invoice_payment_refund_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_string() && v.as_str() == Some("subscription_invoice_payment_refund")
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_invoice_payment_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_string() && v.as_str() == Some("subscription_invoice_payment")
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_job_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_string() && v.as_str() == Some("subscription_job")
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_offering_pricing_option_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_string() && v.as_str() == Some("subscription_offering_pricing_option")
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_offering_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_string() && v.as_str() == Some("subscription_offering")
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_price_changes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o462| {
@@ -19655,14 +19655,14 @@ fn schema_subscription_price_changes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_schedule_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_string() && v.as_str() == Some("subscription_schedule")
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_state_action(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_string()
         && (v.as_str() == Some("cancel") || v.as_str() == Some("pause")
@@ -19671,7 +19671,7 @@ fn schema_subscription_state_action(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_state_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o475| {
@@ -19683,21 +19683,21 @@ fn schema_subscription_state_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_state_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_string() && v.as_str() == Some("subscription_state")
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_string() && v.as_str() == Some("subscription")
 }
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_update(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o482| {
@@ -19713,7 +19713,7 @@ fn schema_subscription_update(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_update_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o489| {
@@ -19749,7 +19749,7 @@ fn schema_subscription_update_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_subscription_update_run_job_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o500| {
@@ -19793,7 +19793,7 @@ fn schema_subscription_update_run_job_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_tax_item(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o515| {
@@ -19841,7 +19841,7 @@ fn schema_tax_item(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_tax_run_job_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o526| {
@@ -19867,7 +19867,7 @@ fn schema_tax_run_job_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_uuid(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_string()
         && v
@@ -19877,7 +19877,7 @@ fn schema_uuid(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_update_dunning_rule_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -19890,7 +19890,7 @@ fn schema_update_dunning_rule_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_update_invoice_payment(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o537| {
@@ -19906,7 +19906,7 @@ fn schema_update_invoice_payment(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_update_invoice_payment_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.as_object()
         .is_none_or(|o544| {
@@ -19929,7 +19929,7 @@ fn schema_update_invoice_payment_attributes(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_update_invoice_payment_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -19942,7 +19942,7 @@ fn schema_update_invoice_payment_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_update_offering_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -19955,7 +19955,7 @@ fn schema_update_offering_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_update_offering_pricing_option_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -19968,7 +19968,7 @@ fn schema_update_offering_pricing_option_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_update_proration_policy_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -19981,7 +19981,7 @@ fn schema_update_proration_policy_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_update_schedule_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v
@@ -19994,7 +19994,7 @@ fn schema_update_schedule_body(
 
 #[allow(clippy::nonminimal_bool)]
 fn schema_update_subscription_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value<'_>,
+    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
 ) -> bool {
     v.is_object()
         && v

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use std::sync::OnceLock;
 
-use super::{Problem, tree};
+use super::Problem;
 use crate::options::{LISTED_VALUES, MAX_DEPTH, MAX_PROBLEMS, RouterOptions};
 
 /// A JSON Schema (2020-12) embedded by the generator, compiled on first use.
@@ -24,7 +24,7 @@ pub struct Schema {
     as_written: OnceLock<jsonschema::Validator>,
     /// The generator's compiled check of this schema, where it wrote one:
     /// it answers as the engine does, without walking a schema tree.
-    accepts: Option<fn(&tree::Value<'_>) -> bool>,
+    accepts: Option<fn(&Value) -> bool>,
 }
 
 impl Schema {
@@ -36,7 +36,7 @@ impl Schema {
     /// A schema with its compiled check: a good value is answered by
     /// `accepts` alone, and the engine runs only to list a bad one's
     /// problems.
-    pub const fn compiled(json: &'static str, accepts: fn(&tree::Value<'_>) -> bool) -> Self {
+    pub const fn compiled(json: &'static str, accepts: fn(&Value) -> bool) -> Self {
         Schema { json, compiled: OnceLock::new(), as_written: OnceLock::new(), accepts: Some(accepts) }
     }
 
@@ -44,7 +44,7 @@ impl Schema {
     /// that hold it to the engine).
     #[doc(hidden)]
     pub fn compiled_answer(&self, value: &Value) -> Option<bool> {
-        self.accepts.map(|accepts| accepts(&tree::Value::from(value)))
+        self.accepts.map(|accepts| accepts(value))
     }
 
     /// The schema, as JSON (2020-12).
@@ -72,21 +72,6 @@ impl Schema {
     #[doc(hidden)]
     pub fn problems_as_written(&self, value: &Value) -> Vec<String> {
         listing(self.as_written(), value)
-    }
-
-    /// What the router's first path makes of a JSON body (see `tree`): the
-    /// value it reads, as a `serde_json::Value`, with its count of JSON
-    /// values, and the body decoded when the compiled check accepts it and
-    /// it decodes; `None` when it cannot read it. For the tests that hold
-    /// that path to the one through `serde_json::Value`.
-    #[doc(hidden)]
-    pub fn first_path<T: DeserializeOwned>(&self, bytes: &[u8]) -> Option<(Value, usize, Option<T>)> {
-        let (body, values) = tree::read(bytes)?;
-        let decoded = match self.accepts {
-            Some(accepts) if accepts(&body) => T::deserialize(&body).ok(),
-            _ => None,
-        };
-        Some((Value::from(&body), values, decoded))
     }
 
     fn as_written(&self) -> &jsonschema::Validator {
@@ -126,18 +111,12 @@ impl Schema {
         // answers them, without the bookkeeping of a listing, which only a
         // value that has problems pays for.
         let good = match self.accepts {
-            Some(accepts) => accepts(&tree::Value::from(value)),
+            Some(accepts) => accepts(value),
             None => self.validator().is_valid(value),
         };
         if good {
             return Ok(());
         }
-        self.list(value, values)
-    }
-
-    /// The problems of a value a check has found bad, as [`Schema::check`]
-    /// gives them (none, if the engine finds none).
-    fn list(&self, value: &Value, values: usize) -> Result<(), Vec<String>> {
         let mut details = Vec::new();
         if values <= LISTED_VALUES {
             for error in self.validator().iter_errors(value) {
@@ -337,38 +316,8 @@ pub async fn json_body<T: DeserializeOwned>(
     if headers.get(header::CONTENT_TYPE).is_none() {
         return Err(unsupported("none".into()));
     }
-    // A schema with a compiled check: the body is read once into a value
-    // borrowing its strings (`tree`), checked, and a good one decoded from
-    // it. Every other body goes on as below, through `serde_json::Value`,
-    // and gets the same answer as it would have without this path.
-    let read = match schema.accepts {
-        Some(accepts) => match tree::read(&bytes) {
-            Some((body, values)) if accepts(&body) => match T::deserialize(&body) {
-                Ok(decoded) => return Ok(decoded),
-                Err(_) => Some((Value::from(&body), values, true)),
-            },
-            Some((body, values)) => Some((Value::from(&body), values, false)),
-            None => None,
-        },
-        None => None,
-    };
-    let (value, values) = match read {
-        Some((value, values, true)) => {
-            schema.check(&value, values).map_err(Problem::validation)?;
-            (value, values)
-        }
-        // Bad by the compiled check: only the listing is left to do.
-        Some((value, values, false)) => {
-            schema.list(&value, values).map_err(Problem::validation)?;
-            (value, values)
-        }
-        None => {
-            let (value, values) = read_json(&bytes).map_err(Problem::malformed)?;
-            schema.check(&value, values).map_err(Problem::validation)?;
-            (value, values)
-        }
-    };
-    let _ = values;
+    let (value, values) = read_json(&bytes).map_err(Problem::malformed)?;
+    schema.check(&value, values).map_err(Problem::validation)?;
     // A body the schema accepts nearly always decodes: the value moves into
     // its type. Only a body that does not pays for reading it again, to
     // track the path of its problem.
@@ -474,12 +423,6 @@ pub async fn raw_body(
         return Err(Problem::validation(vec!["body: a request body is required".into()]));
     }
     Ok(crate::RawBody::new(content_type.to_owned(), bytes))
-}
-
-/// [`read_json`], for the tests that hold the router's first path to it.
-#[doc(hidden)]
-pub fn read_strictly(bytes: &[u8]) -> Result<(Value, usize), String> {
-    read_json(bytes)
 }
 
 /// Parses a JSON body strictly: a key twice in one object is an error (not

@@ -6,8 +6,7 @@
 
 use std::cmp::Ordering;
 
-pub use super::tree::Value;
-pub use serde_json::Number;
+pub use serde_json::{Number, Value};
 
 /// A numeric bound of the schema, as written: an integer compares exactly.
 #[derive(Clone, Copy, Debug)]
@@ -17,7 +16,7 @@ pub enum Bound {
 }
 
 /// `type: integer`: a number with no fractional part (`1.0` is one).
-pub fn is_integer(value: &Value<'_>) -> bool {
+pub fn is_integer(value: &Value) -> bool {
     match value {
         Value::Number(n) => n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0),
         _ => false,
@@ -93,7 +92,7 @@ mod tests {
 
     #[test]
     fn integers_compare_exactly_with_bounds_past_the_floats() {
-        let n = |v: serde_json::Value| v.as_number().unwrap().clone();
+        let n = |v: Value| v.as_number().unwrap().clone();
         assert_eq!(compare(&n(json!(i64::MAX)), Bound::Integer(i64::MAX as i128)), Ordering::Equal);
         assert_eq!(compare(&n(json!(i64::MAX as u64 + 1)), Bound::Integer(i64::MAX as i128)), Ordering::Greater);
         assert_eq!(compare(&n(json!(9.3e18)), Bound::Integer(i64::MAX as i128)), Ordering::Greater);

@@ -138,7 +138,7 @@ impl Checks {
         self.items.push(quote! {
             // The boolean algebra follows the schema's structure, as written.
             #[allow(clippy::nonminimal_bool)]
-            fn #name(#v: &crate::runtime::compiled::Value<'_>) -> bool {
+            fn #name(#v: &crate::runtime::compiled::Value) -> bool {
                 #body
             }
         });
@@ -162,7 +162,7 @@ impl Checks {
             let body = self.node(schema, &quote!(#v)).expect("checked when its root was compiled").tokens();
             self.items.push(quote! {
                 #[allow(clippy::nonminimal_bool)]
-                fn #ident(#v: &crate::runtime::compiled::Value<'_>) -> bool {
+                fn #ident(#v: &crate::runtime::compiled::Value) -> bool {
                     #body
                 }
             });
