@@ -315,6 +315,25 @@ async fn a_body_that_stalls_gets_408_in_the_error_format() {
     server.abort();
 }
 
+/// Timeouts too long for the clock (`Duration::MAX`, for "none") are taken
+/// as about 30 years, not added to the clock's reading, which panicked.
+#[tokio::test]
+async fn timeouts_too_long_for_the_clock_are_no_timeout() {
+    let router = elasticpath_subscriptions_server::router_with_options(
+        Sandbox::new(),
+        RouterOptions::default().body_read_timeout(Duration::MAX).request_timeout(Duration::MAX),
+    );
+    let request = Request::builder()
+        .method("POST")
+        .uri("/v2/subscriptions/jobs")
+        .header("authorization", "Bearer t")
+        .header("content-type", "application/json")
+        .body(Body::from(r#"{"data":{"type":"subscription_job","attributes":{"job_type":"billing-run"}}}"#))
+        .unwrap();
+    let answer = tower::ServiceExt::oneshot(router, request).await.unwrap();
+    assert_eq!(answer.status(), StatusCode::CREATED);
+}
+
 /// Past hyper's own limits hyper answers by itself, with the right status
 /// and no body: hyper 1 has no hook for that body (see `serve`).
 #[tokio::test]

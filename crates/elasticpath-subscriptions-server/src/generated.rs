@@ -221,6 +221,7 @@ static LIST_JOBS_QUERY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::
     }
   }
 }"#,
+    |v| list_jobs_query_accepts(v),
     list_jobs_query_accepts,
 );
 
@@ -241,6 +242,7 @@ static LIST_JOBS_HEADER_SCHEMA: crate::runtime::Schema = crate::runtime::Schema:
     }
   }
 }"#,
+    |v| list_jobs_header_accepts(v),
     list_jobs_header_accepts,
 );
 
@@ -759,6 +761,7 @@ static CREATE_JOB_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::
     }
   }
 }"##,
+    |v| create_job_body_accepts(v),
     create_job_body_accepts,
 );
 
@@ -870,6 +873,7 @@ static GET_JOB_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::com
     }
   }
 }"##,
+    |v| get_job_path_accepts(v),
     get_job_path_accepts,
 );
 
@@ -992,6 +996,7 @@ static DELETE_JOB_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema::
     }
   }
 }"##,
+    |v| get_job_path_accepts(v),
     get_job_path_accepts,
 );
 
@@ -1146,6 +1151,7 @@ static LIST_SCHEDULES_QUERY_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
     }
   }
 }"#,
+    |v| list_jobs_query_accepts(v),
     list_jobs_query_accepts,
 );
 
@@ -1166,6 +1172,7 @@ static LIST_SCHEDULES_HEADER_SCHEMA: crate::runtime::Schema = crate::runtime::Sc
     }
   }
 }"#,
+    |v| list_jobs_header_accepts(v),
     list_jobs_header_accepts,
 );
 
@@ -1366,6 +1373,7 @@ static CREATE_SCHEDULE_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
     }
   }
 }"##,
+    |v| create_schedule_body_accepts(v),
     create_schedule_body_accepts,
 );
 
@@ -1477,6 +1485,7 @@ static GET_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Schema
     }
   }
 }"##,
+    |v| get_schedule_path_accepts(v),
     get_schedule_path_accepts,
 );
 
@@ -1599,6 +1608,7 @@ static UPDATE_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
     }
   }
 }"##,
+    |v| get_schedule_path_accepts(v),
     get_schedule_path_accepts,
 );
 
@@ -1724,6 +1734,7 @@ static UPDATE_SCHEDULE_BODY_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
     }
   }
 }"##,
+    |v| update_schedule_body_accepts(v),
     update_schedule_body_accepts,
 );
 
@@ -1842,6 +1853,7 @@ static DELETE_SCHEDULE_PATH_SCHEMA: crate::runtime::Schema = crate::runtime::Sch
     }
   }
 }"##,
+    |v| get_schedule_path_accepts(v),
     get_schedule_path_accepts,
 );
 
@@ -1858,8 +1870,11 @@ static DELETE_SCHEDULE_OPERATION: crate::runtime::Operation = crate::runtime::Op
     body: None,
 };
 
+#[allow(unused_imports)]
+use crate::runtime::compiled::{Json as _, JsonKey as _, JsonObject as _};
+
 #[allow(clippy::nonminimal_bool)]
-fn list_jobs_query_accepts(v: &crate::runtime::compiled::Value) -> bool {
+fn list_jobs_query_accepts<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -1903,7 +1918,7 @@ fn list_jobs_query_accepts(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn list_jobs_header_accepts(v: &crate::runtime::compiled::Value) -> bool {
+fn list_jobs_header_accepts<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -1913,12 +1928,12 @@ fn list_jobs_header_accepts(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_job_body_accepts(v: &crate::runtime::compiled::Value) -> bool {
+fn create_job_body_accepts<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     schema_job_create_request(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_job_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
+fn get_job_path_accepts<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -1928,12 +1943,12 @@ fn get_job_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_schedule_body_accepts(v: &crate::runtime::compiled::Value) -> bool {
+fn create_schedule_body_accepts<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     schema_schedule_create_request(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_schedule_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
+fn get_schedule_path_accepts<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -1944,12 +1959,12 @@ fn get_schedule_path_accepts(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_schedule_body_accepts(v: &crate::runtime::compiled::Value) -> bool {
+fn update_schedule_body_accepts<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     schema_schedule_update_request(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_amount(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_amount<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -1978,7 +1993,7 @@ fn schema_amount(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_billing_run_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_billing_run_job_attributes<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2003,7 +2018,7 @@ fn schema_billing_run_job_attributes(v: &crate::runtime::compiled::Value) -> boo
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_cron_specification(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_cron_specification<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_string()
         && v
             .as_str()
@@ -2011,7 +2026,7 @@ fn schema_cron_specification(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_external_ref(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_external_ref<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_string()
         && v
             .as_str()
@@ -2019,7 +2034,7 @@ fn schema_external_ref(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_import_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_import_job_attributes<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2034,7 +2049,7 @@ fn schema_import_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_invoice_tax_items(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_invoice_tax_items<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2053,7 +2068,7 @@ fn schema_invoice_tax_items(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_job_create(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_job_create<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2065,7 +2080,7 @@ fn schema_job_create(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_job_create_attributes(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_job_create_attributes<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object() && schema_job_type_attributes(v)
         && v
             .as_object()
@@ -2073,7 +2088,7 @@ fn schema_job_create_attributes(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_job_create_request(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_job_create_request<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2083,7 +2098,7 @@ fn schema_job_create_request(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_job_type(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_job_type<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_string()
         && (v.as_str() == Some("billing-run") || v.as_str() == Some("tax-run")
             || v.as_str() == Some("payment-run") || v.as_str() == Some("import")
@@ -2092,7 +2107,7 @@ fn schema_job_type(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_job_type_attributes(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_job_type_attributes<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && (if v
             .as_object()
@@ -2173,7 +2188,9 @@ fn schema_job_type_attributes(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_notification_run_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_notification_run_job_attributes<V: crate::runtime::compiled::Json>(
+    v: &V,
+) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2188,12 +2205,12 @@ fn schema_notification_run_job_attributes(v: &crate::runtime::compiled::Value) -
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_null_value(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_null_value<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_null()
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_payment_run_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_payment_run_job_attributes<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2208,12 +2225,12 @@ fn schema_payment_run_job_attributes(v: &crate::runtime::compiled::Value) -> boo
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_price(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_price<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object() && v.as_object().is_none_or(|o78| o78.values().all(schema_amount))
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_pricing_option_price(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_pricing_option_price<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2239,7 +2256,7 @@ fn schema_pricing_option_price(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_create(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_schedule_create<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2253,7 +2270,7 @@ fn schema_schedule_create(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_create_attributes(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_schedule_create_attributes<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2269,7 +2286,7 @@ fn schema_schedule_create_attributes(v: &crate::runtime::compiled::Value) -> boo
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_create_request(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_schedule_create_request<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2280,7 +2297,7 @@ fn schema_schedule_create_request(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_job(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_schedule_job<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2291,14 +2308,14 @@ fn schema_schedule_job(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_job_type(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_schedule_job_type<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_string()
         && (v.as_str() == Some("billing-run") || v.as_str() == Some("payment-run")
             || v.as_str() == Some("notification-run"))
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_name(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_schedule_name<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_string()
         && v
             .as_str()
@@ -2309,7 +2326,7 @@ fn schema_schedule_name(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_update(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_schedule_update<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2325,7 +2342,7 @@ fn schema_schedule_update(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_update_attributes(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_schedule_update_attributes<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2349,7 +2366,7 @@ fn schema_schedule_update_attributes(v: &crate::runtime::compiled::Value) -> boo
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_update_request(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_schedule_update_request<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2360,12 +2377,12 @@ fn schema_schedule_update_request(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_job_type(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_subscription_job_type<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_string() && v.as_str() == Some("subscription_job")
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_price_changes(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_subscription_price_changes<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2392,13 +2409,13 @@ fn schema_subscription_price_changes(v: &crate::runtime::compiled::Value) -> boo
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_schedule_type(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_subscription_schedule_type<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_string() && v.as_str() == Some("subscription_schedule")
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_update_run_job_attributes(
-    v: &crate::runtime::compiled::Value,
+fn schema_subscription_update_run_job_attributes<V: crate::runtime::compiled::Json>(
+    v: &V,
 ) -> bool {
     v.is_object()
         && !v
@@ -2443,7 +2460,7 @@ fn schema_subscription_update_run_job_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_tax_item(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_tax_item<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2491,7 +2508,7 @@ fn schema_tax_item(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_tax_run_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_tax_run_job_attributes<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -2517,7 +2534,7 @@ fn schema_tax_run_job_attributes(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_time_zone_location(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_time_zone_location<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_string()
         && v
             .as_str()
@@ -2525,7 +2542,7 @@ fn schema_time_zone_location(v: &crate::runtime::compiled::Value) -> bool {
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_uuid(v: &crate::runtime::compiled::Value) -> bool {
+fn schema_uuid<V: crate::runtime::compiled::Json>(v: &V) -> bool {
     v.is_string() && v.as_str().is_none_or(crate::runtime::compiled::uuid)
 }
 

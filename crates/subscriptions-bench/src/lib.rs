@@ -161,7 +161,13 @@ pub fn http() -> reqwest::ClientBuilder {
 }
 use handwritten::*;
 
-type Store = Arc<RwLock<HashMap<uuid::Uuid, Job>>>;
+/// The jobs, each shared (`Arc`): the map's entries stay a pointer wide
+/// whatever a job's size, so its growth (every entry moved at each doubling,
+/// 300,000 jobs in a 4 s run) costs the floor and the generated side alike.
+/// Held by value, the generated `Job` (416 bytes) against the hand-written
+/// one (232) cost the generated side about 2% of its CPU per CreateJob in
+/// the map's moves alone: the size of a type, not the router's work.
+type Store = Arc<RwLock<HashMap<uuid::Uuid, Arc<Job>>>>;
 
 fn error(status: StatusCode, title: &str, detail: &str) -> Response {
     let body = serde_json::json!({ "errors": [{ "status": status.as_str(), "title": title, "detail": detail }] });
@@ -184,7 +190,7 @@ async fn get_job(State(store): State<Store>, headers: HeaderMap, Path(id): Path<
         return error(StatusCode::BAD_REQUEST, "Validation Error", "job_uuid: must be a valid GUID");
     };
     match store.read().unwrap().get(&id) {
-        Some(job) => axum::Json(JobResponse { data: job.clone() }).into_response(),
+        Some(job) => axum::Json(JobResponse { data: Job::clone(job) }).into_response(),
         None => error(StatusCode::NOT_FOUND, "Not Found", "No job found"),
     }
 }
@@ -224,7 +230,7 @@ async fn create_job(State(store): State<Store>, headers: HeaderMap, body: axum::
             report: None,
         },
     };
-    store.write().unwrap().insert(job.id, job.clone());
+    store.write().unwrap().insert(job.id, Arc::new(job.clone()));
     // The URL of the job, as the sandbox sends it since the spec declares it.
     let location = format!("http://localhost/v2/subscriptions/jobs/{}", job.id);
     (StatusCode::CREATED, [(header::LOCATION, location)], axum::Json(JobResponse { data: job })).into_response()
@@ -238,9 +244,10 @@ pub fn floor_router() -> axum::Router {
         .with_state(Store::default())
 }
 
-/// The same store as the floor's, behind the generated trait.
+/// The same store as the floor's (jobs shared, see `Store`), behind the
+/// generated trait.
 #[derive(Clone, Default)]
-pub struct MinimalJobs(Arc<RwLock<HashMap<uuid::Uuid, elasticpath_subscriptions_types::Job>>>);
+pub struct MinimalJobs(Arc<RwLock<HashMap<uuid::Uuid, Arc<elasticpath_subscriptions_types::Job>>>>);
 
 impl elasticpath_subscriptions_server::SubscriptionsApi for MinimalJobs {
     async fn get_job(
@@ -250,7 +257,7 @@ impl elasticpath_subscriptions_server::SubscriptionsApi for MinimalJobs {
     ) -> elasticpath_subscriptions_server::GetJobResponse {
         match self.0.read().unwrap().get(&job_uuid) {
             Some(job) => elasticpath_subscriptions_server::GetJobResponse::Ok(
-                elasticpath_subscriptions_types::JobResponse::new(job.clone()),
+                elasticpath_subscriptions_types::JobResponse::new(elasticpath_subscriptions_types::Job::clone(job)),
             ),
             None => elasticpath_subscriptions_server::GetJobResponse::NotFound(ErrorBody::not_found("No job found")),
         }
@@ -270,7 +277,7 @@ impl elasticpath_subscriptions_server::SubscriptionsApi for MinimalJobs {
         let meta = types::JobMeta::new(types::OwnerMeta::Store, types::JobTimestamps::new(now, now));
         let job =
             types::Job::new(job_attributes, uuid::Uuid::new_v4(), meta, types::SubscriptionJobType::SubscriptionJob);
-        self.0.write().unwrap().insert(job.id, job.clone());
+        self.0.write().unwrap().insert(job.id, Arc::new(job.clone()));
         let location = Some(format!("http://localhost/v2/subscriptions/jobs/{}", job.id));
         elasticpath_subscriptions_server::CreateJobResponse::Created(
             types::JobResponse::new(job),

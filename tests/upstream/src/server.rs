@@ -206,6 +206,7 @@ static LIST_OFFERINGS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"#,
+    |v| list_offerings_query_accepts(v),
     list_offerings_query_accepts,
 );
 
@@ -303,6 +304,7 @@ static CREATE_OFFERING_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime
     }
   }
 }"#,
+    |v| create_offering_query_accepts(v),
     create_offering_query_accepts,
 );
 
@@ -407,6 +409,7 @@ static CREATE_OFFERING_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    |v| create_offering_body_accepts(v),
     create_offering_body_accepts,
 );
 
@@ -1253,6 +1256,7 @@ static GET_OFFERING_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sc
     }
   }
 }"##,
+    |v| get_offering_path_accepts(v),
     get_offering_path_accepts,
 );
 
@@ -1281,6 +1285,7 @@ static GET_OFFERING_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::S
     }
   }
 }"#,
+    |v| get_offering_query_accepts(v),
     get_offering_query_accepts,
 );
 
@@ -1421,6 +1426,7 @@ static UPDATE_OFFERING_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    |v| get_offering_path_accepts(v),
     get_offering_path_accepts,
 );
 
@@ -1557,6 +1563,7 @@ static UPDATE_OFFERING_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    |v| update_offering_body_accepts(v),
     update_offering_body_accepts,
 );
 
@@ -1650,6 +1657,7 @@ static DELETE_OFFERING_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    |v| get_offering_path_accepts(v),
     get_offering_path_accepts,
 );
 
@@ -1778,6 +1786,7 @@ static GET_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"##,
+    |v| get_offering_feature_path_accepts(v),
     get_offering_feature_path_accepts,
 );
 
@@ -1926,6 +1935,7 @@ static UPDATE_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    |v| get_offering_feature_path_accepts(v),
     get_offering_feature_path_accepts,
 );
 
@@ -2281,6 +2291,7 @@ static DELETE_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    |v| get_offering_feature_path_accepts(v),
     get_offering_feature_path_accepts,
 );
 
@@ -2408,6 +2419,7 @@ static ATTACH_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    |v| get_offering_path_accepts(v),
     get_offering_path_accepts,
 );
 
@@ -2452,6 +2464,7 @@ static ATTACH_OFFERING_FEATURE_BODY_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    |v| attach_offering_feature_body_accepts(v),
     attach_offering_feature_body_accepts,
 );
 
@@ -2571,6 +2584,7 @@ static LIST_OFFERING_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptions_se
     }
   }
 }"##,
+    |v| get_offering_path_accepts(v),
     get_offering_path_accepts,
 );
 
@@ -2605,6 +2619,7 @@ static LIST_OFFERING_PRICING_OPTIONS_QUERY_SCHEMA: ::elasticpath_subscriptions_s
     }
   }
 }"#,
+    |v| list_offering_pricing_options_query_accepts(v),
     list_offering_pricing_options_query_accepts,
 );
 
@@ -2745,6 +2760,7 @@ static CREATE_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_s
     }
   }
 }"##,
+    |v| get_offering_path_accepts(v),
     get_offering_path_accepts,
 );
 
@@ -2960,6 +2976,7 @@ static CREATE_OFFERING_PRICING_OPTION_BODY_SCHEMA: ::elasticpath_subscriptions_s
     }
   }
 }"##,
+    |v| create_offering_pricing_option_body_accepts(v),
     create_offering_pricing_option_body_accepts,
 );
 
@@ -3088,6 +3105,7 @@ static GET_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_serv
     }
   }
 }"##,
+    |v| get_offering_pricing_option_path_accepts(v),
     get_offering_pricing_option_path_accepts,
 );
 
@@ -3236,6 +3254,7 @@ static UPDATE_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_s
     }
   }
 }"##,
+    |v| get_offering_pricing_option_path_accepts(v),
     get_offering_pricing_option_path_accepts,
 );
 
@@ -3490,6 +3509,7 @@ static UPDATE_OFFERING_PRICING_OPTION_BODY_SCHEMA: ::elasticpath_subscriptions_s
     }
   }
 }"##,
+    |v| update_offering_pricing_option_body_accepts(v),
     update_offering_pricing_option_body_accepts,
 );
 
@@ -3604,6 +3624,7 @@ static DELETE_OFFERING_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_s
     }
   }
 }"##,
+    |v| get_offering_pricing_option_path_accepts(v),
     get_offering_pricing_option_path_accepts,
 );
 
@@ -3723,6 +3744,7 @@ static LIST_OFFERING_FEATURES_PATH_SCHEMA: ::elasticpath_subscriptions_server::r
     }
   }
 }"##,
+    |v| get_offering_path_accepts(v),
     get_offering_path_accepts,
 );
 
@@ -3757,6 +3779,7 @@ static LIST_OFFERING_FEATURES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"#,
+    |v| list_offering_pricing_options_query_accepts(v),
     list_offering_pricing_options_query_accepts,
 );
 
@@ -3897,6 +3920,7 @@ static CREATE_OFFERING_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    |v| get_offering_path_accepts(v),
     get_offering_path_accepts,
 );
 
@@ -4244,6 +4268,7 @@ static LIST_OFFERING_PLANS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    |v| get_offering_path_accepts(v),
     get_offering_path_accepts,
 );
 
@@ -4278,6 +4303,7 @@ static LIST_OFFERING_PLANS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"#,
+    |v| list_offering_pricing_options_query_accepts(v),
     list_offering_pricing_options_query_accepts,
 );
 
@@ -4418,6 +4444,7 @@ static CREATE_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"##,
+    |v| get_offering_path_accepts(v),
     get_offering_path_accepts,
 );
 
@@ -4877,6 +4904,7 @@ static GET_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"##,
+    |v| get_offering_plan_path_accepts(v),
     get_offering_plan_path_accepts,
 );
 
@@ -5025,6 +5053,7 @@ static UPDATE_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"##,
+    |v| get_offering_plan_path_accepts(v),
     get_offering_plan_path_accepts,
 );
 
@@ -5447,6 +5476,7 @@ static DELETE_OFFERING_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"##,
+    |v| get_offering_plan_path_accepts(v),
     get_offering_plan_path_accepts,
 );
 
@@ -5565,6 +5595,7 @@ static LIST_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscriptio
     }
   }
 }"##,
+    |v| get_offering_plan_path_accepts(v),
     get_offering_plan_path_accepts,
 );
 
@@ -5713,6 +5744,7 @@ static ADD_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscription
     }
   }
 }"##,
+    |v| get_offering_plan_path_accepts(v),
     get_offering_plan_path_accepts,
 );
 
@@ -5760,6 +5792,7 @@ static ADD_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA: ::elasticpath_subscription
     }
   }
 }"##,
+    |v| add_offering_plan_pricing_options_body_accepts(v),
     add_offering_plan_pricing_options_body_accepts,
 );
 
@@ -5908,6 +5941,7 @@ static REMOVE_OFFERING_PLAN_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscript
     }
   }
 }"##,
+    |v| get_offering_plan_path_accepts(v),
     get_offering_plan_path_accepts,
 );
 
@@ -5955,6 +5989,7 @@ static REMOVE_OFFERING_PLAN_PRICING_OPTIONS_BODY_SCHEMA: ::elasticpath_subscript
     }
   }
 }"##,
+    |v| add_offering_plan_pricing_options_body_accepts(v),
     add_offering_plan_pricing_options_body_accepts,
 );
 
@@ -6098,6 +6133,7 @@ static LIST_SUBSCRIPTIONS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"#,
+    |v| list_subscriptions_query_accepts(v),
     list_subscriptions_query_accepts,
 );
 
@@ -6195,6 +6231,7 @@ static CREATE_SUBSCRIPTION_QUERY_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"#,
+    |v| create_offering_query_accepts(v),
     create_offering_query_accepts,
 );
 
@@ -7476,6 +7513,7 @@ static GET_SUBSCRIPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime
     }
   }
 }"##,
+    |v| get_subscription_path_accepts(v),
     get_subscription_path_accepts,
 );
 
@@ -7503,6 +7541,7 @@ static GET_SUBSCRIPTION_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"#,
+    |v| get_subscription_query_accepts(v),
     get_subscription_query_accepts,
 );
 
@@ -7633,6 +7672,7 @@ static UPDATE_SUBSCRIPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    |v| get_subscription_path_accepts(v),
     get_subscription_path_accepts,
 );
 
@@ -7885,6 +7925,7 @@ static UPDATE_SUBSCRIPTION_BODY_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    |v| update_subscription_body_accepts(v),
     update_subscription_body_accepts,
 );
 
@@ -7998,6 +8039,7 @@ static DELETE_SUBSCRIPTION_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    |v| get_subscription_path_accepts(v),
     get_subscription_path_accepts,
 );
 
@@ -8126,6 +8168,7 @@ static GET_SUBSCRIPTION_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server:
     }
   }
 }"##,
+    |v| get_subscription_feature_path_accepts(v),
     get_subscription_feature_path_accepts,
 );
 
@@ -8254,6 +8297,7 @@ static GET_SUBSCRIPTION_PLAN_PATH_SCHEMA: ::elasticpath_subscriptions_server::ru
     }
   }
 }"##,
+    |v| get_subscription_plan_path_accepts(v),
     get_subscription_plan_path_accepts,
 );
 
@@ -8382,6 +8426,7 @@ static GET_SUBSCRIPTION_PRICING_OPTION_PATH_SCHEMA: ::elasticpath_subscriptions_
     }
   }
 }"##,
+    |v| get_subscription_pricing_option_path_accepts(v),
     get_subscription_pricing_option_path_accepts,
 );
 
@@ -8501,6 +8546,7 @@ static LIST_SUBSCRIPTION_FEATURES_PATH_SCHEMA: ::elasticpath_subscriptions_serve
     }
   }
 }"##,
+    |v| get_subscription_path_accepts(v),
     get_subscription_path_accepts,
 );
 
@@ -8535,6 +8581,7 @@ static LIST_SUBSCRIPTION_FEATURES_QUERY_SCHEMA: ::elasticpath_subscriptions_serv
     }
   }
 }"#,
+    |v| list_offering_pricing_options_query_accepts(v),
     list_offering_pricing_options_query_accepts,
 );
 
@@ -8655,6 +8702,7 @@ static LIST_SUBSCRIPTION_PLANS_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    |v| get_subscription_path_accepts(v),
     get_subscription_path_accepts,
 );
 
@@ -8778,6 +8826,7 @@ static MANAGE_SUBSCRIPTION_PLANS_PATH_SCHEMA: ::elasticpath_subscriptions_server
     }
   }
 }"##,
+    |v| get_subscription_path_accepts(v),
     get_subscription_path_accepts,
 );
 
@@ -8838,6 +8887,7 @@ static MANAGE_SUBSCRIPTION_PLANS_BODY_SCHEMA: ::elasticpath_subscriptions_server
     }
   }
 }"##,
+    |v| manage_subscription_plans_body_accepts(v),
     manage_subscription_plans_body_accepts,
 );
 
@@ -8955,6 +9005,7 @@ static LIST_SUBSCRIPTION_PRICING_OPTIONS_PATH_SCHEMA: ::elasticpath_subscription
     }
   }
 }"##,
+    |v| get_subscription_path_accepts(v),
     get_subscription_path_accepts,
 );
 
@@ -9072,6 +9123,7 @@ static LIST_SUBSCRIPTION_STATES_PATH_SCHEMA: ::elasticpath_subscriptions_server:
     }
   }
 }"##,
+    |v| get_subscription_path_accepts(v),
     get_subscription_path_accepts,
 );
 
@@ -9205,6 +9257,7 @@ static CREATE_SUBSCRIPTION_STATE_PATH_SCHEMA: ::elasticpath_subscriptions_server
     }
   }
 }"##,
+    |v| get_subscription_path_accepts(v),
     get_subscription_path_accepts,
 );
 
@@ -9274,6 +9327,7 @@ static CREATE_SUBSCRIPTION_STATE_BODY_SCHEMA: ::elasticpath_subscriptions_server
     }
   }
 }"##,
+    |v| create_subscription_state_body_accepts(v),
     create_subscription_state_body_accepts,
 );
 
@@ -9402,6 +9456,7 @@ static GET_SUBSCRIPTION_STATE_PATH_SCHEMA: ::elasticpath_subscriptions_server::r
     }
   }
 }"##,
+    |v| get_subscription_state_path_accepts(v),
     get_subscription_state_path_accepts,
 );
 
@@ -9517,6 +9572,7 @@ static LIST_JOBS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sche
     }
   }
 }"#,
+    |v| list_jobs_query_accepts(v),
     list_jobs_query_accepts,
 );
 
@@ -9624,6 +9680,7 @@ static CREATE_JOB_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sch
     }
   }
 }"#,
+    |v| create_offering_query_accepts(v),
     create_offering_query_accepts,
 );
 
@@ -10008,6 +10065,7 @@ static CREATE_JOB_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sche
     }
   }
 }"##,
+    |v| create_job_body_accepts(v),
     create_job_body_accepts,
 );
 
@@ -10125,6 +10183,7 @@ static GET_JOB_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Schema 
     }
   }
 }"##,
+    |v| get_job_path_accepts(v),
     get_job_path_accepts,
 );
 
@@ -10218,6 +10277,7 @@ static DELETE_JOB_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sche
     }
   }
 }"##,
+    |v| get_job_path_accepts(v),
     get_job_path_accepts,
 );
 
@@ -10333,6 +10393,7 @@ static LIST_IMPORT_JOBS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"#,
+    |v| list_jobs_query_accepts(v),
     list_jobs_query_accepts,
 );
 
@@ -10440,6 +10501,7 @@ static CREATE_IMPORT_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"#,
+    |v| create_offering_query_accepts(v),
     create_offering_query_accepts,
 );
 
@@ -10569,6 +10631,7 @@ static GET_IMPORT_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sche
     }
   }
 }"##,
+    |v| get_import_path_accepts(v),
     get_import_path_accepts,
 );
 
@@ -10603,6 +10666,7 @@ static GET_IMPORT_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sch
     }
   }
 }"#,
+    |v| list_offering_pricing_options_query_accepts(v),
     list_offering_pricing_options_query_accepts,
 );
 
@@ -10725,6 +10789,7 @@ static GET_IMPORT_ERRORS_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"##,
+    |v| get_import_path_accepts(v),
     get_import_path_accepts,
 );
 
@@ -10759,6 +10824,7 @@ static GET_IMPORT_ERRORS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runti
     }
   }
 }"#,
+    |v| list_offering_pricing_options_query_accepts(v),
     list_offering_pricing_options_query_accepts,
 );
 
@@ -10871,6 +10937,7 @@ static LIST_SUBSCRIPTION_INVOICES_PATH_SCHEMA: ::elasticpath_subscriptions_serve
     }
   }
 }"##,
+    |v| get_subscription_path_accepts(v),
     get_subscription_path_accepts,
 );
 
@@ -10905,6 +10972,7 @@ static LIST_SUBSCRIPTION_INVOICES_QUERY_SCHEMA: ::elasticpath_subscriptions_serv
     }
   }
 }"#,
+    |v| list_offering_pricing_options_query_accepts(v),
     list_offering_pricing_options_query_accepts,
 );
 
@@ -11018,6 +11086,7 @@ static LIST_SUBSCRIPTION_INVOICE_PAYMENTS_PATH_SCHEMA: ::elasticpath_subscriptio
     }
   }
 }"##,
+    |v| list_subscription_invoice_payments_path_accepts(v),
     list_subscription_invoice_payments_path_accepts,
 );
 
@@ -11052,6 +11121,7 @@ static LIST_SUBSCRIPTION_INVOICE_PAYMENTS_QUERY_SCHEMA: ::elasticpath_subscripti
     }
   }
 }"#,
+    |v| list_offering_pricing_options_query_accepts(v),
     list_offering_pricing_options_query_accepts,
 );
 
@@ -11174,6 +11244,7 @@ static GET_SUBSCRIPTION_INVOICE_PAYMENT_PATH_SCHEMA: ::elasticpath_subscriptions
     }
   }
 }"##,
+    |v| get_subscription_invoice_payment_path_accepts(v),
     get_subscription_invoice_payment_path_accepts,
 );
 
@@ -11292,6 +11363,7 @@ static GET_SUBSCRIPTION_INVOICE_PATH_SCHEMA: ::elasticpath_subscriptions_server:
     }
   }
 }"##,
+    |v| list_subscription_invoice_payments_path_accepts(v),
     list_subscription_invoice_payments_path_accepts,
 );
 
@@ -11417,6 +11489,7 @@ static LIST_INVOICES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"#,
+    |v| list_jobs_query_accepts(v),
     list_jobs_query_accepts,
 );
 
@@ -11534,6 +11607,7 @@ static GET_INVOICE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sch
     }
   }
 }"##,
+    |v| get_invoice_path_accepts(v),
     get_invoice_path_accepts,
 );
 
@@ -11633,6 +11707,7 @@ static LIST_INVOICE_PAYMENTS_PATH_SCHEMA: ::elasticpath_subscriptions_server::ru
     }
   }
 }"##,
+    |v| get_invoice_path_accepts(v),
     get_invoice_path_accepts,
 );
 
@@ -11667,6 +11742,7 @@ static LIST_INVOICE_PAYMENTS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::r
     }
   }
 }"#,
+    |v| list_offering_pricing_options_query_accepts(v),
     list_offering_pricing_options_query_accepts,
 );
 
@@ -11778,6 +11854,7 @@ static GET_INVOICE_PAYMENT_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    |v| get_invoice_payment_path_accepts(v),
     get_invoice_payment_path_accepts,
 );
 
@@ -11916,6 +11993,7 @@ static UPDATE_INVOICE_PAYMENT_PATH_SCHEMA: ::elasticpath_subscriptions_server::r
     }
   }
 }"##,
+    |v| get_invoice_payment_path_accepts(v),
     get_invoice_payment_path_accepts,
 );
 
@@ -11990,6 +12068,7 @@ static UPDATE_INVOICE_PAYMENT_BODY_SCHEMA: ::elasticpath_subscriptions_server::r
     }
   }
 }"##,
+    |v| update_invoice_payment_body_accepts(v),
     update_invoice_payment_body_accepts,
 );
 
@@ -12120,6 +12199,7 @@ static LIST_INVOICE_PAYMENT_REFUNDS_PATH_SCHEMA: ::elasticpath_subscriptions_ser
     }
   }
 }"##,
+    |v| get_invoice_payment_path_accepts(v),
     get_invoice_payment_path_accepts,
 );
 
@@ -12154,6 +12234,7 @@ static LIST_INVOICE_PAYMENT_REFUNDS_QUERY_SCHEMA: ::elasticpath_subscriptions_se
     }
   }
 }"#,
+    |v| list_offering_pricing_options_query_accepts(v),
     list_offering_pricing_options_query_accepts,
 );
 
@@ -12295,6 +12376,7 @@ static CREATE_INVOICE_PAYMENT_REFUND_PATH_SCHEMA: ::elasticpath_subscriptions_se
     }
   }
 }"##,
+    |v| get_invoice_payment_path_accepts(v),
     get_invoice_payment_path_accepts,
 );
 
@@ -12353,6 +12435,7 @@ static CREATE_INVOICE_PAYMENT_REFUND_BODY_SCHEMA: ::elasticpath_subscriptions_se
     }
   }
 }"##,
+    |v| create_invoice_payment_refund_body_accepts(v),
     create_invoice_payment_refund_body_accepts,
 );
 
@@ -12492,6 +12575,7 @@ static GET_INVOICE_PAYMENT_REFUND_PATH_SCHEMA: ::elasticpath_subscriptions_serve
     }
   }
 }"##,
+    |v| get_invoice_payment_refund_path_accepts(v),
     get_invoice_payment_refund_path_accepts,
 );
 
@@ -12617,6 +12701,7 @@ static LIST_SCHEDULES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"#,
+    |v| list_jobs_query_accepts(v),
     list_jobs_query_accepts,
 );
 
@@ -12714,6 +12799,7 @@ static CREATE_SCHEDULE_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime
     }
   }
 }"#,
+    |v| create_offering_query_accepts(v),
     create_offering_query_accepts,
 );
 
@@ -12810,6 +12896,7 @@ static CREATE_SCHEDULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    |v| create_schedule_body_accepts(v),
     create_schedule_body_accepts,
 );
 
@@ -12927,6 +13014,7 @@ static GET_SCHEDULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sc
     }
   }
 }"##,
+    |v| get_schedule_path_accepts(v),
     get_schedule_path_accepts,
 );
 
@@ -13064,6 +13152,7 @@ static UPDATE_SCHEDULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    |v| get_schedule_path_accepts(v),
     get_schedule_path_accepts,
 );
 
@@ -13181,6 +13270,7 @@ static UPDATE_SCHEDULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    |v| update_schedule_body_accepts(v),
     update_schedule_body_accepts,
 );
 
@@ -13284,6 +13374,7 @@ static DELETE_SCHEDULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"##,
+    |v| get_schedule_path_accepts(v),
     get_schedule_path_accepts,
 );
 
@@ -13409,6 +13500,7 @@ static LIST_SUBSCRIBERS_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"#,
+    |v| list_jobs_query_accepts(v),
     list_jobs_query_accepts,
 );
 
@@ -13506,6 +13598,7 @@ static CREATE_SUBSCRIBER_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runti
     }
   }
 }"#,
+    |v| create_offering_query_accepts(v),
     create_offering_query_accepts,
 );
 
@@ -13858,6 +13951,7 @@ static GET_SUBSCRIBER_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"##,
+    |v| get_subscriber_path_accepts(v),
     get_subscriber_path_accepts,
 );
 
@@ -13995,6 +14089,7 @@ static UPDATE_SUBSCRIBER_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"##,
+    |v| get_subscriber_path_accepts(v),
     get_subscriber_path_accepts,
 );
 
@@ -14339,6 +14434,7 @@ static DELETE_SUBSCRIBER_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtim
     }
   }
 }"##,
+    |v| get_subscriber_path_accepts(v),
     get_subscriber_path_accepts,
 );
 
@@ -14464,6 +14560,7 @@ static LIST_DUNNING_RULES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"#,
+    |v| list_jobs_query_accepts(v),
     list_jobs_query_accepts,
 );
 
@@ -14641,6 +14738,7 @@ static CREATE_DUNNING_RULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    |v| create_dunning_rule_body_accepts(v),
     create_dunning_rule_body_accepts,
 );
 
@@ -14755,6 +14853,7 @@ static GET_DUNNING_RULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime
     }
   }
 }"##,
+    |v| get_dunning_rule_path_accepts(v),
     get_dunning_rule_path_accepts,
 );
 
@@ -14892,6 +14991,7 @@ static UPDATE_DUNNING_RULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    |v| get_dunning_rule_path_accepts(v),
     get_dunning_rule_path_accepts,
 );
 
@@ -15020,6 +15120,7 @@ static UPDATE_DUNNING_RULE_BODY_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    |v| update_dunning_rule_body_accepts(v),
     update_dunning_rule_body_accepts,
 );
 
@@ -15123,6 +15224,7 @@ static DELETE_DUNNING_RULE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runt
     }
   }
 }"##,
+    |v| get_dunning_rule_path_accepts(v),
     get_dunning_rule_path_accepts,
 );
 
@@ -15236,6 +15338,7 @@ static LIST_PRORATION_POLICIES_QUERY_SCHEMA: ::elasticpath_subscriptions_server:
     }
   }
 }"#,
+    |v| list_offering_pricing_options_query_accepts(v),
     list_offering_pricing_options_query_accepts,
 );
 
@@ -15377,6 +15480,7 @@ static CREATE_PRORATION_POLICY_BODY_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    |v| create_proration_policy_body_accepts(v),
     create_proration_policy_body_accepts,
 );
 
@@ -15491,6 +15595,7 @@ static GET_PRORATION_POLICY_PATH_SCHEMA: ::elasticpath_subscriptions_server::run
     }
   }
 }"##,
+    |v| get_proration_policy_path_accepts(v),
     get_proration_policy_path_accepts,
 );
 
@@ -15618,6 +15723,7 @@ static UPDATE_PRORATION_POLICY_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    |v| get_proration_policy_path_accepts(v),
     get_proration_policy_path_accepts,
 );
 
@@ -15711,6 +15817,7 @@ static UPDATE_PRORATION_POLICY_BODY_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    |v| update_proration_policy_body_accepts(v),
     update_proration_policy_body_accepts,
 );
 
@@ -15814,6 +15921,7 @@ static DELETE_PRORATION_POLICY_PATH_SCHEMA: ::elasticpath_subscriptions_server::
     }
   }
 }"##,
+    |v| get_proration_policy_path_accepts(v),
     get_proration_policy_path_accepts,
 );
 
@@ -15939,6 +16047,7 @@ static LIST_FEATURES_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"#,
+    |v| list_jobs_query_accepts(v),
     list_jobs_query_accepts,
 );
 
@@ -16036,6 +16145,7 @@ static CREATE_FEATURE_QUERY_SCHEMA: ::elasticpath_subscriptions_server::runtime:
     }
   }
 }"#,
+    |v| create_offering_query_accepts(v),
     create_offering_query_accepts,
 );
 
@@ -16381,6 +16491,7 @@ static GET_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::Sch
     }
   }
 }"##,
+    |v| get_feature_path_accepts(v),
     get_feature_path_accepts,
 );
 
@@ -16518,6 +16629,7 @@ static UPDATE_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"##,
+    |v| get_feature_path_accepts(v),
     get_feature_path_accepts,
 );
 
@@ -16852,6 +16964,7 @@ static DELETE_FEATURE_PATH_SCHEMA: ::elasticpath_subscriptions_server::runtime::
     }
   }
 }"##,
+    |v| get_feature_path_accepts(v),
     get_feature_path_accepts,
 );
 
@@ -16868,10 +16981,15 @@ static DELETE_FEATURE_OPERATION: ::elasticpath_subscriptions_server::runtime::Op
     body: None,
 };
 
+#[allow(unused_imports)]
+use ::elasticpath_subscriptions_server::runtime::compiled::{
+    Json as _, JsonKey as _, JsonObject as _,
+};
+
 #[allow(clippy::nonminimal_bool)]
-fn list_offerings_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn list_offerings_query_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -16944,9 +17062,9 @@ fn list_offerings_query_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_offering_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn create_offering_query_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -16954,16 +17072,16 @@ fn create_offering_query_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_offering_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn create_offering_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_create_offering_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_offering_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_offering_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -16974,9 +17092,9 @@ fn get_offering_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_offering_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_offering_query_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17002,16 +17120,16 @@ fn get_offering_query_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_offering_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn update_offering_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_update_offering_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_offering_feature_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_offering_feature_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17024,16 +17142,16 @@ fn get_offering_feature_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn attach_offering_feature_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn attach_offering_feature_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_attach_offering_feature_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn list_offering_pricing_options_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn list_offering_pricing_options_query_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17088,16 +17206,16 @@ fn list_offering_pricing_options_query_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_offering_pricing_option_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn create_offering_pricing_option_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_create_offering_pricing_option_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_offering_pricing_option_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_offering_pricing_option_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17110,16 +17228,16 @@ fn get_offering_pricing_option_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_offering_pricing_option_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn update_offering_pricing_option_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_update_offering_pricing_option_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_offering_plan_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_offering_plan_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17131,16 +17249,16 @@ fn get_offering_plan_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn add_offering_plan_pricing_options_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn add_offering_plan_pricing_options_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_relationships_request(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn list_subscriptions_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn list_subscriptions_query_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17212,9 +17330,9 @@ fn list_subscriptions_query_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_subscription_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_subscription_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17225,9 +17343,9 @@ fn get_subscription_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_subscription_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_subscription_query_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17252,16 +17370,16 @@ fn get_subscription_query_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_subscription_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn update_subscription_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_update_subscription_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_subscription_feature_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_subscription_feature_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17274,9 +17392,9 @@ fn get_subscription_feature_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_subscription_plan_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_subscription_plan_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17289,9 +17407,9 @@ fn get_subscription_plan_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_subscription_pricing_option_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_subscription_pricing_option_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17304,23 +17422,23 @@ fn get_subscription_pricing_option_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn manage_subscription_plans_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn manage_subscription_plans_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_manage_subscription_plans_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_subscription_state_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn create_subscription_state_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_create_subscription_state_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_subscription_state_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_subscription_state_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17333,9 +17451,9 @@ fn get_subscription_state_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn list_jobs_query_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn list_jobs_query_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17391,15 +17509,15 @@ fn list_jobs_query_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_job_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn create_job_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_create_job_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_job_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+fn get_job_path_accepts<V: ::elasticpath_subscriptions_server::runtime::compiled::Json>(
+    v: &V,
 ) -> bool {
     v.is_object()
         && v
@@ -17410,9 +17528,9 @@ fn get_job_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_import_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_import_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17423,9 +17541,9 @@ fn get_import_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn list_subscription_invoice_payments_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn list_subscription_invoice_payments_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17438,9 +17556,9 @@ fn list_subscription_invoice_payments_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_subscription_invoice_payment_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_subscription_invoice_payment_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17454,9 +17572,9 @@ fn get_subscription_invoice_payment_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_invoice_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_invoice_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17467,9 +17585,9 @@ fn get_invoice_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_invoice_payment_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_invoice_payment_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17481,23 +17599,23 @@ fn get_invoice_payment_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_invoice_payment_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn update_invoice_payment_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_update_invoice_payment_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_invoice_payment_refund_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn create_invoice_payment_refund_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_create_invoice_payment_refund_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_invoice_payment_refund_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_invoice_payment_refund_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17511,16 +17629,16 @@ fn get_invoice_payment_refund_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_schedule_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn create_schedule_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_create_schedule_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_schedule_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_schedule_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17531,16 +17649,16 @@ fn get_schedule_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_schedule_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn update_schedule_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_update_schedule_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_subscriber_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_subscriber_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17551,16 +17669,16 @@ fn get_subscriber_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_dunning_rule_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn create_dunning_rule_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_create_dunning_rule_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_dunning_rule_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_dunning_rule_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17571,23 +17689,23 @@ fn get_dunning_rule_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_dunning_rule_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn update_dunning_rule_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_update_dunning_rule_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn create_proration_policy_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn create_proration_policy_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_create_proration_policy_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_proration_policy_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_proration_policy_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17598,16 +17716,16 @@ fn get_proration_policy_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn update_proration_policy_body_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn update_proration_policy_body_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_update_proration_policy_body(v)
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn get_feature_path_accepts(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn get_feature_path_accepts<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17618,9 +17736,9 @@ fn get_feature_path_accepts(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_attach_offering_feature_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_attach_offering_feature_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17631,9 +17749,9 @@ fn schema_attach_offering_feature_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_billing_run_job_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_billing_run_job_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o4| {
             o4.contains_key("job_type")
@@ -17646,8 +17764,8 @@ fn schema_billing_run_job_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_change_state(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+fn schema_change_state<V: ::elasticpath_subscriptions_server::runtime::compiled::Json>(
+    v: &V,
 ) -> bool {
     v.as_object()
         .is_none_or(|o7| {
@@ -17658,9 +17776,9 @@ fn schema_change_state(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_create_dunning_rule_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_create_dunning_rule_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17671,9 +17789,9 @@ fn schema_create_dunning_rule_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_create_invoice_payment_refund(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_create_invoice_payment_refund<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o15| {
             o15.contains_key("type") && o15.contains_key("attributes")
@@ -17734,9 +17852,9 @@ fn schema_create_invoice_payment_refund(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_create_invoice_payment_refund_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_create_invoice_payment_refund_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17747,9 +17865,9 @@ fn schema_create_invoice_payment_refund_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_create_job_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_create_job_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17759,9 +17877,9 @@ fn schema_create_job_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_create_offering_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_create_offering_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17772,9 +17890,9 @@ fn schema_create_offering_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_create_offering_pricing_option_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_create_offering_pricing_option_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17785,9 +17903,9 @@ fn schema_create_offering_pricing_option_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_create_proration_policy_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_create_proration_policy_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17798,9 +17916,9 @@ fn schema_create_proration_policy_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_create_schedule_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_create_schedule_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17811,9 +17929,9 @@ fn schema_create_schedule_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_create_subscription_state_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_create_subscription_state_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -17824,9 +17942,9 @@ fn schema_create_subscription_state_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_dunning_rule_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_dunning_rule_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o45| {
             o45.contains_key("payment_retry_type")
@@ -17927,9 +18045,9 @@ fn schema_dunning_rule_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_dunning_rule_create(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_dunning_rule_create<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o60| {
             o60.contains_key("type") && o60.contains_key("attributes")
@@ -17939,9 +18057,9 @@ fn schema_dunning_rule_create(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_dunning_rule_update(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_dunning_rule_update<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o65| {
             o65.contains_key("id") && o65.contains_key("type")
@@ -17955,9 +18073,9 @@ fn schema_dunning_rule_update(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_dunning_rule_update_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_dunning_rule_update_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o72| {
             o72
@@ -18055,8 +18173,8 @@ fn schema_dunning_rule_update_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_external_ref(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+fn schema_external_ref<V: ::elasticpath_subscriptions_server::runtime::compiled::Json>(
+    v: &V,
 ) -> bool {
     v.is_string()
         && v
@@ -18068,9 +18186,9 @@ fn schema_external_ref(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_import_job_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_import_job_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o88| {
             o88.contains_key("job_type")
@@ -18081,9 +18199,9 @@ fn schema_import_job_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_invoice_tax_items(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_invoice_tax_items<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o91| {
             o91.contains_key("invoice_id") && o91.contains_key("tax_items")
@@ -18100,8 +18218,8 @@ fn schema_invoice_tax_items(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_job_create(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+fn schema_job_create<V: ::elasticpath_subscriptions_server::runtime::compiled::Json>(
+    v: &V,
 ) -> bool {
     v.as_object()
         .is_none_or(|o98| {
@@ -18112,9 +18230,9 @@ fn schema_job_create(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_job_create_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_job_create_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     schema_job_create_attributes_job_type(v)
         && v
             .as_object()
@@ -18122,9 +18240,9 @@ fn schema_job_create_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_job_create_attributes_job_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_job_create_attributes_job_type<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     (if v
         .as_object()
         .is_none_or(|o111| {
@@ -18216,8 +18334,8 @@ fn schema_job_create_attributes_job_type(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_lead_time(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+fn schema_lead_time<V: ::elasticpath_subscriptions_server::runtime::compiled::Json>(
+    v: &V,
 ) -> bool {
     v.is_object()
         && v
@@ -18251,9 +18369,9 @@ fn schema_lead_time(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_manage_subscription_plans(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_manage_subscription_plans<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -18278,9 +18396,9 @@ fn schema_manage_subscription_plans(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_manage_subscription_plans_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_manage_subscription_plans_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -18300,9 +18418,9 @@ fn schema_manage_subscription_plans_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_notification_run_job_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_notification_run_job_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o157| {
             o157.contains_key("job_type")
@@ -18315,9 +18433,9 @@ fn schema_notification_run_job_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_notification_schedule(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_notification_schedule<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -18376,16 +18494,16 @@ fn schema_notification_schedule(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_null_value(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+fn schema_null_value<V: ::elasticpath_subscriptions_server::runtime::compiled::Json>(
+    v: &V,
 ) -> bool {
     v.is_null()
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_nullable_lead_time_value(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_nullable_lead_time_value<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -18418,9 +18536,9 @@ fn schema_nullable_lead_time_value(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_nullable_price_value(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_nullable_price_value<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -18465,9 +18583,9 @@ fn schema_nullable_price_value(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_offering_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_offering_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o181| {
             o181.contains_key("name")
@@ -18504,9 +18622,9 @@ fn schema_offering_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_offering_create(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_offering_create<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o188| {
             o188.contains_key("type") && o188.contains_key("attributes")
@@ -18517,9 +18635,9 @@ fn schema_offering_create(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_offering_feature_attach(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_offering_feature_attach<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o195| {
             o195.contains_key("features")
@@ -18537,9 +18655,9 @@ fn schema_offering_feature_attach(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_offering_pricing_option_create(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_offering_pricing_option_create<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o200| {
             o200.contains_key("type") && o200.contains_key("attributes")
@@ -18551,9 +18669,9 @@ fn schema_offering_pricing_option_create(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_offering_pricing_option_update(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_offering_pricing_option_update<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o205| {
             o205.contains_key("id") && o205.contains_key("type")
@@ -18569,9 +18687,9 @@ fn schema_offering_pricing_option_update(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_offering_relationships(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_offering_relationships<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o212| {
             o212
@@ -18581,9 +18699,9 @@ fn schema_offering_relationships(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_offering_update(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_offering_update<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     (v.as_object().is_none_or(|o216| o216.contains_key("attributes"))
         || v.as_object().is_none_or(|o217| o217.contains_key("relationships")))
         && v
@@ -18602,9 +18720,9 @@ fn schema_offering_update(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_offering_update_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_offering_update_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o226| {
             o226
@@ -18645,9 +18763,9 @@ fn schema_offering_update_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_offering_update_relationships(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_offering_update_relationships<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o235| {
             o235
@@ -18663,9 +18781,9 @@ fn schema_offering_update_relationships(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_payment_authority(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_payment_authority<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && (if v
             .as_object()
@@ -18723,9 +18841,9 @@ fn schema_payment_authority(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_payment_authority_authorize_net(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_payment_authority_authorize_net<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -18774,9 +18892,9 @@ fn schema_payment_authority_authorize_net(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_payment_authority_ep_payments(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_payment_authority_ep_payments<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -18826,9 +18944,9 @@ fn schema_payment_authority_ep_payments(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_payment_authority_stripe(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_payment_authority_stripe<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -18878,9 +18996,9 @@ fn schema_payment_authority_stripe(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_payment_run_job_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_payment_run_job_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o279| {
             o279.contains_key("job_type")
@@ -18893,8 +19011,8 @@ fn schema_payment_run_job_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_price(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+fn schema_price<V: ::elasticpath_subscriptions_server::runtime::compiled::Json>(
+    v: &V,
 ) -> bool {
     v.as_object()
         .is_none_or(|o282| {
@@ -18938,9 +19056,9 @@ fn schema_price(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_pricing_option_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_pricing_option_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o290| {
             o290.contains_key("name") && o290.contains_key("billing_interval_type")
@@ -19081,9 +19199,9 @@ fn schema_pricing_option_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_pricing_option_price(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_pricing_option_price<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o323| {
             o323
@@ -19111,9 +19229,9 @@ fn schema_pricing_option_price(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_pricing_option_update_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_pricing_option_update_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o328| {
             o328
@@ -19266,9 +19384,9 @@ fn schema_pricing_option_update_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_proration_policy_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_proration_policy_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o367| {
             o367.contains_key("name") && o367.contains_key("rounding")
@@ -19301,9 +19419,9 @@ fn schema_proration_policy_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_proration_policy_create(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_proration_policy_create<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o374| {
             o374.contains_key("type") && o374.contains_key("attributes")
@@ -19313,9 +19431,9 @@ fn schema_proration_policy_create(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_proration_policy_relationship_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_proration_policy_relationship_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -19327,16 +19445,16 @@ fn schema_proration_policy_relationship_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_proration_policy_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_proration_policy_type<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_string() && v.as_str() == Some("subscription_proration_policy")
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_proration_policy_update(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_proration_policy_update<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o385| {
             o385.contains_key("id") && o385.contains_key("type")
@@ -19350,9 +19468,9 @@ fn schema_proration_policy_update(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_proration_policy_update_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_proration_policy_update_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o392| {
             o392
@@ -19390,9 +19508,9 @@ fn schema_proration_policy_update_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_proration_policy_update_relationship_attributes_value(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_proration_policy_update_relationship_attributes_value<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -19404,9 +19522,9 @@ fn schema_proration_policy_update_relationship_attributes_value(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_relationship_data(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_relationship_data<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -19418,9 +19536,9 @@ fn schema_relationship_data(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_relationships_request(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_relationships_request<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o411| {
             o411.contains_key("data")
@@ -19438,9 +19556,9 @@ fn schema_relationships_request(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_schedule_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o416| {
             o416.contains_key("specification") && o416.contains_key("location")
@@ -19489,9 +19607,9 @@ fn schema_schedule_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_create(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_schedule_create<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o427| {
             o427.contains_key("type") && o427.contains_key("attributes")
@@ -19501,8 +19619,8 @@ fn schema_schedule_create(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_job(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+fn schema_schedule_job<V: ::elasticpath_subscriptions_server::runtime::compiled::Json>(
+    v: &V,
 ) -> bool {
     v.as_object()
         .is_none_or(|o432| {
@@ -19512,18 +19630,18 @@ fn schema_schedule_job(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_job_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_schedule_job_type<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_string()
         && (v.as_str() == Some("billing-run") || v.as_str() == Some("payment-run")
             || v.as_str() == Some("notification-run"))
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_update(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_schedule_update<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o436| {
             o436.contains_key("id") && o436.contains_key("type")
@@ -19535,9 +19653,9 @@ fn schema_schedule_update(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_schedule_update_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_schedule_update_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o443| {
             o443
@@ -19589,51 +19707,51 @@ fn schema_schedule_update_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_dunning_rule_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_subscription_dunning_rule_type<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_string() && v.as_str() == Some("subscription_dunning_rule")
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_invoice_payment_refund_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_subscription_invoice_payment_refund_type<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_string() && v.as_str() == Some("subscription_invoice_payment_refund")
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_invoice_payment_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_subscription_invoice_payment_type<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_string() && v.as_str() == Some("subscription_invoice_payment")
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_job_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_subscription_job_type<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_string() && v.as_str() == Some("subscription_job")
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_offering_pricing_option_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_subscription_offering_pricing_option_type<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_string() && v.as_str() == Some("subscription_offering_pricing_option")
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_offering_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_subscription_offering_type<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_string() && v.as_str() == Some("subscription_offering")
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_price_changes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_subscription_price_changes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o462| {
             o462
@@ -19654,25 +19772,25 @@ fn schema_subscription_price_changes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_schedule_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_subscription_schedule_type<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_string() && v.as_str() == Some("subscription_schedule")
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_state_action(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_subscription_state_action<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_string()
         && (v.as_str() == Some("cancel") || v.as_str() == Some("pause")
             || v.as_str() == Some("resume") || v.as_str() == Some("pending"))
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_state_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_subscription_state_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o475| {
             o475.contains_key("action")
@@ -19682,23 +19800,23 @@ fn schema_subscription_state_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_state_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_subscription_state_type<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_string() && v.as_str() == Some("subscription_state")
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_type(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_subscription_type<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_string() && v.as_str() == Some("subscription")
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_update(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_subscription_update<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o482| {
             o482.contains_key("id") && o482.contains_key("type")
@@ -19712,9 +19830,9 @@ fn schema_subscription_update(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_update_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_subscription_update_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o489| {
             o489
@@ -19748,9 +19866,9 @@ fn schema_subscription_update_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_subscription_update_run_job_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_subscription_update_run_job_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o500| {
             o500.contains_key("job_type") && o500.contains_key("price_changes")
@@ -19792,8 +19910,8 @@ fn schema_subscription_update_run_job_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_tax_item(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+fn schema_tax_item<V: ::elasticpath_subscriptions_server::runtime::compiled::Json>(
+    v: &V,
 ) -> bool {
     v.as_object()
         .is_none_or(|o515| {
@@ -19840,9 +19958,9 @@ fn schema_tax_item(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_tax_run_job_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_tax_run_job_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o526| {
             o526.contains_key("job_type")
@@ -19866,8 +19984,8 @@ fn schema_tax_run_job_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_uuid(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
+fn schema_uuid<V: ::elasticpath_subscriptions_server::runtime::compiled::Json>(
+    v: &V,
 ) -> bool {
     v.is_string()
         && v
@@ -19876,9 +19994,9 @@ fn schema_uuid(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_update_dunning_rule_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_update_dunning_rule_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -19889,9 +20007,9 @@ fn schema_update_dunning_rule_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_update_invoice_payment(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_update_invoice_payment<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o537| {
             o537.contains_key("id") && o537.contains_key("type")
@@ -19905,9 +20023,9 @@ fn schema_update_invoice_payment(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_update_invoice_payment_attributes(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_update_invoice_payment_attributes<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.as_object()
         .is_none_or(|o544| {
             o544.contains_key("success")
@@ -19928,9 +20046,9 @@ fn schema_update_invoice_payment_attributes(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_update_invoice_payment_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_update_invoice_payment_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -19941,9 +20059,9 @@ fn schema_update_invoice_payment_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_update_offering_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_update_offering_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -19954,9 +20072,9 @@ fn schema_update_offering_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_update_offering_pricing_option_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_update_offering_pricing_option_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -19967,9 +20085,9 @@ fn schema_update_offering_pricing_option_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_update_proration_policy_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_update_proration_policy_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -19980,9 +20098,9 @@ fn schema_update_proration_policy_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_update_schedule_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_update_schedule_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()
@@ -19993,9 +20111,9 @@ fn schema_update_schedule_body(
 }
 
 #[allow(clippy::nonminimal_bool)]
-fn schema_update_subscription_body(
-    v: &::elasticpath_subscriptions_server::runtime::compiled::Value,
-) -> bool {
+fn schema_update_subscription_body<
+    V: ::elasticpath_subscriptions_server::runtime::compiled::Json,
+>(v: &V) -> bool {
     v.is_object()
         && v
             .as_object()

@@ -184,9 +184,12 @@ fn servers(out: &mut String, m: &Measurements) {
     let _ = writeln!(
         out,
         "The first row is the generated router over an implementation doing exactly the floor's work (a map of \
-         jobs), so the two differ only in the generated code. It still does more than the floor for CreateJob: \
-         it checks the body against the spec's JSON Schema (lengths, enums, formats, `minItems`) before decoding \
-         it, where the floor only decodes. Both store the job and answer with it.\n"
+         jobs, each held in an `Arc` on both sides, so that the map's growth, which moves every entry at each \
+         doubling, costs both alike whatever the size of their `Job` types: 416 bytes generated, 232 by hand), \
+         so the two differ only in the generated code. It still does more than the floor for CreateJob: it \
+         checks the body against the spec's JSON Schema (lengths, enums, formats, `minItems`), compiled to Rust, \
+         on a value read once with its strings borrowed from the body (bodies up to 16 KiB), then decodes it \
+         from that value, where the floor only decodes. Both store the job and answer with it.\n"
     );
 }
 

@@ -6,7 +6,129 @@
 
 use std::cmp::Ordering;
 
-pub use serde_json::{Number, Value};
+pub use serde_json::Number;
+
+/// A JSON value as the compiled checks ask it: `serde_json::Value` (the
+/// parameters, and a body too large for the one-pass path) and the
+/// one-pass value (`tree::Value`) both answer, so one check, written once,
+/// serves both without converting either.
+pub trait Json: Sized {
+    /// Its objects.
+    type Object: JsonObject<Self>;
+    /// Whether it is an object.
+    fn is_object(&self) -> bool;
+    /// Whether it is an array.
+    fn is_array(&self) -> bool;
+    /// Whether it is a string.
+    fn is_string(&self) -> bool;
+    /// Whether it is `true` or `false`.
+    fn is_boolean(&self) -> bool;
+    /// Whether it is `null`.
+    fn is_null(&self) -> bool;
+    /// Whether it is a number.
+    fn is_number(&self) -> bool;
+    /// The object, if it is one.
+    fn as_object(&self) -> Option<&Self::Object>;
+    /// The items, if it is an array.
+    fn as_array(&self) -> Option<&[Self]>;
+    /// The text, if it is a string.
+    fn as_str(&self) -> Option<&str>;
+    /// The number, if it is one.
+    fn as_number(&self) -> Option<&Number>;
+    /// The boolean, if it is one.
+    fn as_bool(&self) -> Option<bool>;
+}
+
+/// A JSON object, as the compiled checks ask it.
+pub trait JsonObject<V> {
+    /// Its keys.
+    type Key: JsonKey;
+    /// The member named `key`.
+    fn get(&self, key: &str) -> Option<&V>;
+    /// Whether it has a member named `key`.
+    fn contains_key(&self, key: &str) -> bool;
+    /// Its members' values.
+    fn values<'a>(&'a self) -> impl Iterator<Item = &'a V>
+    where
+        V: 'a;
+    /// Its members.
+    fn iter<'a>(&'a self) -> impl Iterator<Item = (&'a Self::Key, &'a V)>
+    where
+        V: 'a,
+        Self::Key: 'a;
+}
+
+/// A key of a [`JsonObject`].
+pub trait JsonKey {
+    /// The key's text.
+    fn as_str(&self) -> &str;
+}
+
+impl JsonKey for String {
+    fn as_str(&self) -> &str {
+        self
+    }
+}
+
+impl Json for serde_json::Value {
+    type Object = serde_json::Map<String, serde_json::Value>;
+    fn is_object(&self) -> bool {
+        self.is_object()
+    }
+    fn is_array(&self) -> bool {
+        self.is_array()
+    }
+    fn is_string(&self) -> bool {
+        self.is_string()
+    }
+    fn is_boolean(&self) -> bool {
+        self.is_boolean()
+    }
+    fn is_null(&self) -> bool {
+        self.is_null()
+    }
+    fn is_number(&self) -> bool {
+        self.is_number()
+    }
+    fn as_object(&self) -> Option<&serde_json::Map<String, serde_json::Value>> {
+        self.as_object()
+    }
+    fn as_array(&self) -> Option<&[Self]> {
+        self.as_array().map(Vec::as_slice)
+    }
+    fn as_str(&self) -> Option<&str> {
+        self.as_str()
+    }
+    fn as_number(&self) -> Option<&Number> {
+        self.as_number()
+    }
+    fn as_bool(&self) -> Option<bool> {
+        self.as_bool()
+    }
+}
+
+impl JsonObject<serde_json::Value> for serde_json::Map<String, serde_json::Value> {
+    type Key = String;
+    fn get(&self, key: &str) -> Option<&serde_json::Value> {
+        self.get(key)
+    }
+    fn contains_key(&self, key: &str) -> bool {
+        self.contains_key(key)
+    }
+    fn values<'a>(&'a self) -> impl Iterator<Item = &'a serde_json::Value>
+    where
+        serde_json::Value: 'a,
+    {
+        self.values()
+    }
+    fn iter<'a>(&'a self) -> impl Iterator<Item = (&'a String, &'a serde_json::Value)>
+    where
+        serde_json::Value: 'a,
+        String: 'a,
+    {
+        self.iter()
+    }
+}
 
 /// A numeric bound of the schema, as written: an integer compares exactly.
 #[derive(Clone, Copy, Debug)]
@@ -16,11 +138,8 @@ pub enum Bound {
 }
 
 /// `type: integer`: a number with no fractional part (`1.0` is one).
-pub fn is_integer(value: &Value) -> bool {
-    match value {
-        Value::Number(n) => n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0),
-        _ => false,
-    }
+pub fn is_integer<V: Json>(value: &V) -> bool {
+    value.as_number().is_some_and(|n| n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0))
 }
 
 /// How `number` compares with `bound`, exactly: integers as integers, and a
@@ -92,7 +211,7 @@ mod tests {
 
     #[test]
     fn integers_compare_exactly_with_bounds_past_the_floats() {
-        let n = |v: Value| v.as_number().unwrap().clone();
+        let n = |v: serde_json::Value| v.as_number().unwrap().clone();
         assert_eq!(compare(&n(json!(i64::MAX)), Bound::Integer(i64::MAX as i128)), Ordering::Equal);
         assert_eq!(compare(&n(json!(i64::MAX as u64 + 1)), Bound::Integer(i64::MAX as i128)), Ordering::Greater);
         assert_eq!(compare(&n(json!(9.3e18)), Bound::Integer(i64::MAX as i128)), Ordering::Greater);

@@ -72,12 +72,14 @@ where
         if let Some(problem) = request_limits(&request, &shared.options) {
             return Protected { state: State::Refused { problem: Some(problem) }, shared };
         }
-        let request = DeadlineBody::around(request, shared.options.body_read_timeout);
+        // One reading of the clock for both deadlines.
+        let now = tokio::time::Instant::now();
+        let request = DeadlineBody::around(request, now, shared.options.body_read_timeout);
         // The service that was made ready serves this request; a clone
         // takes its place for the next (tower's contract for `call`).
         let clone = self.inner.clone();
         let mut inner = std::mem::replace(&mut self.inner, clone);
-        let running = tokio::time::timeout(shared.options.request_timeout, inner.call(request));
+        let running = tokio::time::timeout_at(deadline(now, shared.options.request_timeout), inner.call(request));
         Protected { state: State::Running { running }, shared }
     }
 }
@@ -124,6 +126,12 @@ where
         };
         Poll::Ready(Ok(render(&this.shared.renderer, response)))
     }
+}
+
+/// `timeout` after `now`; a timeout too long for the clock (such as
+/// `Duration::MAX`, for "none") is about 30 years, as tokio takes it.
+fn deadline(now: tokio::time::Instant, timeout: Duration) -> tokio::time::Instant {
+    now.checked_add(timeout).unwrap_or_else(|| now + Duration::from_secs(86_400 * 365 * 30))
 }
 
 /// `414` or `431` when the request target or headers are over the limits.
@@ -214,14 +222,14 @@ impl std::fmt::Display for BodyTimeout {
 impl std::error::Error for BodyTimeout {}
 
 impl DeadlineBody {
-    /// `request` with its body under a deadline `timeout` from now (a
+    /// `request` with its body under a deadline `timeout` from `now` (a
     /// request with no body is left as it is).
-    fn around(request: axum::extract::Request, timeout: Duration) -> axum::extract::Request {
+    fn around(request: axum::extract::Request, now: tokio::time::Instant, timeout: Duration) -> axum::extract::Request {
         use http_body::Body as _;
         if request.body().is_end_stream() {
             return request;
         }
-        let deadline = tokio::time::Instant::now() + timeout;
+        let deadline = deadline(now, timeout);
         request.map(|inner| axum::body::Body::new(DeadlineBody { inner, deadline, timer: None, timeout }))
     }
 }

@@ -24,6 +24,7 @@ mod checks;
 pub mod compiled;
 mod inline;
 mod layers;
+mod tree;
 
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
@@ -38,7 +39,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 pub(crate) use checks::build;
-pub use checks::{Param, ParamKind, ParamShape, Schema};
+pub use checks::{Param, ParamKind, ParamShape, Schema, read_strictly};
 pub use layers::protect;
 
 use crate::context::{Rejection, RequestContext, Unauthenticated};

@@ -138,7 +138,7 @@ impl Checks {
         self.items.push(quote! {
             // The boolean algebra follows the schema's structure, as written.
             #[allow(clippy::nonminimal_bool)]
-            fn #name(#v: &crate::runtime::compiled::Value) -> bool {
+            fn #name<V: crate::runtime::compiled::Json>(#v: &V) -> bool {
                 #body
             }
         });
@@ -162,7 +162,7 @@ impl Checks {
             let body = self.node(schema, &quote!(#v)).expect("checked when its root was compiled").tokens();
             self.items.push(quote! {
                 #[allow(clippy::nonminimal_bool)]
-                fn #ident(#v: &crate::runtime::compiled::Value) -> bool {
+                fn #ident<V: crate::runtime::compiled::Json>(#v: &V) -> bool {
                     #body
                 }
             });
@@ -171,6 +171,11 @@ impl Checks {
         let names = self.statics.iter().map(|ident| ident.to_string());
         let statics = &self.statics;
         quote! {
+            // The checks are written once, for any JSON value the runtime
+            // reads (`serde_json::Value`, or its one-pass value).
+            #[allow(unused_imports)]
+            use crate::runtime::compiled::{Json as _, JsonKey as _, JsonObject as _};
+
             #(#items)*
 
             /// Every request schema the router checks, by the name of its

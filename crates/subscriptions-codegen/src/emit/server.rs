@@ -124,6 +124,26 @@ pub(crate) fn reroot(file: &mut syn::File, root: &syn::Path, types: &str) {
                 *path = rooted;
             }
         }
+
+        /// A `use crate::…` (the compiled checks' traits) is rerooted
+        /// too; the emitter writes none into the types.
+        fn visit_item_use_mut(&mut self, item: &mut syn::ItemUse) {
+            if let syn::UseTree::Path(first) = &item.tree
+                && first.ident == "crate"
+                && item.leading_colon.is_none()
+            {
+                let mut tree = (*first.tree).clone();
+                for segment in self.0.segments.iter().rev() {
+                    tree = syn::UseTree::Path(syn::UsePath {
+                        ident: segment.ident.clone(),
+                        colon2_token: Default::default(),
+                        tree: Box::new(tree),
+                    });
+                }
+                item.leading_colon = self.0.leading_colon;
+                item.tree = tree;
+            }
+        }
     }
     Reroot(root, types.replace(' ', "")).visit_file_mut(file);
 }
@@ -1068,7 +1088,9 @@ fn schema_constructor(
 ) -> TokenStream {
     let check = format_ident!("{}_accepts", name.to_lowercase());
     match checks.root(&check, bundled) {
-        Some(check) => quote!(crate::runtime::Schema::compiled(#json, #check)),
+        // The one-pass value borrows from the body: its instance of the
+        // check is a closure, generic over that borrow.
+        Some(check) => quote!(crate::runtime::Schema::compiled(#json, |v| #check(v), #check)),
         None => quote!(crate::runtime::Schema::new(#json)),
     }
 }
