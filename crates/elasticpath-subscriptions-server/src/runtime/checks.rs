@@ -41,9 +41,11 @@ impl Schema {
         Schema { json, compiled: OnceLock::new(), as_written: OnceLock::new(), accepts: None }
     }
 
-    /// A schema with its compiled check: a good value is answered by
-    /// `accepts` alone, and the engine runs only to list a bad one's
-    /// problems.
+    /// A schema with its compiled check, as the generator writes it once
+    /// and instantiates it for each value it runs on (`read_once` for the
+    /// one-pass value of a body, `on_json` for a `serde_json::Value`): a
+    /// good value is answered by the check alone, and the engine runs only
+    /// to list a bad one's problems.
     pub const fn compiled(
         json: &'static str,
         read_once: fn(&tree::Value<'_>) -> bool,
@@ -54,9 +56,9 @@ impl Schema {
     }
 
     /// What the compiled check answers, if there is one (for the tests
-    /// that hold it to the engine).
+    /// that hold it to the engine). Both instances of the check are asked,
+    /// and must agree.
     #[doc(hidden)]
-    /// Both instances of the check are asked, and must agree.
     pub fn compiled_answer(&self, value: &Value) -> Option<bool> {
         let accepts = self.accepts?;
         let (on_json, read_once) = ((accepts.json)(value), (accepts.read_once)(&tree::Value::from(value)));

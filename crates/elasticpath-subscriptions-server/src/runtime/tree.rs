@@ -21,6 +21,7 @@ use serde::de::{
 };
 use serde_json::Number;
 
+use super::compiled::{Json, JsonKey, JsonObject};
 use crate::options::MAX_DEPTH;
 
 /// A JSON value, borrowing its strings from the text it was read from
@@ -71,27 +72,6 @@ impl<'a> Object<'a> {
         Ok(Object { members })
     }
 
-    /// The member named `key`.
-    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
-        let at = self.members.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok()?;
-        Some(&self.members[at].1)
-    }
-
-    /// Whether it has a member named `key`.
-    pub fn contains_key(&self, key: &str) -> bool {
-        self.get(key).is_some()
-    }
-
-    /// Its members, by key.
-    pub fn iter(&self) -> impl Iterator<Item = (&Key<'a>, &Value<'a>)> {
-        self.members.iter().map(|(k, v)| (k, v))
-    }
-
-    /// Its members' values, by key.
-    pub fn values(&self) -> impl Iterator<Item = &Value<'a>> {
-        self.members.iter().map(|(_, v)| v)
-    }
-
     /// How many members it has.
     pub fn len(&self) -> usize {
         self.members.len()
@@ -103,66 +83,7 @@ impl<'a> Object<'a> {
     }
 }
 
-impl<'a> Value<'a> {
-    /// Whether it is an object.
-    pub fn is_object(&self) -> bool {
-        matches!(self, Value::Object(_))
-    }
-    /// Whether it is an array.
-    pub fn is_array(&self) -> bool {
-        matches!(self, Value::Array(_))
-    }
-    /// Whether it is a string.
-    pub fn is_string(&self) -> bool {
-        matches!(self, Value::String(_))
-    }
-    /// Whether it is `true` or `false`.
-    pub fn is_boolean(&self) -> bool {
-        matches!(self, Value::Bool(_))
-    }
-    /// Whether it is `null`.
-    pub fn is_null(&self) -> bool {
-        matches!(self, Value::Null)
-    }
-    /// Whether it is a number.
-    pub fn is_number(&self) -> bool {
-        matches!(self, Value::Number(_))
-    }
-    /// The object, if it is one.
-    pub fn as_object(&self) -> Option<&Object<'a>> {
-        match self {
-            Value::Object(object) => Some(object),
-            _ => None,
-        }
-    }
-    /// The items, if it is an array.
-    pub fn as_array(&self) -> Option<&Vec<Value<'a>>> {
-        match self {
-            Value::Array(items) => Some(items),
-            _ => None,
-        }
-    }
-    pub fn as_str(&self) -> Option<&str> {
-        match self {
-            Value::String(text) => Some(text),
-            _ => None,
-        }
-    }
-    /// The number, if it is one.
-    pub fn as_number(&self) -> Option<&Number> {
-        match self {
-            Value::Number(number) => Some(number),
-            _ => None,
-        }
-    }
-    /// The boolean, if it is one.
-    pub fn as_bool(&self) -> Option<bool> {
-        match self {
-            Value::Bool(flag) => Some(*flag),
-            _ => None,
-        }
-    }
-
+impl Value<'_> {
     fn unexpected(&self) -> Unexpected<'_> {
         match self {
             Value::Null => Unexpected::Unit,
@@ -179,69 +100,85 @@ impl<'a> Value<'a> {
     }
 }
 
-impl<'a> super::compiled::Json for Value<'a> {
+impl<'a> Json for Value<'a> {
     type Object = Object<'a>;
     fn is_object(&self) -> bool {
-        self.is_object()
+        matches!(self, Value::Object(_))
     }
     fn is_array(&self) -> bool {
-        self.is_array()
+        matches!(self, Value::Array(_))
     }
     fn is_string(&self) -> bool {
-        self.is_string()
+        matches!(self, Value::String(_))
     }
     fn is_boolean(&self) -> bool {
-        self.is_boolean()
+        matches!(self, Value::Bool(_))
     }
     fn is_null(&self) -> bool {
-        self.is_null()
+        matches!(self, Value::Null)
     }
     fn is_number(&self) -> bool {
-        self.is_number()
+        matches!(self, Value::Number(_))
     }
     fn as_object(&self) -> Option<&Object<'a>> {
-        self.as_object()
+        match self {
+            Value::Object(object) => Some(object),
+            _ => None,
+        }
     }
     fn as_array(&self) -> Option<&[Self]> {
-        self.as_array().map(Vec::as_slice)
+        match self {
+            Value::Array(items) => Some(items),
+            _ => None,
+        }
     }
     fn as_str(&self) -> Option<&str> {
-        self.as_str()
+        match self {
+            Value::String(text) => Some(text),
+            _ => None,
+        }
     }
     fn as_number(&self) -> Option<&Number> {
-        self.as_number()
+        match self {
+            Value::Number(number) => Some(number),
+            _ => None,
+        }
     }
     fn as_bool(&self) -> Option<bool> {
-        self.as_bool()
+        match self {
+            Value::Bool(flag) => Some(*flag),
+            _ => None,
+        }
     }
 }
 
-impl<'a> super::compiled::JsonObject<Value<'a>> for Object<'a> {
+impl<'a> JsonObject<Value<'a>> for Object<'a> {
     type Key = Key<'a>;
     fn get(&self, key: &str) -> Option<&Value<'a>> {
-        self.get(key)
+        let at = self.members.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok()?;
+        Some(&self.members[at].1)
     }
     fn contains_key(&self, key: &str) -> bool {
-        self.contains_key(key)
+        self.get(key).is_some()
     }
     fn values<'b>(&'b self) -> impl Iterator<Item = &'b Value<'a>>
     where
         Value<'a>: 'b,
     {
-        self.values()
+        self.members.iter().map(|(_, v)| v)
     }
     fn iter<'b>(&'b self) -> impl Iterator<Item = (&'b Key<'a>, &'b Value<'a>)>
     where
         Value<'a>: 'b,
         Key<'a>: 'b,
     {
-        self.iter()
+        self.members.iter().map(|(k, v)| (k, v))
     }
 }
 
-impl super::compiled::JsonKey for Key<'_> {
+impl JsonKey for Key<'_> {
     fn as_str(&self) -> &str {
-        self.as_str()
+        &self.0
     }
 }
 
