@@ -1286,12 +1286,12 @@ impl<'de> ::serde::Deserialize<'de> for CreatePaymentAuthority {
             ::serde_json::Map::deserialize(deserializer)?,
         );
         let tag = match object.get("type").and_then(::serde_json::Value::as_str) {
-            Some(tag) => tag.to_owned(),
+            Some(tag) => tag,
             None => {
                 return Err(<D::Error as ::serde::de::Error>::custom("missing `type`"));
             }
         };
-        match tag.as_str() {
+        match tag {
             "elastic_path_payments_stripe" => {
                 match CreatePaymentAuthorityEpPayments::deserialize(&object) {
                     Ok(fields) => Ok(Self::ElasticPathPaymentsStripe(fields)),
@@ -3511,10 +3511,10 @@ impl<'de> ::serde::Deserialize<'de> for FeatureConfiguration {
             ::serde_json::Map::deserialize(deserializer)?,
         );
         let tag = match object.get("type").and_then(::serde_json::Value::as_str) {
-            Some(tag) => tag.to_owned(),
+            Some(tag) => tag,
             None => return Ok(Self::Unknown(UnknownShape(object))),
         };
-        match tag.as_str() {
+        match tag {
             "access" => {
                 match FeatureAccessAttributes::deserialize(&object) {
                     Ok(fields) => Ok(Self::Access(fields)),
@@ -3639,10 +3639,10 @@ impl<'de> ::serde::Deserialize<'de> for FeaturePlanConfiguration {
             ::serde_json::Map::deserialize(deserializer)?,
         );
         let tag = match object.get("type").and_then(::serde_json::Value::as_str) {
-            Some(tag) => tag.to_owned(),
+            Some(tag) => tag,
             None => return Ok(Self::Unknown(UnknownShape(object))),
         };
-        match tag.as_str() {
+        match tag {
             "access" => Ok(Self::Access),
             "promotion" => {
                 match FeatureConfigPromotionAttributes::deserialize(&object) {
@@ -3716,12 +3716,12 @@ impl<'de> ::serde::Deserialize<'de> for FeaturePlanConfigurationUpdate {
             ::serde_json::Map::deserialize(deserializer)?,
         );
         let tag = match object.get("type").and_then(::serde_json::Value::as_str) {
-            Some(tag) => tag.to_owned(),
+            Some(tag) => tag,
             None => {
                 return Err(<D::Error as ::serde::de::Error>::custom("missing `type`"));
             }
         };
-        match tag.as_str() {
+        match tag {
             "access" => Ok(Self::Access),
             "promotion" => {
                 match FeatureConfigPromotionAttributes::deserialize(&object) {
@@ -5741,10 +5741,10 @@ impl<'de> ::serde::Deserialize<'de> for JobCreateAttributesJobType {
             ::serde_json::Map::deserialize(deserializer)?,
         );
         let tag = match object.get("job_type").and_then(::serde_json::Value::as_str) {
-            Some(tag) => tag.to_owned(),
+            Some(tag) => tag,
             None => return Ok(Self::Unknown(UnknownShape(object))),
         };
-        match tag.as_str() {
+        match tag {
             "billing-run" => Ok(Self::BillingRun),
             "tax-run" => {
                 match TaxRunJobAttributes::deserialize(&object) {
@@ -7780,12 +7780,12 @@ impl<'de> ::serde::Deserialize<'de> for NullablePaymentAuthority {
             ::serde_json::Map::deserialize(deserializer)?,
         );
         let tag = match object.get("type").and_then(::serde_json::Value::as_str) {
-            Some(tag) => tag.to_owned(),
+            Some(tag) => tag,
             None => {
                 return Err(<D::Error as ::serde::de::Error>::custom("missing `type`"));
             }
         };
-        match tag.as_str() {
+        match tag {
             "elastic_path_payments_stripe" => {
                 match PaymentAuthorityEpPayments::deserialize(&object) {
                     Ok(fields) => Ok(Self::ElasticPathPaymentsStripe(fields)),
@@ -10750,10 +10750,10 @@ impl<'de> ::serde::Deserialize<'de> for PaymentAuthority {
             ::serde_json::Map::deserialize(deserializer)?,
         );
         let tag = match object.get("type").and_then(::serde_json::Value::as_str) {
-            Some(tag) => tag.to_owned(),
+            Some(tag) => tag,
             None => return Ok(Self::Unknown(UnknownShape(object))),
         };
-        match tag.as_str() {
+        match tag {
             "elastic_path_payments_stripe" => {
                 match PaymentAuthorityEpPayments::deserialize(&object) {
                     Ok(fields) => Ok(Self::ElasticPathPaymentsStripe(fields)),
@@ -21787,49 +21787,62 @@ impl ::std::convert::TryFrom<String> for Uuid {
 mod rfc3339_micros {
     use ::chrono::{DateTime, Datelike, SecondsFormat, Timelike, Utc};
 
-    /// The text of a date-time, written where it goes (no
-    /// string is allocated for it): what `to_rfc3339_opts`
-    /// writes, with six digits or nine.
-    struct Text<'a>(&'a DateTime<Utc>);
+    /// The text of a date-time, in `buf` (no string is
+    /// allocated for it): what `to_rfc3339_opts` writes, with
+    /// six digits or nine. `None` for a year of other than four
+    /// digits, or a leap second: chrono writes those.
+    fn text<'b>(
+        value: &DateTime<Utc>,
+        buf: &'b mut [u8; 30],
+    ) -> ::std::option::Option<&'b str> {
+        let naive = value.naive_utc();
+        let (date, time) = (naive.date(), naive.time());
+        let nanos = time.nanosecond();
+        if !(0..=9999).contains(&date.year()) || nanos >= 1_000_000_000 {
+            return None;
+        }
+        let mut put = |at: usize, width: usize, mut n: u32| {
+            for i in (at..at + width).rev() {
+                buf[i] = b'0' + (n % 10) as u8;
+                n /= 10;
+            }
+        };
+        put(0, 4, date.year() as u32);
+        put(5, 2, date.month());
+        put(8, 2, date.day());
+        put(11, 2, time.hour());
+        put(14, 2, time.minute());
+        put(17, 2, time.second());
+        let end = if nanos.is_multiple_of(1_000) {
+            put(20, 6, nanos / 1_000);
+            buf[26] = b'Z';
+            27
+        } else {
+            put(20, 9, nanos);
+            buf[29] = b'Z';
+            30
+        };
+        ::std::str::from_utf8(&buf[..end]).ok()
+    }
 
-    impl ::std::fmt::Display for Text<'_> {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            let value = self.0;
-            let nanos = value.nanosecond();
-            let micros = nanos.is_multiple_of(1_000);
-            if !(0..=9999).contains(&value.year()) || nanos >= 1_000_000_000 {
-                let digits = if micros {
+    /// Writes the text as one string (not through
+    /// `collect_str`, whose formatting machinery costs more than
+    /// the digits).
+    fn write<S: ::serde::Serializer>(
+        value: &DateTime<Utc>,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        let mut buf = *b"0000-00-00T00:00:00.000000000Z";
+        match text(value, &mut buf) {
+            Some(text) => serializer.serialize_str(text),
+            None => {
+                let digits = if value.nanosecond().is_multiple_of(1_000) {
                     SecondsFormat::Micros
                 } else {
                     SecondsFormat::Nanos
                 };
-                return f.write_str(&value.to_rfc3339_opts(digits, true));
+                serializer.serialize_str(&value.to_rfc3339_opts(digits, true))
             }
-            let mut text = *b"0000-00-00T00:00:00.000000000Z";
-            let mut put = |at: usize, width: usize, mut n: u32| {
-                for i in (at..at + width).rev() {
-                    text[i] = b'0' + (n % 10) as u8;
-                    n /= 10;
-                }
-            };
-            let (date, time) = (value.date_naive(), value.time());
-            put(0, 4, date.year() as u32);
-            put(5, 2, date.month());
-            put(8, 2, date.day());
-            put(11, 2, time.hour());
-            put(14, 2, time.minute());
-            put(17, 2, time.second());
-            let end = if micros {
-                put(20, 6, nanos / 1_000);
-                text[26] = b'Z';
-                27
-            } else {
-                put(20, 9, nanos);
-                30
-            };
-            f.write_str(
-                ::std::str::from_utf8(&text[..end]).map_err(|_| ::std::fmt::Error)?,
-            )
         }
     }
 
@@ -21837,7 +21850,7 @@ mod rfc3339_micros {
         value: &DateTime<Utc>,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.collect_str(&Text(value))
+        write(value, serializer)
     }
 
     pub fn deserialize<'de, D: ::serde::Deserializer<'de>>(
@@ -21855,7 +21868,7 @@ mod rfc3339_micros {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             match value {
-                Some(value) => serializer.collect_str(&super::Text(value)),
+                Some(value) => super::write(value, serializer),
                 None => serializer.serialize_none(),
             }
         }

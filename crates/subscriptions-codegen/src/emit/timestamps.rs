@@ -25,52 +25,64 @@ pub fn apply(items: &mut Vec<syn::Item>) {
             mod rfc3339_micros {
                 use ::chrono::{DateTime, Datelike, SecondsFormat, Timelike, Utc};
 
-                /// The text of a date-time, written where it goes (no
-                /// string is allocated for it): what `to_rfc3339_opts`
-                /// writes, with six digits or nine.
-                struct Text<'a>(&'a DateTime<Utc>);
-
-                impl ::std::fmt::Display for Text<'_> {
-                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        let value = self.0;
-                        let nanos = value.nanosecond();
-                        let micros = nanos.is_multiple_of(1_000);
-                        if !(0..=9999).contains(&value.year()) || nanos >= 1_000_000_000 {
-                            // A year of other than four digits, or a leap
-                            // second: as chrono writes it.
-                            let digits = if micros { SecondsFormat::Micros } else { SecondsFormat::Nanos };
-                            return f.write_str(&value.to_rfc3339_opts(digits, true));
+                /// The text of a date-time, in `buf` (no string is
+                /// allocated for it): what `to_rfc3339_opts` writes, with
+                /// six digits or nine. `None` for a year of other than four
+                /// digits, or a leap second: chrono writes those.
+                fn text<'b>(value: &DateTime<Utc>, buf: &'b mut [u8; 30]) -> ::std::option::Option<&'b str> {
+                    // In UTC the stored date and time are the ones written
+                    // (a `DateTime`'s own accessors add the offset to them
+                    // on every call).
+                    let naive = value.naive_utc();
+                    let (date, time) = (naive.date(), naive.time());
+                    let nanos = time.nanosecond();
+                    if !(0..=9999).contains(&date.year()) || nanos >= 1_000_000_000 {
+                        return None;
+                    }
+                    let mut put = |at: usize, width: usize, mut n: u32| {
+                        for i in (at..at + width).rev() {
+                            buf[i] = b'0' + (n % 10) as u8;
+                            n /= 10;
                         }
-                        let mut text = *b"0000-00-00T00:00:00.000000000Z";
-                        let mut put = |at: usize, width: usize, mut n: u32| {
-                            for i in (at..at + width).rev() {
-                                text[i] = b'0' + (n % 10) as u8;
-                                n /= 10;
-                            }
-                        };
-                        // The date and time of day once (each accessor of a
-                        // `DateTime` would add the offset again).
-                        let (date, time) = (value.date_naive(), value.time());
-                        put(0, 4, date.year() as u32);
-                        put(5, 2, date.month());
-                        put(8, 2, date.day());
-                        put(11, 2, time.hour());
-                        put(14, 2, time.minute());
-                        put(17, 2, time.second());
-                        let end = if micros {
-                            put(20, 6, nanos / 1_000);
-                            text[26] = b'Z';
-                            27
-                        } else {
-                            put(20, 9, nanos);
-                            30
-                        };
-                        f.write_str(::std::str::from_utf8(&text[..end]).map_err(|_| ::std::fmt::Error)?)
+                    };
+                    put(0, 4, date.year() as u32);
+                    put(5, 2, date.month());
+                    put(8, 2, date.day());
+                    put(11, 2, time.hour());
+                    put(14, 2, time.minute());
+                    put(17, 2, time.second());
+                    let end = if nanos.is_multiple_of(1_000) {
+                        put(20, 6, nanos / 1_000);
+                        buf[26] = b'Z';
+                        27
+                    } else {
+                        put(20, 9, nanos);
+                        buf[29] = b'Z';
+                        30
+                    };
+                    ::std::str::from_utf8(&buf[..end]).ok()
+                }
+
+                /// Writes the text as one string (not through
+                /// `collect_str`, whose formatting machinery costs more than
+                /// the digits).
+                fn write<S: ::serde::Serializer>(value: &DateTime<Utc>, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    let mut buf = *b"0000-00-00T00:00:00.000000000Z";
+                    match text(value, &mut buf) {
+                        Some(text) => serializer.serialize_str(text),
+                        None => {
+                            let digits = if value.nanosecond().is_multiple_of(1_000) {
+                                SecondsFormat::Micros
+                            } else {
+                                SecondsFormat::Nanos
+                            };
+                            serializer.serialize_str(&value.to_rfc3339_opts(digits, true))
+                        }
                     }
                 }
 
                 pub fn serialize<S: ::serde::Serializer>(value: &DateTime<Utc>, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                    serializer.collect_str(&Text(value))
+                    write(value, serializer)
                 }
 
                 pub fn deserialize<'de, D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<DateTime<Utc>, D::Error> {
@@ -83,7 +95,7 @@ pub fn apply(items: &mut Vec<syn::Item>) {
 
                     pub fn serialize<S: ::serde::Serializer>(value: &::std::option::Option<DateTime<Utc>>, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                         match value {
-                            Some(value) => serializer.collect_str(&super::Text(value)),
+                            Some(value) => super::write(value, serializer),
                             None => serializer.serialize_none(),
                         }
                     }

@@ -243,11 +243,12 @@ fn emit_one(items: &[syn::Item], union: &Union, is_open: bool) -> Result<Vec<syn
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 let object = ::serde_json::Value::Object(::serde_json::Map::deserialize(deserializer)?);
+                // The tag is borrowed: no arm that moves the object reads it.
                 let tag = match object.get(#property).and_then(::serde_json::Value::as_str) {
-                    Some(tag) => tag.to_owned(),
+                    Some(tag) => tag,
                     None => return #missing,
                 };
-                match tag.as_str() {
+                match tag {
                     #(#deserialize_arms,)*
                 }
             }
