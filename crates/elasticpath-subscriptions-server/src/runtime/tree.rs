@@ -24,6 +24,9 @@ use serde_json::Number;
 use super::compiled::{Json, JsonKey, JsonObject};
 use crate::options::MAX_DEPTH;
 
+/// Objects of up to this many members are searched member by member.
+const SCANNED: usize = 8;
+
 /// A JSON value, borrowing its strings from the text it was read from
 /// where it can.
 #[derive(Clone, Debug, PartialEq)]
@@ -155,6 +158,11 @@ impl<'a> Json for Value<'a> {
 impl<'a> JsonObject<Value<'a>> for Object<'a> {
     type Key = Key<'a>;
     fn get(&self, key: &str) -> Option<&Value<'a>> {
+        // A small object (a request body's usually are) by a scan, whose
+        // comparisons look at the lengths first; a larger one by halves.
+        if self.members.len() <= SCANNED {
+            return self.members.iter().find(|(k, _)| k.as_str() == key).map(|(_, v)| v);
+        }
         let at = self.members.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok()?;
         Some(&self.members[at].1)
     }
@@ -552,6 +560,30 @@ mod tests {
         assert!(matches!(members[1].1, Value::String(Cow::Borrowed("text"))));
         assert_eq!(object.get("kéy").and_then(Value::as_str), Some("a\"b"));
         assert_eq!(object.get("absent"), None);
+    }
+
+    /// Objects small enough to be scanned and larger ones searched by
+    /// halves find every member they have and none they do not: keys of
+    /// one length, prefixes, escaped keys.
+    #[test]
+    fn every_member_is_found_in_objects_of_every_size() {
+        for size in 0..=3 * SCANNED {
+            let keys: Vec<String> = (0..size).map(|i| format!("k{}", "é".repeat(i % 3)) + &i.to_string()).collect();
+            let members: Vec<String> =
+                keys.iter().enumerate().map(|(i, key)| format!(r#""{}":{i}"#, key.replace('é', r"\u00e9"))).collect();
+            let body = format!("{{{}}}", members.join(","));
+            let (value, _) = read(body.as_bytes()).unwrap();
+            let object = value.as_object().unwrap();
+            assert_eq!(object.len(), size);
+            for (i, key) in keys.iter().enumerate() {
+                assert_eq!(object.get(key).map(serde_json::Value::from), Some(serde_json::json!(i)), "{key} of {body}");
+                assert!(object.contains_key(key));
+            }
+            for absent in ["", "k", "k1é", &format!("k{size}"), "k00", "l0"] {
+                assert!(!object.contains_key(absent), "{absent:?} in {body}");
+                assert_eq!(object.get(absent), None);
+            }
+        }
     }
 
     #[derive(Debug, PartialEq, Deserialize)]

@@ -5,21 +5,19 @@ use std::time::Duration;
 
 use subscriptions_bench::load::{Target, run};
 
-#[tokio::main]
-async fn main() {
+fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.len() < 5 {
         eprintln!("usage: load METHOD URL EXPECTED_STATUS CONNECTIONS SECONDS [BODY]");
         std::process::exit(2);
     }
     let target = Target {
-        method: args[0].parse().expect("a method"),
+        method: args[0].clone(),
         url: args[1].clone(),
         expect: args[2].parse().expect("a status"),
         body: args.get(5).cloned(),
     };
     let measured =
-        run(target, args[3].parse().expect("connections"), Duration::from_secs_f64(args[4].parse().expect("seconds")))
-            .await;
+        run(&target, args[3].parse().expect("connections"), Duration::from_secs_f64(args[4].parse().expect("seconds")));
     println!("{}", serde_json::to_string(&measured).expect("json"));
 }
