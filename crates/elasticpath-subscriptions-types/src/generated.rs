@@ -3079,7 +3079,7 @@ mod rfc3339_micros {
     /// Writes the text as one string (not through
     /// `collect_str`, whose formatting machinery costs more than
     /// the digits).
-    fn write<S: ::serde::Serializer>(
+    pub fn serialize<S: ::serde::Serializer>(
         value: &DateTime<Utc>,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
@@ -3097,13 +3097,6 @@ mod rfc3339_micros {
         }
     }
 
-    pub fn serialize<S: ::serde::Serializer>(
-        value: &DateTime<Utc>,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        write(value, serializer)
-    }
-
     pub fn deserialize<'de, D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<DateTime<Utc>, D::Error> {
@@ -3119,7 +3112,7 @@ mod rfc3339_micros {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             match value {
-                Some(value) => super::write(value, serializer),
+                Some(value) => super::serialize(value, serializer),
                 None => serializer.serialize_none(),
             }
         }

@@ -130,6 +130,7 @@ fn servers(out: &mut String, m: &Measurements) {
         .map(|stats| stats.rps * stats.cpu_us / 1e4)
         .collect();
     let (least, most) = busy.iter().fold((f64::MAX, 0.0f64), |(lo, hi), b| (lo.min(*b), hi.max(*b)));
+    let busy = if least.round() == most.round() { format!("{most:.0}") } else { format!("{least:.0}–{most:.0}") };
     let _ = writeln!(
         out,
         "Load from a separate process on 127.0.0.1 ({CONNECTIONS} keep-alive connections, {SECONDS} s per run, \
@@ -139,7 +140,7 @@ fn servers(out: &mut String, m: &Measurements) {
          generator on reqwest used 98% of its core and left the servers idle between requests (one that \
          answered sooner then woke more often, for fewer requests each time), and one waiting in `epoll_wait` \
          cost each server 12–15% of its CPU in waking it at every answer. Each server's CPU time per request is \
-         read from `/proc/PID/stat` around the run; the Rust servers were busy {least:.0}–{most:.0}% of their \
+         read from `/proc/PID/stat` around the run; the Rust servers were busy {busy}% of their \
          runs. The ratios below are of CPU time per request (lower is better).\n"
     );
     let _ = writeln!(

@@ -66,7 +66,7 @@ pub fn apply(items: &mut Vec<syn::Item>) {
                 /// Writes the text as one string (not through
                 /// `collect_str`, whose formatting machinery costs more than
                 /// the digits).
-                fn write<S: ::serde::Serializer>(value: &DateTime<Utc>, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                pub fn serialize<S: ::serde::Serializer>(value: &DateTime<Utc>, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                     let mut buf = *b"0000-00-00T00:00:00.000000000Z";
                     match text(value, &mut buf) {
                         Some(text) => serializer.serialize_str(text),
@@ -81,10 +81,6 @@ pub fn apply(items: &mut Vec<syn::Item>) {
                     }
                 }
 
-                pub fn serialize<S: ::serde::Serializer>(value: &DateTime<Utc>, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                    write(value, serializer)
-                }
-
                 pub fn deserialize<'de, D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<DateTime<Utc>, D::Error> {
                     <DateTime<Utc> as ::serde::Deserialize>::deserialize(deserializer)
                 }
@@ -95,7 +91,7 @@ pub fn apply(items: &mut Vec<syn::Item>) {
 
                     pub fn serialize<S: ::serde::Serializer>(value: &::std::option::Option<DateTime<Utc>>, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                         match value {
-                            Some(value) => super::write(value, serializer),
+                            Some(value) => super::serialize(value, serializer),
                             None => serializer.serialize_none(),
                         }
                     }
