@@ -9,7 +9,8 @@
 //!   operations keep their default), so the two differ only in what the
 //!   generated code does: the router's checks, limits and error format.
 //! - [`load`]: a closed-loop HTTP load generator (keep-alive connections,
-//!   fixed duration), run from its own process by `cargo xtask bench-report`.
+//!   fixed duration, non-blocking sockets it never sleeps on), run from its
+//!   own process by `cargo xtask bench-report`.
 
 pub mod handwritten {
     //! Minimal hand-written types for the documented Job and Schedule JSON.

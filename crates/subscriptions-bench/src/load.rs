@@ -21,7 +21,7 @@
 //! Spinning costs the generator its core, which it has to itself.
 
 use std::io::{ErrorKind, Read, Write};
-use std::net::TcpStream;
+use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
 use std::time::{Duration, Instant};
 
 /// One request to repeat.
@@ -59,12 +59,13 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 /// The most an answer's head and body may hold.
 const MAX_ANSWER: usize = 1 << 20;
 
-/// Runs the load and reports. A URL that is not `http://authority/path`
-/// is every request an error.
+/// Runs the load and reports. A URL that is not `http://authority/path`,
+/// or whose authority does not resolve, is every request an error; each
+/// failed attempt to open a connection counts as one.
 pub fn run(target: &Target, connections: usize, duration: Duration) -> Measured {
     let started = Instant::now();
     let deadline = started + duration;
-    let Some((authority, request)) = request_bytes(target) else {
+    let Some((address, request)) = request_bytes(target) else {
         return Measured { requests: 0, errors: 1, rps: 0.0, p50_us: 0, p99_us: 0 };
     };
     let mut slots: Vec<Slot> = (0..connections).map(|_| Slot::Closed).collect();
@@ -72,7 +73,7 @@ pub fn run(target: &Target, connections: usize, duration: Duration) -> Measured 
     let mut now = Instant::now();
     while now < deadline {
         for slot in &mut slots {
-            *slot = std::mem::replace(slot, Slot::Closed).step(&authority, &request, now, &mut tally);
+            *slot = std::mem::replace(slot, Slot::Closed).step(&address, &request, now, deadline, &mut tally);
         }
         now = Instant::now();
     }
@@ -94,8 +95,8 @@ pub fn run(target: &Target, connections: usize, duration: Duration) -> Measured 
     }
 }
 
-/// The authority to connect to and the bytes of the request.
-fn request_bytes(target: &Target) -> Option<(String, Vec<u8>)> {
+/// The address to connect to and the bytes of the request.
+fn request_bytes(target: &Target) -> Option<(SocketAddr, Vec<u8>)> {
     let rest = target.url.strip_prefix("http://")?;
     let (authority, path) = rest.split_at(rest.find('/')?);
     let mut head = format!("{} {path} HTTP/1.1\r\nHost: {authority}\r\nAuthorization: Bearer bench\r\n", target.method);
@@ -105,7 +106,7 @@ fn request_bytes(target: &Target) -> Option<(String, Vec<u8>)> {
     head += "\r\n";
     let mut bytes = head.into_bytes();
     bytes.extend_from_slice(target.body.as_deref().unwrap_or_default().as_bytes());
-    Some((authority.to_owned(), bytes))
+    Some((authority.to_socket_addrs().ok()?.next()?, bytes))
 }
 
 /// What the run has counted.
@@ -119,7 +120,8 @@ struct Tally {
 enum Slot {
     /// None open (at the start, or after an error or a `close`).
     Closed,
-    /// Sending the request: `written` bytes of it so far.
+    /// Sending the request: `written` bytes of it so far, the first of them
+    /// at `sent` (when `written` is 0, nothing is sent yet).
     Sending { stream: TcpStream, sent: Instant, written: usize, buffer: Vec<u8> },
     /// Reading the answer: `filled` bytes of `buffer` so far.
     Reading { stream: TcpStream, sent: Instant, filled: usize, buffer: Vec<u8> },
@@ -127,16 +129,21 @@ enum Slot {
 
 impl Slot {
     /// Moves the connection on as far as it goes without waiting.
-    fn step(self, authority: &str, request: &[u8], now: Instant, tally: &mut Tally) -> Slot {
+    fn step(self, address: &SocketAddr, request: &[u8], now: Instant, deadline: Instant, tally: &mut Tally) -> Slot {
         match self {
-            Slot::Closed => match connect(authority) {
-                Ok(stream) => Slot::Sending { stream, sent: now, written: 0, buffer: vec![0; 16 * 1024] },
-                Err(_) => {
-                    tally.errors += 1;
-                    Slot::Closed
+            Slot::Closed => {
+                // Opening waits, at most until the end of the run.
+                let Some(left) = deadline.checked_duration_since(Instant::now()).filter(|left| !left.is_zero()) else {
+                    return Slot::Closed;
+                };
+                match connect(address, left.min(CONNECT_TIMEOUT)) {
+                    Ok(stream) => Slot::Sending { stream, sent: now, written: 0, buffer: vec![0; 16 * 1024] },
+                    Err(_) => tally.failed(),
                 }
-            },
+            }
             Slot::Sending { mut stream, sent, mut written, buffer } => {
+                // A request's time runs from its first byte's sending.
+                let sent = if written == 0 { Instant::now() } else { sent };
                 match stream.write(&request[written..]) {
                     Ok(n) => written += n,
                     Err(e) if e.kind() == ErrorKind::WouldBlock => {}
@@ -172,11 +179,7 @@ impl Slot {
                         } else {
                             tally.errors += 1;
                         }
-                        if close || ended {
-                            Slot::Closed
-                        } else {
-                            Slot::Sending { stream, sent: Instant::now(), written: 0, buffer }
-                        }
+                        if close || ended { Slot::Closed } else { Slot::Sending { stream, sent, written: 0, buffer } }
                     }
                     Ok(None) if !ended => late(Slot::Reading { stream, sent, filled, buffer }, sent, now, tally),
                     Ok(None) | Err(_) => tally.failed(),
@@ -202,11 +205,10 @@ fn late(slot: Slot, sent: Instant, now: Instant, tally: &mut Tally) -> Slot {
 /// The longest a connection may take to open (the loop waits for it).
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(1);
 
-/// A non-blocking connection without Nagle's delay.
-fn connect(authority: &str) -> std::io::Result<TcpStream> {
-    use std::net::ToSocketAddrs;
-    let address = authority.to_socket_addrs()?.next().ok_or(ErrorKind::AddrNotAvailable)?;
-    let stream = TcpStream::connect_timeout(&address, CONNECT_TIMEOUT)?;
+/// A non-blocking connection without Nagle's delay, opened within
+/// `timeout`.
+fn connect(address: &SocketAddr, timeout: Duration) -> std::io::Result<TcpStream> {
+    let stream = TcpStream::connect_timeout(address, timeout)?;
     stream.set_nodelay(true)?;
     stream.set_nonblocking(true)?;
     Ok(stream)
@@ -227,17 +229,29 @@ fn answer(bytes: &[u8], ended: bool) -> Result<Option<Answer>, Failure> {
     let mut parsed = httparse::Response::new(&mut headers);
     let httparse::Status::Complete(head) = parsed.parse(bytes)? else { return Ok(None) };
     let status = parsed.code.ok_or("no status")?;
+    if status < 200 {
+        // Nothing is sent that asks for an interim answer.
+        return Err(format!("an interim answer ({status})").into());
+    }
     let named = |name: &str| parsed.headers.iter().find(|h| h.name.eq_ignore_ascii_case(name));
     let close = named("connection").is_some_and(|h| h.value.eq_ignore_ascii_case(b"close"));
-    let complete = if named("transfer-encoding").is_some_and(|h| h.value.eq_ignore_ascii_case(b"chunked")) {
-        chunks_end(&bytes[head..])?.is_some()
+    let body = bytes.len() - head;
+    let end = if status == 204 || status == 304 {
+        Some(0)
+    } else if named("transfer-encoding").is_some_and(|h| h.value.eq_ignore_ascii_case(b"chunked")) {
+        chunks_end(&bytes[head..])?
     } else if let Some(length) = named("content-length") {
         let length: usize = std::str::from_utf8(length.value)?.trim().parse()?;
-        bytes.len() - head >= length
+        (body >= length).then_some(length)
     } else {
-        ended
+        ended.then_some(body)
     };
-    Ok(complete.then_some(Answer { status, close }))
+    match end {
+        // Nothing was asked for after this answer.
+        Some(end) if end < body => Err("bytes after the answer".into()),
+        Some(_) => Ok(Some(Answer { status, close })),
+        None => Ok(None),
+    }
 }
 
 /// Where a chunked body ends in `bytes`, if it does.
@@ -249,17 +263,25 @@ fn chunks_end(bytes: &[u8]) -> Result<Option<usize>, Failure> {
         else {
             return Ok(None);
         };
-        // A chunk's data is followed by CRLF; the last (empty) chunk by the
-        // empty line that ends the (absent) trailers.
+        let data = at + size_line;
+        if size == 0 {
+            // The last chunk: trailers, if any, then an empty line.
+            let mut trailers = [httparse::EMPTY_HEADER; 32];
+            return match httparse::parse_headers(&bytes[data..], &mut trailers)? {
+                httparse::Status::Complete((length, _)) => Ok(Some(data + length)),
+                httparse::Status::Partial => Ok(None),
+            };
+        }
+        // A chunk's data is followed by CRLF.
         let next = usize::try_from(size)
             .ok()
-            .and_then(|size| (at + size_line).checked_add(size)?.checked_add(2))
+            .and_then(|size| data.checked_add(size)?.checked_add(2))
             .ok_or("a chunk too large")?;
         if next > bytes.len() {
             return Ok(None);
         }
-        if size == 0 {
-            return Ok(Some(next));
+        if &bytes[next - 2..next] != b"\r\n" {
+            return Err("a chunk not ended by CRLF".into());
         }
         at = next;
     }

@@ -23,9 +23,9 @@ const RUNS: usize = 5;
 /// Load: connections and seconds per run.
 const CONNECTIONS: &str = "16";
 const SECONDS: &str = "4";
-/// The core the server runs on, and the one the load generator runs on:
-/// on two cores a load generator beside the server caps both servers at the
-/// same rate, so CPU time per request is read from the server process.
+/// The core the server runs on, and the one the load generator has to
+/// itself (it never sleeps, so it neither sets the pace nor has the server
+/// pay to wake it); CPU time per request is read from the server process.
 const SERVER_CORE: &str = "0";
 const LOAD_CORE: &str = "1";
 

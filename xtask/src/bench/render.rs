@@ -130,7 +130,13 @@ fn servers(out: &mut String, m: &Measurements) {
         .map(|stats| stats.rps * stats.cpu_us / 1e4)
         .collect();
     let (least, most) = busy.iter().fold((f64::MAX, 0.0f64), |(lo, hi), b| (lo.min(*b), hi.max(*b)));
-    let busy = if least.round() == most.round() { format!("{most:.0}") } else { format!("{least:.0}–{most:.0}") };
+    let busy = if busy.is_empty() {
+        "(not measured)".to_owned()
+    } else if least.round() == most.round() {
+        format!("{most:.0}")
+    } else {
+        format!("{least:.0}–{most:.0}")
+    };
     let _ = writeln!(
         out,
         "Load from a separate process on 127.0.0.1 ({CONNECTIONS} keep-alive connections, {SECONDS} s per run, \
