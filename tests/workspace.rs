@@ -21,6 +21,7 @@ mod hardening;
 mod hardening_ii;
 mod jobs;
 mod live_api;
+mod load_generator;
 mod sandbox;
 mod server_http;
 mod server_snapshots;
