@@ -1,4 +1,4 @@
-//! The benchmarks' load generator (`subscriptions_bench::load`, whose
+//! The benchmarks' load generator (`subscriptions-load`, whose
 //! figures BENCHMARKS.md reports) counts an answer once it is whole, however
 //! it is framed, and an error for a malformed or unexpected one, and ends
 //! on time whatever the server does: against a server of a few lines that
@@ -8,7 +8,7 @@ use std::io::{BufRead, BufReader, ErrorKind, Write};
 use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
-use subscriptions_bench::load::{Measured, Target, run};
+use subscriptions_load::{Measured, Target, run};
 
 /// How long each run lasts, and how long its server outlives it.
 const RUN: Duration = Duration::from_millis(200);

@@ -8,9 +8,9 @@
 //!   doing the same work as the floor (a map of jobs; the other seven
 //!   operations keep their default), so the two differ only in what the
 //!   generated code does: the router's checks, limits and error format.
-//! - [`load`]: a closed-loop HTTP load generator (keep-alive connections,
-//!   fixed duration, non-blocking sockets it never sleeps on), run from its
-//!   own process by `cargo xtask bench-report`.
+//!
+//! The load generator is the `subscriptions-load` crate, run from its own
+//! process (`src/bin/load.rs`) by `cargo xtask bench-report`.
 
 pub mod handwritten {
     //! Minimal hand-written types for the documented Job and Schedule JSON.
@@ -291,5 +291,3 @@ impl elasticpath_subscriptions_server::SubscriptionsApi for MinimalJobs {
 pub fn generated_router() -> axum::Router {
     elasticpath_subscriptions_server::router(MinimalJobs::default())
 }
-
-pub mod load;

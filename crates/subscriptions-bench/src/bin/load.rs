@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use subscriptions_bench::load::{Target, run};
+use subscriptions_load::{Target, run};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
