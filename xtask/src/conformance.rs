@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use crate::node;
-use crate::process::{Stopped, start_announcing};
+use crate::process::{Stopped, sandbox_binary, start_announcing};
 
 /// The seed of the schemathesis run, so a failure reproduces.
 pub const SEED: &str = "20261121";
@@ -53,19 +53,7 @@ fn schemathesis(root: &Path) -> Result<PathBuf, String> {
 
 /// Builds and starts the sandbox on a free port; returns it and its base URL.
 fn sandbox(root: &Path) -> Result<(Stopped, String), String> {
-    run(
-        Command::new(env!("CARGO"))
-            .args(["build", "--quiet", "-p", "elasticpath-subscriptions-sandbox"])
-            .current_dir(root),
-        "cargo build",
-    )?;
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
-    start_announcing(Command::new(target.join("debug").join("elasticpath-subscriptions-sandbox")).args([
-        "--listen",
-        "127.0.0.1:0",
-        "--token",
-        TOKEN,
-    ]))
+    start_announcing(Command::new(sandbox_binary(root)?).args(["--listen", "127.0.0.1:0", "--token", TOKEN]))
 }
 
 /// What one schemathesis run printed and returned.
@@ -142,7 +130,10 @@ pub fn conformance(root: &Path) -> Result<(), String> {
 
     run(
         Command::new(env!("CARGO"))
-            .args(["test", "--quiet", "-p", "subscriptions-tests", "--test", "workspace", "--"])
+            // `--workspace`, as the README's test command: the same
+            // features, so the test binary built there is run, not rebuilt
+            // (`-p` took 25 s to build it again).
+            .args(["test", "--quiet", "--workspace", "--test", "workspace", "--"])
             .args(["--ignored", "--test-threads=1", "conformance::"])
             .env("PRISM", &prism)
             .current_dir(root),

@@ -2,6 +2,7 @@
 //! 127.0.0.1, stopped by their PID when the handle drops, also on failure.
 
 use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -35,6 +36,26 @@ pub fn start_announcing(command: &mut Command) -> Result<(Stopped, String), Stri
         .ok_or_else(|| format!("{program} did not say where it listens: {line:?}"))?
         .to_owned();
     Ok((guard, url))
+}
+
+/// The sandbox's binary, built as the README's test command builds it
+/// (`cargo test --workspace`: the sandbox's integration tests need it), and
+/// so with the same features of every dependency: after the tests it is
+/// there already and nothing is compiled. (`cargo build -p` resolves the
+/// features of the sandbox's dependencies alone, and rebuilt 40 of them:
+/// 43 s of a CI run.)
+pub fn sandbox_binary(root: &Path) -> Result<PathBuf, String> {
+    let status = Command::new(env!("CARGO"))
+        .args(["test", "--workspace", "--no-run", "--quiet"])
+        .current_dir(root)
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !status.success() {
+        return Err(format!("cargo test --workspace --no-run failed ({status})"));
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
+    let binary = target.join("debug").join("elasticpath-subscriptions-sandbox");
+    if binary.exists() { Ok(binary) } else { Err(format!("cargo built no sandbox at {}", binary.display())) }
 }
 
 /// A free port on 127.0.0.1 (for tools that need one given).

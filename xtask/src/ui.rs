@@ -111,25 +111,10 @@ pub fn test(root: &Path) -> Result<(), String> {
     if !crate::node::dir(root).join("node_modules").join("playwright-core").exists() {
         crate::node::install(root)?;
     }
-    let status = Command::new(env!("CARGO"))
-        .args([
-            "build",
-            "--quiet",
-            "-p",
-            "elasticpath-subscriptions-sandbox",
-            "--bin",
-            "elasticpath-subscriptions-sandbox",
-        ])
-        .current_dir(root)
-        .status()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    if !status.success() {
-        return Err("cargo build of the sandbox failed".to_owned());
-    }
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
+    let sandbox = crate::process::sandbox_binary(root)?;
     let seed = root.join("crates/elasticpath-subscriptions-sandbox/seeds/nightly.yaml");
     let (guard, base) = start_announcing(
-        Command::new(target.join("debug").join("elasticpath-subscriptions-sandbox"))
+        Command::new(sandbox)
             .args(["--listen", "127.0.0.1:0", "--seed"])
             .arg(&seed)
             .env_remove("EP_CLIENT_ID")
