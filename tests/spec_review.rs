@@ -570,7 +570,9 @@ fn the_release_policy_weighs_http_and_rust() {
 }
 
 /// The API review skips cargo-semver-checks when no watched file changed
-/// since the release. The skip cannot hide a change: every file that goes
+/// since the release (or every public crate went up a major version, when
+/// the tool runs none of its lints: `allows_any_change` is tested beside
+/// it). The skip cannot hide a change: every file that goes
 /// into a public crate's package (as `cargo package --list` says) is
 /// watched, and so are the workspace files the crates' API depends on.
 #[test]
@@ -614,6 +616,9 @@ fn the_semver_skip_watches_every_file_of_the_public_crates() {
     let probe = "crates/elasticpath-subscriptions-types/src/semver-skip-probe.rs";
     std::fs::write(root.join(probe), "// a file the skip must see\n").unwrap();
     let seen = xtask::semver_checks::changed_inputs(&root, "HEAD");
+    // The versions are those of HEAD, no major bump: the tool must run.
+    let skipped = xtask::semver_checks::nothing_to_check(&root, "HEAD");
     std::fs::remove_file(root.join(probe)).unwrap();
     assert!(seen.expect("git answers").iter().any(|path| path == probe), "an untracked file of a public crate");
+    assert_eq!(skipped, Ok(None), "a change without a major bump is checked");
 }

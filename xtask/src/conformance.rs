@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use crate::node;
-use crate::process::{Stopped, sandbox_binary, start_announcing};
+use crate::process::{Stopped, cargo, sandbox_binary, start_announcing};
 
 /// The seed of the schemathesis run, so a failure reproduces.
 pub const SEED: &str = "20261121";
@@ -129,7 +129,7 @@ pub fn conformance(root: &Path) -> Result<(), String> {
     println!("schemathesis: 0 failures; test cases: {}", attempt.counted.unwrap_or_else(|| "?".into()));
 
     run(
-        Command::new(env!("CARGO"))
+        cargo()
             // `--workspace`, as the README's test command: the same
             // features, so the test binary built there is run, not rebuilt
             // (`-p` took 25 s to build it again).

@@ -6,7 +6,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::process::Command;
 
 use serde_json::Value;
 
@@ -19,7 +18,7 @@ fn version_of(text: &str) -> Option<(u64, u64, u64)> {
 
 /// The problems found; empty if none.
 pub fn check(root: &Path) -> Result<Vec<String>, String> {
-    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+    let output = crate::process::cargo()
         .args(["metadata", "--format-version", "1", "--locked"])
         .current_dir(root)
         .output()

@@ -38,6 +38,36 @@ pub fn start_announcing(command: &mut Command) -> Result<(Stopped, String), Stri
     Ok((guard, url))
 }
 
+/// What `cargo run` tells the program it runs about its package, and no
+/// build should see: a dependency's build script may watch any of them
+/// (ring's reads `CARGO_MANIFEST_DIR` through `rerun-if-env-changed`), so a
+/// cargo started from the xtask with `CARGO_MANIFEST_DIR=…/xtask` rebuilt
+/// ring, rustls, reqwest and every test binary that a cargo started from a
+/// shell had built (66 s of a CI run), and the next plain cargo built them
+/// again.
+const SET_BY_CARGO_RUN: &[&str] = &[
+    "CARGO_MANIFEST_DIR",
+    "CARGO_MANIFEST_PATH",
+    "CARGO_CRATE_NAME",
+    "CARGO_BIN_NAME",
+    "CARGO_PRIMARY_PACKAGE",
+    "CARGO_RUSTC_CURRENT_DIR",
+];
+
+/// A `cargo` command (the cargo that runs the xtask) whose builds are the
+/// ones a cargo started from a shell makes: without the variables `cargo
+/// run` set for the xtask, so that both reuse what the other built.
+pub fn cargo() -> Command {
+    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    for (name, _) in std::env::vars_os() {
+        let name = name.to_string_lossy();
+        if SET_BY_CARGO_RUN.contains(&name.as_ref()) || name.starts_with("CARGO_PKG_") {
+            command.env_remove(name.as_ref());
+        }
+    }
+    command
+}
+
 /// The sandbox's binary, built as the README's test command builds it
 /// (`cargo test --workspace`: the sandbox's integration tests need it), and
 /// so with the same features of every dependency: after the tests it is
@@ -45,7 +75,7 @@ pub fn start_announcing(command: &mut Command) -> Result<(Stopped, String), Stri
 /// features of the sandbox's dependencies alone, and rebuilt 40 of them:
 /// 43 s of a CI run.)
 pub fn sandbox_binary(root: &Path) -> Result<PathBuf, String> {
-    let status = Command::new(env!("CARGO"))
+    let status = cargo()
         .args(["test", "--workspace", "--no-run", "--quiet"])
         .current_dir(root)
         .status()
@@ -81,4 +111,30 @@ pub fn start_listening(mut command: Command, port: u16) -> Result<(Stopped, Stri
         std::thread::sleep(Duration::from_millis(200));
     }
     Ok((guard, format!("http://127.0.0.1:{port}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cargo_drops_what_cargo_run_set_and_keeps_the_configuration() {
+        // `cargo test` sets these for this test binary as `cargo run` does
+        // for the xtask.
+        assert!(std::env::var_os("CARGO_MANIFEST_DIR").is_some() && std::env::var_os("CARGO_PKG_NAME").is_some());
+        let command = cargo();
+        let removed: Vec<String> = command
+            .get_envs()
+            .filter(|(_, value)| value.is_none())
+            .map(|(name, _)| name.to_string_lossy().into_owned())
+            .collect();
+        for gone in ["CARGO_MANIFEST_DIR", "CARGO_PKG_NAME", "CARGO_PKG_VERSION"] {
+            assert!(removed.iter().any(|name| name == gone), "{gone} is not passed on: {removed:?}");
+        }
+        // Only those: the configuration a user gave cargo stays.
+        for name in &removed {
+            assert!(SET_BY_CARGO_RUN.contains(&name.as_str()) || name.starts_with("CARGO_PKG_"), "{name} was dropped");
+        }
+        assert!(command.get_envs().all(|(name, _)| name != "CARGO_HOME" && name != "CARGO_TARGET_DIR"));
+    }
 }

@@ -52,7 +52,7 @@ fn parse_version(text: &str, whose: &str) -> Result<semver::Version, String> {
 }
 
 /// `[workspace.package] version` of the manifest text.
-fn crate_version(manifest: &str) -> Result<String, String> {
+pub(crate) fn crate_version(manifest: &str) -> Result<String, String> {
     let mut in_package = false;
     for line in manifest.lines() {
         let line = line.trim();

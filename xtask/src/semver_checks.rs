@@ -24,7 +24,7 @@ pub fn install(root: &Path) -> Result<PathBuf, String> {
         // builds in about 3.5 min instead of 4.5 and still checks this
         // workspace in seconds: its time goes to rustdoc, not to itself.
         // (The pinned version and lock file stay.)
-        let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+        let status = crate::process::cargo()
             .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "1")
             .env("CARGO_PROFILE_RELEASE_LTO", "false")
             .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16")
@@ -40,13 +40,12 @@ pub fn install(root: &Path) -> Result<PathBuf, String> {
     Ok(binary)
 }
 
-/// Installs the tool if `cargo xtask diff BASE --semver` will run it (a
-/// file it watches changed since `base`), and says which. `.ci/run` calls
+/// Installs the tool if `cargo xtask diff BASE --semver` will run it (see
+/// [`nothing_to_check`]), and says which. `.ci/run` calls
 /// it in the background, at the lowest priority, while the tests run.
 pub fn prepare(root: &Path, base: &str) -> Result<String, String> {
-    let changed = changed_inputs(root, base)?;
-    if changed.is_empty() {
-        return Ok(format!("cargo-semver-checks is not needed: nothing it checks changed since {base}"));
+    if let Some(why) = nothing_to_check(root, base)? {
+        return Ok(format!("cargo-semver-checks is not needed: {why}"));
     }
     let binary = install(root)?;
     Ok(format!("cargo-semver-checks {VERSION} is ready: {}", binary.display()))
@@ -98,21 +97,135 @@ pub fn changed_inputs(root: &Path, base: &str) -> Result<Vec<String>, String> {
     Ok(paths)
 }
 
+/// Why cargo-semver-checks has nothing to check against git revision
+/// `base`, if so:
+/// - no [`watched`] file changed since: the crates are the same source on
+///   the same dependencies, and their API is the same;
+/// - or every public crate it would compare (those with a library at
+///   `base`) went up a major version since ([`allows_any_change`]): a major
+///   release may change its Rust API in any way, and the tool then runs
+///   none of its lints (measured on this workspace: "0 checks: 0 pass, 260
+///   skip" for each crate, after 12 min of building the tool and rustdoc).
+///
+/// `None` when some crate's version allows less than a major change: then
+/// the tool runs.
+pub fn nothing_to_check(root: &Path, base: &str) -> Result<Option<String>, String> {
+    let short = base.get(..12).unwrap_or(base);
+    if changed_inputs(root, base)?.is_empty() {
+        return Ok(Some(format!(
+            "no file of a public crate, nor the workspace's manifest, lock file or toolchain, changed since \
+             `{short}`, so their Rust API is the same"
+        )));
+    }
+    let mut bumps = Vec::new();
+    for name in PUBLIC_CRATES.iter().filter(|name| has_library_at(root, base, name)) {
+        let (old, new) = (version_at(root, Some(base), name)?, version_at(root, None, name)?);
+        if !allows_any_change(&old, &new) {
+            return Ok(None);
+        }
+        bumps.push(format!("`{name}` {old} → {new}"));
+    }
+    if bumps.is_empty() {
+        return Ok(Some(format!("no public crate had a library at `{short}` to compare with")));
+    }
+    Ok(Some(format!(
+        "every public crate it compares went up a major version since `{short}` ({}): a major release may change \
+         its Rust API in any way, so none of the tool's lints applies",
+        bumps.join(", ")
+    )))
+}
+
+/// Whether going from version `old` to `new` allows any change to a Rust
+/// API, as cargo-semver-checks classifies the change (its
+/// `classify_minimum_semver_version_change`): a major one when the
+/// left-most non-zero component changed (`0.y` counts `y`, `0.0.z` counts
+/// `z`), when a pre-release part changed, or when the version stayed at a
+/// pre-release or at `0.0.z`. A major change supports every lint's required
+/// update, so the tool skips them all.
+pub fn allows_any_change(old: &semver::Version, new: &semver::Version) -> bool {
+    if old.cmp_precedence(new) == std::cmp::Ordering::Equal {
+        return !old.pre.is_empty() || (new.major == 0 && new.minor == 0);
+    }
+    if old.major != new.major {
+        true
+    } else if old.minor != new.minor {
+        new.major == 0
+    } else if old.patch != new.patch {
+        new.major == 0 && new.minor == 0
+    } else {
+        // Only the pre-release part differs.
+        true
+    }
+}
+
+/// The version of public crate `name` at git revision `rev` (the working
+/// tree for `None`): its own `version`, or the workspace's when its manifest
+/// says `version.workspace = true`.
+fn version_at(root: &Path, rev: Option<&str>, name: &str) -> Result<semver::Version, String> {
+    let read = |path: &str| -> Result<String, String> {
+        match rev {
+            None => std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}")),
+            Some(rev) => {
+                let output = Command::new("git")
+                    .args(["show", &format!("{rev}:{path}")])
+                    .current_dir(root)
+                    .output()
+                    .map_err(|e| format!("cannot run git: {e}"))?;
+                if !output.status.success() {
+                    return Err(format!("git show {rev}:{path}: {}", String::from_utf8_lossy(&output.stderr).trim()));
+                }
+                Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+            }
+        }
+    };
+    let manifest_path = format!("crates/{name}/Cargo.toml");
+    let text = match package_version(&read(&manifest_path)?) {
+        Some(PackageVersion::Own(text)) => text,
+        Some(PackageVersion::Workspace) => crate::release::crate_version(&read("Cargo.toml")?)?,
+        None => return Err(format!("{manifest_path}: no version in [package]")),
+    };
+    semver::Version::parse(&text).map_err(|e| format!("{manifest_path}: version `{text}`: {e}"))
+}
+
+/// Where a package's manifest takes its version from.
+#[derive(Debug, PartialEq)]
+enum PackageVersion {
+    /// `version = "…"`.
+    Own(String),
+    /// `version.workspace = true`.
+    Workspace,
+}
+
+/// The `version` line of a manifest's `[package]` table.
+fn package_version(manifest: &str) -> Option<PackageVersion> {
+    let mut in_package = false;
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_package = line == "[package]";
+        } else if in_package {
+            let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+            if compact == "version.workspace=true" {
+                return Some(PackageVersion::Workspace);
+            }
+            if let Some(value) = compact.strip_prefix("version=") {
+                return Some(PackageVersion::Own(value.trim_matches('"').to_owned()));
+            }
+        }
+    }
+    None
+}
+
 /// Runs cargo-semver-checks on the public crates against git revision
-/// `base`, unless no [`watched`] file changed since: then the crates are
-/// the same source on the same dependencies, and their API is the same.
+/// `base`, unless it has [`nothing_to_check`].
 pub fn check(root: &Path, base: &str) -> Result<Findings, String> {
     let short = base.get(..12).unwrap_or(base);
-    let changed = changed_inputs(root, base)?;
-    if changed.is_empty() {
+    if let Some(why) = nothing_to_check(root, base)? {
         return Ok(Findings {
             breaking: false,
-            markdown: format!(
-                "### Rust API (cargo-semver-checks {VERSION} against `{short}`)\n\nSkipped: no file of a public crate, \
-                 nor the workspace's manifest, lock file or toolchain, changed since `{short}`, so their Rust API is the same.\n"
-            ),
+            markdown: format!("### Rust API (cargo-semver-checks {VERSION} against `{short}`)\n\nSkipped: {why}.\n"),
         });
     }
+    let changed = changed_inputs(root, base)?;
     eprintln!(
         "cargo-semver-checks: {} file(s) of the public crates changed since {short}, such as {}",
         changed.len(),
@@ -201,6 +314,8 @@ fn has_library_at(root: &Path, base: &str, name: &str) -> bool {
     Command::new("git")
         .args(["cat-file", "-e", &format!("{base}:crates/{name}/src/lib.rs")])
         .current_dir(root)
+        // "fatal: path … does not exist" is the answer no, not an error.
+        .stderr(std::process::Stdio::null())
         .status()
         .is_ok_and(|status| status.success())
 }
@@ -208,6 +323,38 @@ fn has_library_at(root: &Path, base: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_change_allows_anything_as_cargo_semver_checks_says() {
+        let v = |text: &str| semver::Version::parse(text).unwrap();
+        // (from, to, a major change?), the cases of the tool's own tests.
+        for (old, new, major) in [
+            ("2.1.0", "3.0.0", true),
+            ("2.1.0", "2.2.0", false),
+            ("2.1.0", "2.1.1", false),
+            ("2.1.0", "2.1.0", false),
+            ("3.0.0", "2.9.0", true),
+            ("0.3.0", "0.4.0", true),
+            ("0.3.0", "0.3.1", false),
+            ("0.3.0", "0.3.0", false),
+            ("0.0.1", "0.0.2", true),
+            ("0.0.1", "0.0.1", true),
+            ("3.0.0-rc.1", "3.0.0", true),
+            ("3.0.0-rc.1", "3.0.0-rc.1", true),
+            ("3.0.0", "3.0.0+build", false),
+        ] {
+            assert_eq!(allows_any_change(&v(old), &v(new)), major, "{old} → {new}");
+        }
+    }
+
+    #[test]
+    fn a_package_version_is_its_own_or_the_workspaces() {
+        let own = "[package]\nname = \"a\"\nversion = \"1.2.3\"\n[dependencies]\nversion = \"9\"\n";
+        assert_eq!(package_version(own), Some(PackageVersion::Own("1.2.3".into())));
+        let shared = "[package]\nname = \"a\"\nversion.workspace = true\n";
+        assert_eq!(package_version(shared), Some(PackageVersion::Workspace));
+        assert_eq!(package_version("[dependencies]\nversion = \"1\"\n"), None);
+    }
 
     #[test]
     fn only_our_crates_rustdoc_is_forgotten() {

@@ -11,7 +11,7 @@ use super::{
     SERVER_CORE, Server, ServerStats, Stats, WorstCase, median,
 };
 use crate::node;
-use crate::process::{Stopped, free_port, start_announcing, start_listening};
+use crate::process::{Stopped, cargo, free_port, start_announcing, start_listening};
 
 const OPENAPI_GENERATOR: &str = "openapi-generator-cli==7.26.0";
 
@@ -25,10 +25,7 @@ pub(super) fn all(root: &Path) -> Result<Measurements, String> {
     eprintln!("1/4 generation: cargo xtask generate against openapi-generator-cli ({RUNS} runs each)…");
     let generation = generation(root)?;
     eprintln!("2/4 criterion: cargo bench -p subscriptions-bench…");
-    checked(
-        Command::new(env!("CARGO")).args(["bench", "--quiet", "-p", "subscriptions-bench"]).current_dir(root),
-        "cargo bench",
-    )?;
+    checked(cargo().args(["bench", "--quiet", "-p", "subscriptions-bench"]).current_dir(root), "cargo bench")?;
     let c = |group: &str, function: &str| criterion_median(root, group, function);
     let pair = |group: &str, ours: &str, other: &str| -> Result<Pair, String> {
         Ok(Pair { ours: c(group, ours)?, other: c(group, other)? })
@@ -132,7 +129,7 @@ fn generation(root: &Path) -> Result<Generation, String> {
     let generator = openapi_generator(root)?;
     let out = root.join("target").join("bench");
     let cargo = || {
-        let mut command = Command::new(env!("CARGO"));
+        let mut command = cargo();
         command.args(["xtask", "generate"]).current_dir(root);
         command
     };
@@ -214,7 +211,7 @@ fn footprint(root: &Path, name: &str, dependency: &str, main: &str) -> Result<Fo
     std::fs::write(dir.join("src").join("main.rs"), main).map_err(|e| e.to_string())?;
     std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).map_err(|e| e.to_string())?;
     let cargo = || {
-        let mut command = Command::new(env!("CARGO"));
+        let mut command = cargo();
         command.current_dir(&dir).env("CARGO_TARGET_DIR", dir.join("target"));
         command
     };
@@ -231,7 +228,7 @@ fn cli_footprint(root: &Path) -> Result<Footprint, String> {
     let target = root.join("target").join("bench").join("cli-target");
     let _ = std::fs::remove_dir_all(&target);
     let cargo = || {
-        let mut command = Command::new(env!("CARGO"));
+        let mut command = cargo();
         command.current_dir(root).env("CARGO_TARGET_DIR", &target);
         command
     };
@@ -353,7 +350,7 @@ fn one_job(base: &str) -> Result<String, String> {
 /// Each server's medians, in [`Server::ALL`] order.
 fn servers(root: &Path) -> Result<Vec<(Server, ServerStats)>, String> {
     checked(
-        Command::new(env!("CARGO"))
+        cargo()
             .args([
                 "build",
                 "--quiet",

@@ -36,7 +36,7 @@ pub fn measure(root: &Path) -> Result<Setup, String> {
     let run = |args: &[&str]| -> Result<f64, String> {
         eprintln!("cargo {} (in {})…", args.join(" "), fresh.display());
         let started = Instant::now();
-        let status = Command::new(env!("CARGO"))
+        let status = crate::process::cargo()
             .args(args)
             .current_dir(&fresh)
             // The clone's own target directory, whatever the caller's is.
