@@ -40,12 +40,13 @@ pub fn start_announcing(command: &mut Command) -> Result<(Stopped, String), Stri
 
 /// What `cargo run` tells the program it runs about its package, and no
 /// build should see: a dependency's build script may watch any of them
-/// (ring's reads `CARGO_MANIFEST_DIR` through `rerun-if-env-changed`), so a
-/// cargo started from the xtask with `CARGO_MANIFEST_DIR=…/xtask` rebuilt
-/// ring, rustls, reqwest and every test binary that a cargo started from a
-/// shell had built (66 s of a CI run), and the next plain cargo built them
-/// again.
+/// (ring's reads `CARGO_MANIFEST_DIR` and `OUT_DIR` through
+/// `rerun-if-env-changed`), so a cargo started from the xtask with
+/// `OUT_DIR=…/xtask-…/out` (xtask has a build script) rebuilt ring,
+/// rustls, reqwest and every test binary that a cargo started from a shell
+/// had built (66 s of a CI run), and the next plain cargo built them again.
 const SET_BY_CARGO_RUN: &[&str] = &[
+    "OUT_DIR",
     "CARGO_MANIFEST_DIR",
     "CARGO_MANIFEST_PATH",
     "CARGO_CRATE_NAME",
@@ -128,7 +129,8 @@ mod tests {
             .filter(|(_, value)| value.is_none())
             .map(|(name, _)| name.to_string_lossy().into_owned())
             .collect();
-        for gone in ["CARGO_MANIFEST_DIR", "CARGO_PKG_NAME", "CARGO_PKG_VERSION"] {
+        assert!(std::env::var_os("OUT_DIR").is_some(), "xtask has a build script");
+        for gone in ["OUT_DIR", "CARGO_MANIFEST_DIR", "CARGO_PKG_NAME", "CARGO_PKG_VERSION"] {
             assert!(removed.iter().any(|name| name == gone), "{gone} is not passed on: {removed:?}");
         }
         // Only those: the configuration a user gave cargo stays.
