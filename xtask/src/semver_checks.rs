@@ -161,7 +161,7 @@ pub fn allows_any_change(old: &semver::Version, new: &semver::Version) -> bool {
 /// The version of public crate `name` at git revision `rev` (the working
 /// tree for `None`): its own `version`, or the workspace's when its manifest
 /// says `version.workspace = true`.
-fn version_at(root: &Path, rev: Option<&str>, name: &str) -> Result<semver::Version, String> {
+pub fn version_at(root: &Path, rev: Option<&str>, name: &str) -> Result<semver::Version, String> {
     let read = |path: &str| -> Result<String, String> {
         match rev {
             None => std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}")),
@@ -229,7 +229,7 @@ pub fn check(root: &Path, base: &str) -> Result<Findings, String> {
     eprintln!(
         "cargo-semver-checks: {} file(s) of the public crates changed since {short}, such as {}",
         changed.len(),
-        changed[0]
+        changed.first().map_or("none now", String::as_str)
     );
     let binary = install(root)?;
     let mut command = Command::new(&binary);

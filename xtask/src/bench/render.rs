@@ -253,15 +253,17 @@ const SETUP_AFTER: SetupRun = SetupRun {
 };
 
 /// `.ci/run` on a clean clone, in seconds: before, and the runs of the CI
-/// as it is now, with their commits (from `612c199`: the packages verified
-/// in the workspace's dev profile, reusing what the tests built; the
-/// xtask's cargo runs reusing them too; cargo-semver-checks built and run
-/// only when it has a lint to run). The target is judged on the slowest.
+/// as it is now, with their commits (the packages verified in the
+/// workspace's dev profile, reusing what the tests built, from `7e722f2`;
+/// the xtask's cargo runs reusing them too, and cargo-semver-checks built
+/// and run only when it has a lint to run, from `612c199`, whose run still
+/// rebuilt ring in conformance). The target is judged on the slowest.
 const CI_BEFORE: f64 = 1947.0;
 const CI_AFTER: &[(&str, f64)] = &[("612c199", 621.0), ("3d56f5a", 513.0)];
-/// The runs of the same day before those changes (`e91c325` to `7e722f2`),
-/// the slowest of them and how many.
-const CI_EARLIER: (f64, usize) = (972.0, 5);
+/// The runs of the same day before those changes: `e91c325` 852 s,
+/// `940d923` 888 s, `de6d56d` 965 s, `0ebcf93` 972 s; and `7e722f2` 921 s,
+/// with the packaging change alone, cargo-semver-checks built and run.
+const CI_EARLIER: &[f64] = &[852.0, 888.0, 965.0, 972.0, 921.0];
 
 fn first_build(out: &mut String) {
     let _ =
@@ -305,17 +307,21 @@ fn first_build(out: &mut String) {
         let commits: Vec<String> = CI_AFTER.iter().map(|(commit, t)| format!("`{commit}` {t:.0} s")).collect();
         let _ = writeln!(
             out,
-            "`.ci/run` on a clean clone: {:.1} min before; after, {:.1}–{:.1} min over {} runs ({}): {}. The {} runs \
-             of the same day before its last changes (packages verified in the workspace's dev profile, the xtask's \
-             builds reusing the tests', cargo-semver-checks only when it has a lint to run) took up to {:.1} min.\n",
+            "`.ci/run` on a clean clone: {:.1} min before; after, {:.1}–{:.1} min over {} runs ({}): {}. Earlier \
+             the same day, {} runs took up to {:.1} min, before the packages were verified in the workspace's dev \
+             profile, the xtask's builds reused the tests' and cargo-semver-checks ran only when it has a lint to \
+             run. It had none in these runs: every public crate is a major version past the last release, and a \
+             major release may change anything. After the next release, a change to a public crate builds the tool \
+             again (about 12 min at the lowest priority beside the other steps) and runs it (about 2 min): not \
+             measured in this form of the CI.\n",
             CI_BEFORE / 60.0,
             fastest / 60.0,
             slowest / 60.0,
             CI_AFTER.len(),
             commits.join(", "),
             at_most(slowest / 60.0, 15.0),
-            CI_EARLIER.1,
-            CI_EARLIER.0 / 60.0,
+            CI_EARLIER.len(),
+            CI_EARLIER.iter().fold(0.0f64, |a, b| a.max(*b)) / 60.0,
         );
     }
 }
