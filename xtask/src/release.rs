@@ -51,18 +51,29 @@ fn parse_version(text: &str, whose: &str) -> Result<semver::Version, String> {
     semver::Version::parse(text).map_err(|e| format!("{whose} `{text}` is not a semver version: {e}"))
 }
 
-/// `[workspace.package] version` of the manifest text.
-pub(crate) fn crate_version(manifest: &str) -> Result<String, String> {
-    let mut in_package = false;
-    for line in manifest.lines() {
-        let line = line.trim();
+/// The value of `key` in table `table` (its header, as `[package]`) of a
+/// manifest's text, spaces removed and quotes trimmed: `version` of
+/// `[workspace.package]` is `3.0.0`, `version.workspace` of `[package]` is
+/// `true`.
+pub(crate) fn manifest_value(manifest: &str, table: &str, key: &str) -> Option<String> {
+    let mut inside = false;
+    for line in manifest.lines().map(str::trim) {
         if line.starts_with('[') {
-            in_package = line == "[workspace.package]";
-        } else if in_package && let Some(value) = line.strip_prefix("version = ") {
-            return Ok(value.trim_matches('"').to_owned());
+            inside = line == table;
+        } else if inside {
+            let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+            if let Some(value) = compact.strip_prefix(key).and_then(|rest| rest.strip_prefix('=')) {
+                return Some(value.trim_matches('"').to_owned());
+            }
         }
     }
-    Err(format!("{MANIFEST}: no `version` in [workspace.package]"))
+    None
+}
+
+/// `[workspace.package] version` of the manifest text.
+pub(crate) fn crate_version(manifest: &str) -> Result<String, String> {
+    manifest_value(manifest, "[workspace.package]", "version")
+        .ok_or_else(|| format!("{MANIFEST}: no `version` in [workspace.package]"))
 }
 
 /// Compares the released spec with the working tree's.
@@ -218,6 +229,19 @@ pub fn apply(root: &Path, release: &Release) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_manifest_value_is_read_from_its_table_only() {
+        let manifest = "[package]\nname = \"a\"\nversion.workspace = true\n\n[workspace.package]\nversion = \"1.2.3\"\n\
+                        [dependencies]\nversion = \"9\"\n";
+        assert_eq!(manifest_value(manifest, "[workspace.package]", "version").as_deref(), Some("1.2.3"));
+        assert_eq!(crate_version(manifest).as_deref(), Ok("1.2.3"));
+        assert_eq!(manifest_value(manifest, "[package]", "version.workspace").as_deref(), Some("true"));
+        // `version.workspace` is not `version`, and another table's is not this one's.
+        assert_eq!(manifest_value(manifest, "[package]", "version"), None);
+        assert_eq!(manifest_value("[dependencies]\nversion = \"1\"\n", "[package]", "version"), None);
+        assert!(crate_version("[package]\nversion = \"1.0.0\"\n").is_err());
+    }
 
     #[test]
     fn unreleased_notes_are_taken_out_whole() {

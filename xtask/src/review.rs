@@ -29,19 +29,25 @@ pub fn redocly_lint(root: &Path) -> Result<bool, String> {
 
 /// The spec as it is at git revision `base`, or `None` if it did not exist.
 pub fn spec_at(root: &Path, base: &str) -> Result<Option<String>, String> {
+    file_at(root, base, SPEC_PATH)
+}
+
+/// The text of `path` (relative to the workspace root) at git revision
+/// `rev`, or `None` if it did not exist there.
+pub fn file_at(root: &Path, rev: &str, path: &str) -> Result<Option<String>, String> {
     let output = Command::new("git")
-        .args(["show", &format!("{base}:{SPEC_PATH}")])
+        .args(["show", &format!("{rev}:{path}")])
         .current_dir(root)
         .output()
         .map_err(|e| format!("cannot run git: {e}"))?;
     if output.status.success() {
-        return String::from_utf8(output.stdout).map(Some).map_err(|e| format!("{base}:{SPEC_PATH} is not UTF-8: {e}"));
+        return String::from_utf8(output.stdout).map(Some).map_err(|e| format!("{rev}:{path} is not UTF-8: {e}"));
     }
     let stderr = String::from_utf8_lossy(&output.stderr);
     if stderr.contains("does not exist") || stderr.contains("exists on disk, but not in") {
         return Ok(None);
     }
-    Err(format!("git show {base}:{SPEC_PATH}: {}", stderr.trim()))
+    Err(format!("git show {rev}:{path}: {}", stderr.trim()))
 }
 
 /// The default base: the merge base of `HEAD` with `main` (or `origin/main`),

@@ -169,54 +169,18 @@ pub fn version_at(root: &Path, rev: Option<&str>, name: &str) -> Result<semver::
     let read = |path: &str| -> Result<String, String> {
         match rev {
             None => std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}")),
-            Some(rev) => {
-                let output = Command::new("git")
-                    .args(["show", &format!("{rev}:{path}")])
-                    .current_dir(root)
-                    .output()
-                    .map_err(|e| format!("cannot run git: {e}"))?;
-                if !output.status.success() {
-                    return Err(format!("git show {rev}:{path}: {}", String::from_utf8_lossy(&output.stderr).trim()));
-                }
-                Ok(String::from_utf8_lossy(&output.stdout).into_owned())
-            }
+            Some(rev) => crate::review::file_at(root, rev, path)?.ok_or_else(|| format!("no {path} at {rev}")),
         }
     };
+    use crate::release::{crate_version, manifest_value};
     let manifest_path = format!("crates/{name}/Cargo.toml");
-    let text = match package_version(&read(&manifest_path)?) {
-        Some(PackageVersion::Own(text)) => text,
-        Some(PackageVersion::Workspace) => crate::release::crate_version(&read("Cargo.toml")?)?,
-        None => return Err(format!("{manifest_path}: no version in [package]")),
+    let manifest = read(&manifest_path)?;
+    let text = if manifest_value(&manifest, "[package]", "version.workspace").as_deref() == Some("true") {
+        crate_version(&read("Cargo.toml")?)?
+    } else {
+        manifest_value(&manifest, "[package]", "version").ok_or_else(|| format!("{manifest_path}: no version"))?
     };
     semver::Version::parse(&text).map_err(|e| format!("{manifest_path}: version `{text}`: {e}"))
-}
-
-/// Where a package's manifest takes its version from.
-#[derive(Debug, PartialEq)]
-enum PackageVersion {
-    /// `version = "…"`.
-    Own(String),
-    /// `version.workspace = true`.
-    Workspace,
-}
-
-/// The `version` line of a manifest's `[package]` table.
-fn package_version(manifest: &str) -> Option<PackageVersion> {
-    let mut in_package = false;
-    for line in manifest.lines().map(str::trim) {
-        if line.starts_with('[') {
-            in_package = line == "[package]";
-        } else if in_package {
-            let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-            if compact == "version.workspace=true" {
-                return Some(PackageVersion::Workspace);
-            }
-            if let Some(value) = compact.strip_prefix("version=") {
-                return Some(PackageVersion::Own(value.trim_matches('"').to_owned()));
-            }
-        }
-    }
-    None
 }
 
 /// Runs cargo-semver-checks on the public crates against git revision
@@ -331,7 +295,7 @@ mod tests {
     #[test]
     fn a_change_allows_anything_as_cargo_semver_checks_says() {
         let v = |text: &str| semver::Version::parse(text).unwrap();
-        // (from, to, a major change?), the cases of the tool's own tests.
+        // (from, to, a major change?): each branch of the tool's classification.
         for (old, new, major) in [
             ("2.1.0", "3.0.0", true),
             ("2.1.0", "2.2.0", false),
@@ -349,15 +313,6 @@ mod tests {
         ] {
             assert_eq!(allows_any_change(&v(old), &v(new)), major, "{old} → {new}");
         }
-    }
-
-    #[test]
-    fn a_package_version_is_its_own_or_the_workspaces() {
-        let own = "[package]\nname = \"a\"\nversion = \"1.2.3\"\n[dependencies]\nversion = \"9\"\n";
-        assert_eq!(package_version(own), Some(PackageVersion::Own("1.2.3".into())));
-        let shared = "[package]\nname = \"a\"\nversion.workspace = true\n";
-        assert_eq!(package_version(shared), Some(PackageVersion::Workspace));
-        assert_eq!(package_version("[dependencies]\nversion = \"1\"\n"), None);
     }
 
     #[test]
